@@ -1,0 +1,62 @@
+// near2: the command-line front-end. Exit codes: 0 success, 1 internal error, 2 bad input or usage, 130 cancelled.
+#include <algorithm>
+#include <iostream>
+
+#include "cli/command.h"
+#include "core/compute/runtime.h"
+#include "core/util/error.h"
+
+namespace near2::cli {
+GlobalOptions& globalOptionsForMain();
+}
+
+int main(int argc, char** argv)
+{
+    using namespace near2;
+    CLI::App app{"near2: evaluate, train and compare nested (Matryoshka) embeddings for product search", "near2"};
+    app.set_version_flag("--version", std::string("near2 ") + NEAR2_VERSION);
+    app.require_subcommand(1);
+    app.add_option("--threads", cli::globalOptionsForMain().threads,
+                   "Threads for LibTorch and FAISS (default: all cores)")
+        ->check(CLI::NonNegativeNumber);
+
+    auto commands = cli::registeredCommands();
+    std::sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::vector<std::pair<CLI::App*, cli::Runner>> runners;
+    for (const auto& command : commands) {
+        CLI::App* sub = app.add_subcommand(command.name, command.description);
+        runners.emplace_back(sub, command.setup(*sub));
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    }
+
+    for (auto& [sub, run] : runners) {
+        if (!sub->parsed())
+            continue;
+        try {
+            compute::configureThreads(cli::globalOptions().threads);
+            return run();
+        } catch (const InputError& e) {
+            std::cerr << "near2 " << sub->get_name() << ": error: " << e.what() << '\n';
+            return 2;
+        } catch (const CancelledError&) {
+            std::cerr << "near2 " << sub->get_name() << ": cancelled\n";
+            return 130;
+        } catch (const std::exception& e) {
+            std::cerr << "near2 " << sub->get_name() << ": internal error: " << e.what() << '\n';
+            return 1;
+        }
+    }
+    return 2;
+}

@@ -1,0 +1,43 @@
+#pragma once
+// TREC qrels ("qid 0 docid grade") and run ("qid Q0 docid rank score tag") files, and the evaluation of a run
+// exactly as trec_eval -c [-J] does it: the rank column is ignored, documents sort by score descending then
+// document id descending (string order); unjudged = non-relevant; averages over every query of the qrels.
+#include <filesystem>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "core/data/dataset.h"
+#include "core/eval/gain_map.h"
+#include "core/eval/metric_spec.h"
+
+namespace near2 {
+
+struct RunEntry
+{
+    std::string queryId;
+    std::string docId;
+    double score = 0.0;
+};
+
+Qrels readTrecQrels(const std::filesystem::path& file);
+std::vector<RunEntry> readTrecRun(const std::filesystem::path& file);
+
+struct RunEvaluation
+{
+    std::vector<std::string> queryIds;            // every query of the qrels, sorted
+    std::vector<std::vector<double>> perQuery;    // [query][column]
+    std::vector<double> mean;                     // [column], over every query of the qrels
+};
+
+struct EvaluationOptions
+{
+    GainMap gains;
+    double relevantThreshold = 1.0;
+    bool judgedOnly = false; // trec_eval -J
+};
+
+RunEvaluation evaluateRun(const Qrels& qrels, const std::vector<RunEntry>& run, const MetricSpec& spec,
+                          const EvaluationOptions& options);
+
+} // namespace near2

@@ -1,0 +1,46 @@
+#include "tests/core/test_support.h"
+
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <stdexcept>
+
+namespace near2::test {
+
+ScratchDir::ScratchDir()
+{
+    std::random_device device;
+    m_path = std::filesystem::temp_directory_path() / ("near2-test-" + std::to_string(device()));
+    std::filesystem::create_directories(m_path);
+}
+
+ScratchDir::~ScratchDir()
+{
+    std::error_code ignored;
+    std::filesystem::remove_all(m_path, ignored);
+}
+
+std::filesystem::path sharedPath(const std::string& relative)
+{
+    const std::filesystem::path path = std::filesystem::path(NEAR2_SHARED_DIR) / relative;
+    return std::filesystem::exists(path) ? path : std::filesystem::path();
+}
+
+void writeText(const std::filesystem::path& file, const std::string& text)
+{
+    std::filesystem::create_directories(file.parent_path());
+    std::ofstream out(file, std::ios::binary);
+    out << text;
+    if (!out)
+        throw std::runtime_error("cannot write " + file.string());
+}
+
+std::string readText(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+} // namespace near2::test

@@ -1,0 +1,34 @@
+#pragma once
+// Helpers shared by the core tests: scratch folders and the location of ../shared.
+#include <filesystem>
+#include <string>
+
+namespace near2::test {
+
+// A fresh empty folder under the system temp dir, removed when the object dies.
+class ScratchDir
+{
+public:
+    ScratchDir();
+    ~ScratchDir();
+    ScratchDir(const ScratchDir&) = delete;
+    ScratchDir& operator=(const ScratchDir&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+    std::filesystem::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    std::filesystem::path m_path;
+};
+
+// ../shared/<relative>, or an empty path when absent (callers GTEST_SKIP with a message).
+std::filesystem::path sharedPath(const std::string& relative);
+
+void writeText(const std::filesystem::path& file, const std::string& text);
+std::string readText(const std::filesystem::path& file);
+
+} // namespace near2::test
+
+#define NEAR2_REQUIRE_SHARED(var, relative)                                                                    \
+    const auto var = ::near2::test::sharedPath(relative);                                                      \
+    if (var.empty())                                                                                           \
+    GTEST_SKIP() << "../shared/" << (relative) << " is absent: skipping"
