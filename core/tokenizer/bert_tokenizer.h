@@ -1,0 +1,63 @@
+#pragma once
+// A BERT WordPiece tokenizer that gives the same ids as Hugging Face's BertTokenizer: the basic tokenizer,
+// then greedy longest-match-first WordPiece ("##" continuations), [UNK] for a word over
+// `maxInputCharsPerWord` characters or with no match, and [CLS] … [SEP] with truncation that keeps [SEP].
+// Immutable after construction; every method is safe to call from several threads at once.
+#include "core/tokenizer/basic_tokenizer.h"
+#include "core/tokenizer/vocab.h"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace near2 {
+
+struct BertTokenizerOptions
+{
+    BasicTokenizerOptions basic;
+    std::string unknownToken = "[UNK]";
+    std::string continuationPrefix = "##";
+    std::size_t maxInputCharsPerWord = 100;
+};
+
+class BertTokenizer
+{
+public:
+    // Throws InputError naming `source` when [UNK], [CLS], [SEP] or [PAD] is missing from the vocabulary.
+    BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptions options,
+                  const std::filesystem::path& source = {});
+
+    // A vocab.txt or tokenizer.json. `lowercase`, when given, overrides the file (accents are stripped
+    // exactly when lower-casing unless a tokenizer.json says otherwise).
+    static BertTokenizer fromFile(const std::filesystem::path& file,
+                                  std::optional<bool> lowercase = std::nullopt);
+
+    // The WordPiece ids of `text`, without [CLS]/[SEP] and untruncated, appended to `ids`.
+    void tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const;
+    std::vector<std::int32_t> tokenize(std::string_view text) const;
+
+    // [CLS] ids [SEP], cut to at most `maxLength` ids (≥ 2) keeping [SEP].
+    std::vector<std::int32_t> encode(std::string_view text, std::size_t maxLength) const;
+
+    const WordPieceVocab& vocab() const { return m_vocab; }
+    const BertTokenizerOptions& options() const { return m_options; }
+    std::int32_t unknownId() const { return m_unknownId; }
+    std::int32_t clsId() const { return m_clsId; }
+    std::int32_t sepId() const { return m_sepId; }
+    std::int32_t padId() const { return m_padId; }
+
+private:
+    void wordPiece(std::string_view word, std::uint32_t chars, std::vector<std::int32_t>& ids) const;
+
+    WordPieceVocab m_vocab;
+    BertTokenizerOptions m_options;
+    BasicTokenizer m_basic;
+    std::int32_t m_unknownId = -1;
+    std::int32_t m_clsId = -1;
+    std::int32_t m_sepId = -1;
+    std::int32_t m_padId = -1;
+};
+
+} // namespace near2

@@ -1,0 +1,134 @@
+#include "core/tokenizer/vocab.h"
+
+#include "core/util/error.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+namespace near2 {
+
+WordPieceVocab::WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix)
+    : m_tokens(std::move(tokens))
+{
+    m_initial.reserve(m_tokens.size());
+    for (std::size_t id = 0; id < m_tokens.size(); ++id) {
+        const std::string& token = m_tokens[id];
+        if (token.empty())
+            continue;
+        const auto tokenId = static_cast<std::int32_t>(id);
+        m_initial[token] = tokenId; // a later duplicate wins, as in Hugging Face's load_vocab
+        m_longestPieceBytes = std::max(m_longestPieceBytes, token.size());
+        if (!continuationPrefix.empty() && token.size() > continuationPrefix.size() &&
+            token.starts_with(continuationPrefix))
+            m_continuation[token.substr(continuationPrefix.size())] = tokenId;
+    }
+}
+
+std::optional<std::int32_t> WordPieceVocab::find(std::string_view token) const
+{
+    const auto it = m_initial.find(token);
+    if (it == m_initial.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::int32_t WordPieceVocab::findInitial(std::string_view piece) const
+{
+    const auto it = m_initial.find(piece);
+    return it == m_initial.end() ? -1 : it->second;
+}
+
+std::int32_t WordPieceVocab::findContinuation(std::string_view pieceWithoutPrefix) const
+{
+    const auto it = m_continuation.find(pieceWithoutPrefix);
+    return it == m_continuation.end() ? -1 : it->second;
+}
+
+LoadedVocab loadVocabTxt(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw InputError(file, "cannot open the vocabulary file");
+    LoadedVocab vocab;
+    std::string line;
+    while (std::getline(in, line)) {
+        if (!line.empty() && line.back() == '\r')
+            line.pop_back();
+        vocab.tokens.push_back(std::move(line));
+    }
+    if (vocab.tokens.empty())
+        throw InputError(file, "the vocabulary file is empty");
+    return vocab;
+}
+
+namespace {
+
+const nlohmann::json& requireField(const std::filesystem::path& file, const nlohmann::json& object,
+                                   const std::string& field, const std::string& path)
+{
+    if (!object.is_object() || !object.contains(field))
+        throw InputError(file, path, "missing");
+    return object.at(field);
+}
+
+void readNormalizer(const std::filesystem::path& file, const nlohmann::json& normalizer,
+                    TokenizerFileSettings& settings)
+{
+    if (normalizer.is_null())
+        return;
+    const std::string type = normalizer.value("type", "");
+    if (type != "BertNormalizer")
+        throw InputError(file, "normalizer.type", "expected BertNormalizer, got '" + type + "'");
+    if (normalizer.contains("lowercase") && normalizer["lowercase"].is_boolean())
+        settings.lowercase = normalizer["lowercase"].get<bool>();
+    if (normalizer.contains("strip_accents") && normalizer["strip_accents"].is_boolean())
+        settings.stripAccents = normalizer["strip_accents"].get<bool>();
+}
+
+} // namespace
+
+LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw InputError(file, "cannot open the tokenizer file");
+    nlohmann::json root;
+    try {
+        root = nlohmann::json::parse(in);
+    } catch (const nlohmann::json::exception& e) {
+        throw InputError(file, std::string("not valid JSON: ") + e.what());
+    }
+    LoadedVocab vocab;
+    const auto& model = requireField(file, root, "model", "model");
+    const std::string type = model.value("type", "");
+    if (type != "WordPiece")
+        throw InputError(file, "model.type", "expected WordPiece, got '" + type + "'");
+    const auto& tokens = requireField(file, model, "vocab", "model.vocab");
+    if (!tokens.is_object() || tokens.empty())
+        throw InputError(file, "model.vocab", "expected a non-empty object of token → id");
+    for (const auto& [token, id] : tokens.items()) {
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
+            throw InputError(file, "model.vocab." + token, "expected a non-negative integer id");
+        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
+        if (index >= vocab.tokens.size())
+            vocab.tokens.resize(index + 1);
+        vocab.tokens[index] = token;
+    }
+    auto& settings = vocab.settings;
+    settings.unknownToken = model.value("unk_token", settings.unknownToken);
+    settings.continuationPrefix = model.value("continuing_subword_prefix", settings.continuationPrefix);
+    settings.maxInputCharsPerWord = model.value("max_input_chars_per_word", settings.maxInputCharsPerWord);
+    if (root.contains("normalizer"))
+        readNormalizer(file, root["normalizer"], settings);
+    return vocab;
+}
+
+LoadedVocab loadVocabFile(const std::filesystem::path& file)
+{
+    if (!std::filesystem::is_regular_file(file))
+        throw InputError(file, "the tokenizer file does not exist");
+    return file.extension() == ".json" ? loadTokenizerJson(file) : loadVocabTxt(file);
+}
+
+} // namespace near2

@@ -1,0 +1,68 @@
+#pragma once
+// A WordPiece vocabulary: token ↔ id, with word-initial pieces and continuation pieces ("##ing") looked up
+// separately so that WordPiece never builds "##" strings. Immutable after loading; safe to share across
+// threads.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace near2 {
+
+struct TransparentStringHash
+{
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+
+using TokenIdMap = std::unordered_map<std::string, std::int32_t, TransparentStringHash, std::equal_to<>>;
+
+class WordPieceVocab
+{
+public:
+    // `tokens[id]` is the token with that id; `continuationPrefix` marks pieces inside a word.
+    WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix = "##");
+
+    std::size_t size() const { return m_tokens.size(); }
+    const std::string& token(std::int32_t id) const { return m_tokens.at(static_cast<std::size_t>(id)); }
+    std::optional<std::int32_t> find(std::string_view token) const; // the full token, prefix included
+
+    // A piece at the start of a word, or a continuation piece given without its prefix; -1 when absent.
+    std::int32_t findInitial(std::string_view piece) const;
+    std::int32_t findContinuation(std::string_view pieceWithoutPrefix) const;
+    std::size_t longestPieceBytes() const { return m_longestPieceBytes; }
+
+private:
+    std::vector<std::string> m_tokens;
+    TokenIdMap m_initial;
+    TokenIdMap m_continuation;
+    std::size_t m_longestPieceBytes = 0;
+};
+
+// Tokenizer settings read along with a vocabulary (a tokenizer.json carries them; vocab.txt does not).
+struct TokenizerFileSettings
+{
+    std::optional<bool> lowercase;    // from the normalizer, when the file says
+    std::optional<bool> stripAccents; // null in tokenizer.json means "same as lowercase"
+    std::string unknownToken = "[UNK]";
+    std::string continuationPrefix = "##";
+    std::size_t maxInputCharsPerWord = 100;
+};
+
+struct LoadedVocab
+{
+    std::vector<std::string> tokens; // by id
+    TokenizerFileSettings settings;
+};
+
+// One token per line (line number − 1 = id). Throws InputError naming the file.
+LoadedVocab loadVocabTxt(const std::filesystem::path& file);
+// A Hugging Face tokenizer.json whose model is WordPiece. Throws InputError naming the file and field.
+LoadedVocab loadTokenizerJson(const std::filesystem::path& file);
+// By extension: .json → tokenizer.json, anything else → vocab.txt.
+LoadedVocab loadVocabFile(const std::filesystem::path& file);
+
+} // namespace near2

@@ -1,0 +1,122 @@
+// The tokenizer on a small hand-made vocabulary: WordPiece, [UNK], CJK, accents, truncation, bad
+// vocabularies.
+#include "core/tokenizer/bert_tokenizer.h"
+#include "core/util/error.h"
+#include "tests/core/test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace near2 {
+namespace {
+
+// ids: [PAD]=0 [UNK]=1 [CLS]=2 [SEP]=3 then the rest in order.
+const std::vector<std::string> kTokens = {"[PAD]", "[UNK]",  "[CLS]", "[SEP]", "usb", "cable", "##s",
+                                          "un",    "##able", "cafe",  "!",     "-",   "中",    "文",
+                                          "e",     "##e",    "Cafe",  "4k",    "tv",  "##b"};
+
+BertTokenizer makeTokenizer(bool lowercase = true)
+{
+    BertTokenizerOptions options;
+    options.basic.lowercase = lowercase;
+    options.basic.stripAccents = lowercase;
+    return BertTokenizer(kTokens, options, "test-vocab.txt");
+}
+
+using Ids = std::vector<std::int32_t>;
+
+TEST(Tokenizer, SplitsWordsIntoLongestPieces)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.tokenize("USB cables"), (Ids{4, 5, 6}));
+    EXPECT_EQ(tokenizer.tokenize("unable"), (Ids{7, 8}));
+    EXPECT_EQ(tokenizer.tokenize("usbb"), (Ids{4, 19}));
+}
+
+TEST(Tokenizer, UnmatchedWordBecomesOneUnknown)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.tokenize("usbx cable"), (Ids{1, 5}));
+    EXPECT_EQ(tokenizer.tokenize("🚀 tv"), (Ids{1, 18}));
+}
+
+TEST(Tokenizer, WordOverHundredCharactersIsUnknown)
+{
+    const auto tokenizer = makeTokenizer();
+    Ids hundred{14};
+    hundred.insert(hundred.end(), 99, 15);
+    EXPECT_EQ(tokenizer.tokenize(std::string(100, 'e')), hundred);
+    EXPECT_EQ(tokenizer.tokenize(std::string(101, 'e')), (Ids{1}));
+    EXPECT_EQ(tokenizer.tokenize(std::string(101, 'e') + " tv"), (Ids{1, 18}));
+}
+
+TEST(Tokenizer, PunctuationIsIsolated)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.tokenize("usb-cable!"), (Ids{4, 11, 5, 10}));
+    EXPECT_EQ(tokenizer.tokenize("4K\tTV"), (Ids{17, 18}));
+}
+
+TEST(Tokenizer, CjkIdeographsAreSingleTokens)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.tokenize("中文usb"), (Ids{12, 13, 4}));
+}
+
+TEST(Tokenizer, AccentsAreStrippedWhenLowercasing)
+{
+    EXPECT_EQ(makeTokenizer().tokenize("CAFÉ Café cafe\xCC\x81"), (Ids{9, 9, 9}));
+    EXPECT_EQ(makeTokenizer(false).tokenize("Cafe cafe"), (Ids{16, 9}));
+    EXPECT_EQ(makeTokenizer(false).tokenize("Café"), (Ids{1}));
+}
+
+TEST(Tokenizer, ControlCharactersAndInvalidUtf8AreDropped)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.tokenize(std::string("us\x01"
+                                             "b\x7f") +
+                                 "\xff cable"),
+              (Ids{4, 5}));
+    EXPECT_EQ(tokenizer.tokenize("us\xe2\x80\x8b"
+                                 "b"),
+              (Ids{4})); // zero-width space is a format character
+}
+
+TEST(Tokenizer, EncodeTruncatesKeepingSep)
+{
+    const auto tokenizer = makeTokenizer();
+    EXPECT_EQ(tokenizer.encode("usb cables", 128), (Ids{2, 4, 5, 6, 3}));
+    EXPECT_EQ(tokenizer.encode("usb cables", 4), (Ids{2, 4, 5, 3}));
+    EXPECT_EQ(tokenizer.encode("usb cables", 2), (Ids{2, 3}));
+    EXPECT_EQ(tokenizer.encode("", 8), (Ids{2, 3}));
+}
+
+TEST(Tokenizer, VocabularyWithoutSpecialTokensIsRejected)
+{
+    test::ScratchDir dir;
+    test::writeText(dir / "vocab.txt", "[PAD]\n[CLS]\n[SEP]\nusb\n");
+    try {
+        BertTokenizer::fromFile(dir / "vocab.txt");
+        FAIL() << "expected InputError";
+    } catch (const InputError& e) {
+        EXPECT_EQ(e.file(), dir / "vocab.txt");
+        EXPECT_NE(std::string(e.what()).find("[UNK]"), std::string::npos);
+    }
+    EXPECT_THROW(BertTokenizer::fromFile(dir / "missing.txt"), InputError);
+}
+
+TEST(Tokenizer, TokenizerJsonMustBeWordPiece)
+{
+    test::ScratchDir dir;
+    test::writeText(dir / "tokenizer.json", R"({"model": {"type": "BPE", "vocab": {}}})");
+    EXPECT_THROW(BertTokenizer::fromFile(dir / "tokenizer.json"), InputError);
+    test::writeText(dir / "broken.json", "{");
+    EXPECT_THROW(BertTokenizer::fromFile(dir / "broken.json"), InputError);
+    test::writeText(dir / "small.json", R"({"normalizer": {"type": "BertNormalizer", "lowercase": false},
+        "model": {"type": "WordPiece", "vocab": {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3, "Tv": 4}}})");
+    const auto tokenizer = BertTokenizer::fromFile(dir / "small.json");
+    EXPECT_FALSE(tokenizer.options().basic.lowercase);
+    EXPECT_EQ(tokenizer.tokenize("Tv tv"), (Ids{4, 1}));
+}
+
+} // namespace
+} // namespace near2
