@@ -1,0 +1,100 @@
+// Demo-shop vocabulary: coffee, drinkware and running. Synthetic tables; brands are used only as vocabulary.
+#include "core/demo/catalog.h"
+
+namespace near2::demo {
+
+std::vector<CategorySpec> kitchenAndSportCategories()
+{
+    std::vector<CategorySpec> categories;
+    categories.push_back(
+        {.name = "Coffee Makers",
+         .nouns = {"Coffee Maker|coffee maker|coffee machine|coffeemaker"},
+         .lines = {{"Breville|breville", "Barista Express|barista express", "BES8#0XL"},
+                   {"De'Longhi|delonghi|de'longhi", "Dedica|dedica", "EC6#5M"},
+                   {"Keurig|keurig", "K-Elite|k-elite|k elite", "K-#0@"},
+                   {"Cuisinart|cuisinart", "Coffee Center|coffee center", "DCC-3#00"},
+                   {"Mr. Coffee|mr coffee|mr. coffee", "Simple Brew|simple brew", "SC-#@"}},
+         .attributes =
+             {{"type",
+               true,
+               {"Espresso Machine|espresso machine|espresso maker|espresso",
+                "Drip Coffee Maker|drip|drip coffee maker",
+                "Single-Serve Brewer|single serve|pod coffee maker|k cup", "Cold Brew Maker|cold brew"}},
+              {"capacity", true, {"1 Cup|1 cup|single cup", "5 Cup|5 cup|5-cup", "12 Cup|12 cup|12-cup"}},
+              {"feature", true, {"Programmable|programmable", "Built-in Grinder|with grinder|grinder", "|"}},
+              {"colour",
+               false,
+               {"Black|black", "Stainless Steel|stainless|stainless steel", "Red|red", "White|white"}}},
+         .needs = {{"make lattes like a cafe at home", "type", "Espresso Machine"},
+                   {"brew for the whole office in the morning", "capacity", "12 Cup"},
+                   {"wake up to a fresh pot ready", "feature", "Programmable"},
+                   {"grind beans and brew in one step", "feature", "Built-in Grinder"},
+                   {"start every morning with a fresh hot brew", "", ""}},
+         .sellingPoints = {"Brews a full carafe in minutes.",
+                           "Keep-warm plate holds temperature for two hours.",
+                           "Removable water tank for easy filling.", "Dishwasher-safe parts."},
+         .complements = {"Thermoses"}});
+    categories.push_back(
+        {.name = "Thermoses",
+         .nouns = {"Insulated Drinkware|thermos|insulated bottle|vacuum flask",
+                   "Insulated Drinkware|travel mug|tumbler"},
+         .lines = {{"Stanley|stanley", "Classic|stanley classic", "10-0#3#@"},
+                   {"Stanley|stanley", "Quencher|stanley quencher|quencher", "10-1#82@"},
+                   {"Thermos|thermos brand", "Stainless King|stainless king", "SK20#0"},
+                   {"Contigo|contigo", "West Loop|contigo west loop|west loop", "CG-2##7"},
+                   {"Zojirushi|zojirushi", "Stainless Mug|zojirushi mug", "SM-KHE#8"},
+                   {"Hydro Flask|hydro flask|hydroflask", "Wide Mouth|wide mouth", "W##BTS"}},
+         .attributes = {{"type",
+                         true,
+                         {"Vacuum Bottle|vacuum bottle|flask|bottle", "Travel Mug|travel mug|coffee mug",
+                          "Tumbler|tumbler|cup"}},
+                        {"capacity",
+                         false,
+                         {"12 oz|12oz|12 oz", "16 oz|16oz|16 oz", "20 oz|20oz|20 oz", "24 oz|24oz",
+                          "32 oz|32oz|32 oz", "40 oz|40oz|40 oz"}},
+                        {"lid",
+                         true,
+                         {"Leak-Proof Lid|leak proof|leakproof|spill proof", "Straw Lid|straw lid|with straw",
+                          "|"}},
+                        {"colour",
+                         false,
+                         {"Black|black", "White|white", "Hammertone Green|green", "Rose Quartz|pink",
+                          "Navy|navy|blue"}}},
+         .needs = {{"keep coffee hot for hours", "", ""},
+                   {"keep drinks ice cold all day at the beach", "", ""},
+                   {"carry coffee on my commute without spilling in my bag", "lid", "Leak-Proof Lid"},
+                   {"sip water through a straw at the gym", "lid", "Straw Lid"}},
+         .sellingPoints = {"Double-wall vacuum insulation keeps drinks hot for 12 hours and cold for 24.",
+                           "18/8 stainless steel that will not hold flavours.", "Fits most car cup holders.",
+                           "Sweat-free exterior."},
+         .complements = {"Coffee Makers"}});
+    categories.push_back(
+        {.name = "Running Shoes",
+         .nouns = {"Running Shoes|running shoes|sneakers|runners|trainers"},
+         .lines = {{"Nike|nike", "Pegasus 40|pegasus 40|pegasus", "DV####-0#1"},
+                   {"Adidas|adidas", "Ultraboost Light|ultraboost|ultra boost", "GY9###"},
+                   {"ASICS|asics", "Gel-Nimbus 25|gel nimbus|nimbus 25", "1011B##7"},
+                   {"Brooks|brooks", "Ghost 15|brooks ghost|ghost 15", "110393#D"},
+                   {"Hoka|hoka|hoka one one", "Clifton 9|clifton 9|clifton", "HK1127#9#"},
+                   {"New Balance|new balance|nb", "Fresh Foam 1080|1080v12|fresh foam", "M1080@1#"}},
+         .attributes = {{"gender", true, {"Men's|men's|mens|men", "Women's|women's|womens|women"}},
+                        {"size",
+                         false,
+                         {"Size 7|size 7", "Size 8|size 8", "Size 9|size 9", "Size 10|size 10",
+                          "Size 10.5|size 10.5", "Size 11|size 11", "Size 12|size 12"}},
+                        {"width", false, {"|", "Wide|wide|2e"}},
+                        {"colour",
+                         false,
+                         {"Black/White|black", "Blue|blue", "Grey|grey|gray", "Red|red", "White|white"}}},
+         .needs = {{"train for my first marathon", "", ""},
+                   {"jog on pavement without sore knees", "", ""},
+                   {"something comfortable for daily 5k jogs", "", ""},
+                   {"my feet are broad and hurt on long jogs", "width", "Wide"}},
+         .sellingPoints = {"Responsive foam cushioning returns energy with every stride.",
+                           "Breathable engineered mesh upper.", "Durable rubber outsole for road running.",
+                           "Padded heel collar for a secure fit."},
+         .complements = {"Headphones", "Thermoses"}});
+    return categories;
+}
+
+} // namespace near2::demo
