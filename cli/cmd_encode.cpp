@@ -1,0 +1,129 @@
+// near2 encode: one float32 row per JSON line of the input, in order, with a model bundle (TorchScript).
+// BEIR corpus records ({"title", "text"}) give title + " " + text unless --field names the field to use.
+#include "cli/command.h"
+#include "core/data/jsonl_reader.h"
+#include "core/embed/embedding_matrix.h"
+#include "core/encoder/embedding_cache.h"
+#include "core/util/error.h"
+
+#include <chrono>
+#include <csignal>
+#include <fmt/format.h>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+namespace near2::cli {
+
+namespace {
+
+struct EncodeCommandOptions
+{
+    std::string model, input, field, kind = "document", out, device = "auto";
+    std::size_t batchSize = 64;
+    bool cache = false;
+};
+
+CancelToken g_interrupt;
+extern "C" void onInterrupt(int)
+{
+    g_interrupt.cancel();
+}
+
+std::string textOf(const nlohmann::ordered_json& record, const std::string& field, const std::string& file,
+                   std::size_t line)
+{
+    const auto stringField = [&](const std::string& name) -> std::string {
+        const auto it = record.find(name);
+        if (it == record.end() || !it->is_string())
+            throw InputError(file, line, "the record has no string field \"" + name + "\"");
+        return it->get<std::string>();
+    };
+    if (!field.empty())
+        return stringField(field);
+    if (record.contains("title") && record["title"].is_string()) {
+        const std::string title = record["title"].get<std::string>();
+        const std::string text = stringField("text");
+        return title.empty() ? text : text.empty() ? title : title + " " + text;
+    }
+    return stringField("text");
+}
+
+std::vector<std::string> readTexts(const std::string& file, const std::string& field)
+{
+    std::ifstream in(file, std::ios::binary);
+    if (!in)
+        throw InputError(file, "cannot open the input file");
+    std::ostringstream content;
+    content << in.rdbuf();
+    const std::string text = content.str();
+    JsonlReader reader(text, file);
+    nlohmann::ordered_json record;
+    std::vector<std::string> texts;
+    for (std::size_t line = 0; reader.next(record, line);)
+        texts.push_back(textOf(record, field, file, line));
+    return texts;
+}
+
+// Rate-limited "done/total texts, texts/s, ETA" on stderr.
+ProgressCallback progressPrinter()
+{
+    const auto start = std::chrono::steady_clock::now();
+    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+    return [start, last](const Progress& progress) {
+        const auto now = std::chrono::steady_clock::now();
+        if (now - *last < std::chrono::milliseconds(500) && progress.done < progress.total)
+            return;
+        *last = now;
+        const double seconds = std::chrono::duration<double>(now - start).count();
+        const double rate = seconds > 0 ? static_cast<double>(progress.done) / seconds : 0.0;
+        const double eta = rate > 0 ? static_cast<double>(progress.total - progress.done) / rate : 0.0;
+        std::cerr << fmt::format("near2 encode: {}/{} texts, {:.0f} texts/s, ETA {:.0f} s\n", progress.done,
+                                 progress.total, rate, eta);
+    };
+}
+
+int runEncode(const EncodeCommandOptions& options)
+{
+    if (options.kind != "query" && options.kind != "document")
+        throw InputError("--kind: expected query or document, got '" + options.kind + "'");
+    const auto texts = readTexts(options.input, options.field);
+    const auto bundle = ModelBundle::open(options.model);
+    const TextKind kind = options.kind == "query" ? TextKind::Query : TextKind::Document;
+    const EncodeOptions encodeOptions{.batchSize = options.batchSize, .device = options.device};
+    std::signal(SIGINT, onInterrupt);
+    const JobControl job{progressPrinter(), &g_interrupt};
+    const auto start = std::chrono::steady_clock::now();
+    const EmbeddingMatrix matrix = options.cache ? encodeCached(bundle, texts, kind, encodeOptions, job)
+                                                 : encodeTexts(bundle, texts, kind, encodeOptions, job);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    writeEmbeddings(options.out, matrix);
+    std::cout << fmt::format("encoded {} texts × {} dims in {:.2f} s ({:.0f} texts/s) → {}\n", matrix.rows(),
+                             matrix.dim(), seconds,
+                             static_cast<double>(matrix.rows()) / std::max(seconds, 1e-9), options.out);
+    return 0;
+}
+
+Runner setup(CLI::App& app)
+{
+    auto options = std::make_shared<EncodeCommandOptions>();
+    app.add_option("--model", options->model, "Model bundle folder (near2-model.json, model.pt, tokenizer)")
+        ->required();
+    app.add_option("--input", options->input, "JSON lines, one text per line")->required();
+    app.add_option("--field", options->field,
+                   "Field holding the text (default: title + \" \" + text for BEIR records, else text)");
+    app.add_option("--kind", options->kind, "query or document: which prefix of the manifest to use");
+    app.add_option("--out", options->out, "Output .npy (float32) or .fvecs")->required();
+    app.add_option("--batch-size", options->batchSize, "Texts per batch (default 64)")
+        ->check(CLI::PositiveNumber);
+    app.add_option("--device", options->device, "auto, cpu or cuda (default auto)");
+    app.add_flag("--cache", options->cache, "Go through the embedding cache (near2 cache list)");
+    return [options] { return runEncode(*options); };
+}
+
+} // namespace
+
+NEAR2_COMMAND(Command{"encode", "Encode JSON-lines texts with a model bundle into a float32 .npy", setup})
+
+} // namespace near2::cli
