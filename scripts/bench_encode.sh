@@ -44,4 +44,4 @@ run_case() { # name layers hidden heads intermediate texts
 
 echo "threads: $threads, batch 64, $(nproc) cores"
 run_case bert-2x128 2 128 2 512 20000
-run_case bert-12x768 12 768 12 3072 1024
+run_case bert-12x768 12 768 12 3072 512
