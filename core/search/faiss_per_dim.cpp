@@ -1,0 +1,70 @@
+#include "core/search/faiss_per_dim.h"
+
+#include <cmath>
+
+#include <faiss/IndexFlat.h>
+
+#include "core/search/candidates.h"
+
+namespace near2 {
+
+std::vector<float> truncateAndNormalize(const EmbeddingMatrix& matrix, int dim)
+{
+    const auto d = static_cast<std::size_t>(dim);
+    std::vector<float> out(matrix.rows() * d);
+#pragma omp parallel for schedule(static)
+    for (std::size_t r = 0; r < matrix.rows(); ++r) {
+        const float* row = matrix.row(r).data();
+        double squares = 0.0;
+        for (std::size_t j = 0; j < d; ++j)
+            squares += static_cast<double>(row[j]) * row[j];
+        const float scale = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
+        for (std::size_t j = 0; j < d; ++j)
+            out[r * d + j] = row[j] * scale;
+    }
+    return out;
+}
+
+SweepResult searchPerDimWithFaiss(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                                  std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
+                                  const JobControl& job)
+{
+    validateSweepDims(options.dims, corpus.dim());
+    SweepResult result;
+    result.dims = options.dims;
+    const auto k = static_cast<faiss::Index::idx_t>(std::min(options.k, corpus.rows()));
+    const auto queryCount = queries.rows();
+    for (std::size_t i = 0; i < options.dims.size(); ++i) {
+        job.checkCancelled();
+        const int dim = options.dims[i];
+        faiss::IndexFlatIP index(dim);
+        const auto catalog = truncateAndNormalize(corpus, dim);
+        index.add(static_cast<faiss::Index::idx_t>(corpus.rows()), catalog.data());
+        const auto needles = truncateAndNormalize(queries, dim);
+        std::vector<float> distances(queryCount * static_cast<std::size_t>(k));
+        std::vector<faiss::Index::idx_t> labels(distances.size());
+        if (k > 0)
+            index.search(static_cast<faiss::Index::idx_t>(queryCount), needles.data(), k, distances.data(),
+                         labels.data());
+
+        TopKLists lists(queryCount, options.k);
+        std::vector<Candidate> pool(static_cast<std::size_t>(k));
+        for (std::size_t q = 0; q < queryCount; ++q) {
+            std::size_t n = 0;
+            for (std::size_t r = 0; r < static_cast<std::size_t>(k); ++r) {
+                const auto label = labels[q * static_cast<std::size_t>(k) + r];
+                if (label < 0)
+                    continue;
+                pool[n++] = {distances[q * static_cast<std::size_t>(k) + r], tieRanks[static_cast<std::size_t>(label)],
+                             static_cast<std::int32_t>(label)};
+            }
+            writeBest(std::span(pool.data(), n), lists.k, lists.docs.data() + q * lists.k,
+                      lists.scores.data() + q * lists.k);
+        }
+        result.perDim.push_back(std::move(lists));
+        job.report("faiss", static_cast<std::int64_t>(i + 1), static_cast<std::int64_t>(options.dims.size()));
+    }
+    return result;
+}
+
+} // namespace near2

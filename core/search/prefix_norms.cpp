@@ -1,0 +1,24 @@
+#include "core/search/prefix_norms.h"
+
+#include <cmath>
+
+namespace near2 {
+
+std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix, const std::vector<int>& dims)
+{
+    std::vector<std::vector<float>> inverse(dims.size(), std::vector<float>(matrix.rows()));
+#pragma omp parallel for schedule(static)
+    for (std::size_t r = 0; r < matrix.rows(); ++r) {
+        const float* row = matrix.row(r).data();
+        double squares = 0.0;
+        int done = 0;
+        for (std::size_t i = 0; i < dims.size(); ++i) {
+            for (; done < dims[i]; ++done)
+                squares += static_cast<double>(row[done]) * row[done];
+            inverse[i][r] = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
+        }
+    }
+    return inverse;
+}
+
+} // namespace near2

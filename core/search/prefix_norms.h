@@ -1,0 +1,13 @@
+#pragma once
+// Inverse L2 norms of every row's prefix at each nested dimension: truncating to d dims and re-normalising
+// is a multiplication by these, so the sweep never copies truncated vectors.
+#include <vector>
+
+#include "core/embed/embedding_matrix.h"
+
+namespace near2 {
+
+// [dimIndex][row] = 1 / ||row[:dims[dimIndex]]||, or 0 for an all-zero prefix (its cosine is then 0).
+std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix, const std::vector<int>& dims);
+
+} // namespace near2

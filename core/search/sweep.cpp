@@ -1,0 +1,231 @@
+#include "core/search/sweep.h"
+
+#include <atomic>
+
+#include <ATen/Parallel.h>
+#include <torch/torch.h>
+
+#include "core/search/candidates.h"
+#include "core/search/prefix_norms.h"
+#include "core/search/score_scan.h"
+#include "core/search/sweep_torch.h"
+#include "core/util/error.h"
+
+namespace near2 {
+
+namespace {
+
+torch::Tensor viewOf(const EmbeddingMatrix& matrix)
+{
+    return torch::from_blob(const_cast<float*>(matrix.data()),
+                            {static_cast<long>(matrix.rows()), static_cast<long>(matrix.dim())},
+                            torch::TensorOptions().dtype(torch::kFloat32));
+}
+
+// One worker's candidates for a block of queries: [query][dim] → up to 2k candidates.
+struct WorkerBuffers
+{
+    std::vector<Candidate> items;
+    std::vector<CandidateBuffer::State> states;
+    std::vector<float> hitScores;
+    std::vector<std::uint32_t> hitPositions;
+    std::vector<float> selection;
+    std::size_t k = 0;
+    void reset(std::size_t slots, std::size_t depth, std::size_t tileRows)
+    {
+        k = depth;
+        hitScores.resize(tileRows);
+        hitPositions.resize(tileRows);
+        items.resize(slots * 2 * depth);
+        states.assign(slots, {});
+    }
+    CandidateBuffer buffer(std::size_t slot) { return {items.data() + slot * 2 * k, &states[slot], k}; }
+};
+
+class FusedSweep
+{
+public:
+    FusedSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus, std::span<const std::uint32_t> tieRanks,
+               const SweepOptions& options, const JobControl& job)
+        : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
+          m_job(job), m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
+          m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
+          m_k(std::min(options.k, corpus.rows()))
+    {
+        m_result.dims = m_dims;
+        m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
+    }
+
+    SweepResult run()
+    {
+        const auto queryCount = static_cast<std::size_t>(m_queries.size(0));
+        const int workers = std::max(1, at::get_num_threads());
+        m_buffers.resize(static_cast<std::size_t>(workers));
+        m_total = static_cast<std::int64_t>(((queryCount + m_options.queryBlock - 1) / m_options.queryBlock) *
+                                            m_docCount);
+        for (std::size_t q0 = 0; q0 < queryCount; q0 += m_options.queryBlock) {
+            const std::size_t queryEnd = std::min(queryCount, q0 + m_options.queryBlock);
+            scanBlock(q0, queryEnd, workers);
+            if (m_cancelled.load())
+                throw CancelledError();
+            mergeBlock(q0, queryEnd);
+        }
+        return std::move(m_result);
+    }
+
+private:
+    void scanBlock(std::size_t q0, std::size_t q1, int workers)
+    {
+        const std::size_t slots = (q1 - q0) * m_dims.size();
+        for (auto& buffers : m_buffers)
+            buffers.reset(slots, m_k, m_options.docTile);
+        const std::size_t chunk = (m_docCount + static_cast<std::size_t>(workers) - 1) / static_cast<std::size_t>(workers);
+        at::parallel_for(0, workers, 1, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t w = begin; w < end; ++w) {
+                const std::size_t d0 = static_cast<std::size_t>(w) * chunk;
+                const std::size_t d1 = std::min(m_docCount, d0 + chunk);
+                scanChunk(q0, q1, d0, d1, m_buffers[static_cast<std::size_t>(w)], w == 0);
+            }
+        });
+    }
+
+    void scanChunk(std::size_t q0, std::size_t q1, std::size_t d0, std::size_t d1, WorkerBuffers& buffers,
+                   bool reportsProgress)
+    {
+        const long queryRows = static_cast<long>(q1 - q0);
+        const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
+        torch::Tensor accumulator;
+        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_options.docTile) {
+            const long tileRows = static_cast<long>(std::min(d1, t0 + m_options.docTile) - t0);
+            if (!accumulator.defined() || accumulator.size(1) != tileRows)
+                accumulator = torch::empty({queryRows, tileRows});
+            const torch::Tensor tile = m_corpus.narrow(0, static_cast<long>(t0), tileRows);
+            int start = 0;
+            for (std::size_t i = 0; i < m_dims.size(); ++i) {
+                const torch::Tensor a = queryBlock.narrow(1, start, m_dims[i] - start);
+                const torch::Tensor b = tile.narrow(1, start, m_dims[i] - start).t();
+                if (i == 0)
+                    at::mm_out(accumulator, a, b);
+                else
+                    accumulator.addmm_(a, b);
+                scanScores(accumulator.data_ptr<float>(), q0, q1, t0, static_cast<std::size_t>(tileRows), i, buffers);
+                start = m_dims[i];
+            }
+            const auto done = m_done.fetch_add(tileRows) + tileRows;
+            if (reportsProgress) {
+                m_job.report("sweep", done, m_total);
+                if (m_job.cancel && m_job.cancel->isCancelled())
+                    m_cancelled.store(true);
+            }
+        }
+    }
+
+    void scanScores(const float* dots, std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows,
+                    std::size_t dimIndex, WorkerBuffers& buffers) const
+    {
+        const float* corpusInverse = m_corpusInverse[dimIndex].data() + t0;
+        const std::size_t dimCount = m_dims.size();
+        for (std::size_t q = q0; q < q1; ++q) {
+            const std::size_t slot = (q - q0) * dimCount + dimIndex;
+            CandidateBuffer candidates = buffers.buffer(slot);
+            const float queryInverse = m_queryInverse[dimIndex][q];
+            const float* row = dots + (q - q0) * tileRows;
+            const std::size_t hits = collectScoresAtLeast(row, corpusInverse, queryInverse, candidates.threshold(),
+                                                          tileRows, buffers.hitScores.data(),
+                                                          buffers.hitPositions.data());
+            // Early tiles pass almost everything: find the tile's own k-th best score first, so that only
+            // about k of its scores are added.
+            float admission = candidates.threshold();
+            if (hits > m_k) {
+                auto& selection = buffers.selection;
+                selection.assign(buffers.hitScores.begin(), buffers.hitScores.begin() + static_cast<long>(hits));
+                std::nth_element(selection.begin(), selection.begin() + static_cast<long>(m_k - 1), selection.end(),
+                                 std::greater<float>());
+                admission = std::max(admission, selection[m_k - 1]);
+            }
+            for (std::size_t h = 0; h < hits; ++h) {
+                const float score = buffers.hitScores[h];
+                if (score < admission || score < candidates.threshold())
+                    continue;
+                const auto doc = static_cast<std::uint32_t>(t0 + buffers.hitPositions[h]);
+                candidates.add({score, m_tieRanks[doc], static_cast<std::int32_t>(doc)});
+            }
+            if (hits > m_k)
+                candidates.raiseThreshold(admission);
+        }
+    }
+
+    void mergeBlock(std::size_t q0, std::size_t q1)
+    {
+        const std::size_t dimCount = m_dims.size();
+        std::vector<Candidate> pool;
+        for (std::size_t q = q0; q < q1; ++q) {
+            for (std::size_t i = 0; i < dimCount; ++i) {
+                const std::size_t slot = (q - q0) * dimCount + i;
+                pool.clear();
+                for (auto& buffers : m_buffers) {
+                    const auto items = buffers.buffer(slot).items();
+                    pool.insert(pool.end(), items.begin(), items.end());
+                }
+                TopKLists& lists = m_result.perDim[i];
+                writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
+            }
+        }
+    }
+
+    torch::Tensor m_queries;
+    torch::Tensor m_corpus;
+    std::span<const std::uint32_t> m_tieRanks;
+    const SweepOptions& m_options;
+    const JobControl& m_job;
+    std::vector<int> m_dims;
+    std::vector<std::vector<float>> m_queryInverse;
+    std::vector<std::vector<float>> m_corpusInverse;
+    std::size_t m_docCount;
+    std::size_t m_k;
+    std::vector<WorkerBuffers> m_buffers;
+    SweepResult m_result;
+    std::atomic<std::int64_t> m_done{0};
+    std::int64_t m_total = 0;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace
+
+void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
+{
+    if (dims.empty())
+        throw InputError("--dims: no dimension given");
+    for (std::size_t i = 0; i < dims.size(); ++i) {
+        if (dims[i] < 1 || static_cast<std::size_t>(dims[i]) > fullDim)
+            throw InputError("--dims: " + std::to_string(dims[i]) + " is outside 1.." + std::to_string(fullDim) +
+                             " (the embeddings' full dimension)");
+        if (i > 0 && dims[i] <= dims[i - 1])
+            throw InputError("--dims: dimensions must be strictly increasing");
+    }
+}
+
+SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                      std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
+{
+    if (queries.dim() != corpus.dim())
+        throw InputError("query embeddings have " + std::to_string(queries.dim()) +
+                         " dimensions but the catalog's have " + std::to_string(corpus.dim()));
+    if (tieRanks.size() != corpus.rows())
+        throw std::invalid_argument("sweepTopK: one tie rank per catalog row expected");
+    validateSweepDims(options.dims, corpus.dim());
+    if (options.k == 0)
+        throw InputError("--k: must be positive");
+    torch::InferenceMode inference;
+    if (queries.empty() || corpus.empty()) {
+        SweepResult empty;
+        empty.dims = options.dims;
+        empty.perDim.assign(options.dims.size(), TopKLists(queries.rows(), options.k));
+        return empty;
+    }
+    if (options.engine == SweepEngine::Torch || options.device != "cpu")
+        return sweepTopKWithTorch(queries, corpus, tieRanks, options, job);
+    return FusedSweep(queries, corpus, tieRanks, options, job).run();
+}
+
+} // namespace near2
