@@ -21,17 +21,17 @@ EmbeddingMatrix readNpy(const std::filesystem::path& file)
     const auto mapping = MappedFile::open(file);
     const NpyHeader header = parseNpyHeader(mapping->data(), mapping->size(), file);
     if (header.fortranOrder)
-        throw InputError(file, "field 'fortran_order'", "Fortran-order arrays are not supported; save with C order");
+        throw InputError(file, std::string("fortran_order"), "Fortran-order arrays are not supported; save with C order");
     std::size_t elementSize = 0;
     if (header.descr == "<f4" || header.descr == "=f4" || header.descr == "|f4")
         elementSize = 4;
     else if (header.descr == "<f2" || header.descr == "=f2" || header.descr == "|f2")
         elementSize = 2;
     else
-        throw InputError(file, "field 'descr'",
+        throw InputError(file, std::string("descr"),
                          "dtype '" + header.descr + "' is not supported; use float32 or float16");
     if (header.cols == 0)
-        throw InputError(file, "field 'shape'", "embeddings have zero dimensions");
+        throw InputError(file, std::string("shape"), "embeddings have zero dimensions");
     const std::size_t expected = header.dataOffset + header.rows * header.cols * elementSize;
     if (mapping->size() < expected)
         throw InputError(file, "truncated: shape (" + std::to_string(header.rows) + ", " +

@@ -14,7 +14,7 @@ constexpr std::size_t kMagicSize = 6;
 
 std::string headerField(const std::string& header, const std::string& key, const std::filesystem::path& file)
 {
-    const std::regex pattern("'" + key + "'\\s*:\\s*([^,}]+|\\([^)]*\\))");
+    const std::regex pattern("'" + key + "'\\s*:\\s*(\\([^)]*\\)|[^,}]+)");
     std::smatch match;
     if (!std::regex_search(header, match, pattern))
         throw InputError(file, "not a valid .npy file: header has no '" + key + "'");
@@ -58,7 +58,7 @@ NpyHeader parseNpyHeader(const std::byte* bytes, std::size_t size, const std::fi
     for (auto it = std::sregex_iterator(shape.begin(), shape.end(), number); it != std::sregex_iterator(); ++it)
         extents.push_back(std::stoull(it->str()));
     if (extents.size() != 2)
-        throw InputError(file, "field 'shape'",
+        throw InputError(file, std::string("shape"),
                          "expected a 2-D array (rows × dims), got " + std::to_string(extents.size()) + " dimensions");
     result.rows = extents[0];
     result.cols = extents[1];

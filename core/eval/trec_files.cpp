@@ -1,5 +1,6 @@
 #include "core/eval/trec_files.h"
 
+#include "core/eval/judgement_table.h"
 #include "core/eval/metrics.h"
 #include "core/util/error.h"
 
@@ -115,40 +116,9 @@ namespace {
 
 struct JudgedQuery
 {
-    std::unordered_map<std::string, std::pair<double, std::size_t>> gains; // document → (gain, qrels line)
-    QueryJudgements judgements;
+    QueryGains table;
     std::vector<const RunEntry*> entries;
 };
-
-std::map<std::string, JudgedQuery> judgedQueries(const Qrels& qrels, const EvaluationOptions& options)
-{
-    std::map<std::string, JudgedQuery> queries;
-    for (const Judgement& judgement : qrels.judgements) {
-        const auto gain = options.gains.gainOf(judgement.label);
-        if (!gain)
-            throw InputError(qrels.file, judgement.line,
-                             "label '" + judgement.label + "' has no gain (use --gains)");
-        JudgedQuery& query = queries[judgement.queryId];
-        const auto [it, inserted] =
-            query.gains.emplace(judgement.docId, std::make_pair(*gain, judgement.line));
-        if (!inserted)
-            throw InputError(qrels.file, judgement.line,
-                             "document '" + judgement.docId + "' is judged twice for query '" +
-                                 judgement.queryId + "' (first on line " + std::to_string(it->second.second) +
-                                 ")");
-    }
-    for (auto& [id, query] : queries) {
-        auto& ideal = query.judgements.idealGains;
-        ideal.reserve(query.gains.size());
-        for (const auto& [doc, judged] : query.gains) {
-            ideal.push_back(judged.first);
-            if (judged.first >= options.relevantThreshold)
-                ++query.judgements.relevantCount;
-        }
-        std::sort(ideal.begin(), ideal.end(), std::greater<>());
-    }
-    return queries;
-}
 
 bool ranksBefore(const RunEntry* a, const RunEntry* b)
 {
@@ -162,7 +132,9 @@ bool ranksBefore(const RunEntry* a, const RunEntry* b)
 RunEvaluation evaluateRun(const Qrels& qrels, const std::vector<RunEntry>& run, const MetricSpec& spec,
                           const EvaluationOptions& options)
 {
-    std::map<std::string, JudgedQuery> queries = judgedQueries(qrels, options);
+    std::map<std::string, JudgedQuery> queries;
+    for (auto& [id, table] : gainsByQuery(qrels, options.gains, options.relevantThreshold))
+        queries[id].table = std::move(table);
     std::unordered_map<std::string_view, JudgedQuery*> byId;
     byId.reserve(queries.size());
     for (auto& [id, query] : queries)
@@ -189,8 +161,8 @@ RunEvaluation evaluateRun(const Qrels& qrels, const std::vector<RunEntry>& run, 
         for (const RunEntry* entry : query.entries) {
             if (ranking.size() >= maxK)
                 break;
-            const auto judged = query.gains.find(entry->docId);
-            if (judged == query.gains.end()) {
+            const auto judged = query.table.gains.find(entry->docId);
+            if (judged == query.table.gains.end()) {
                 if (!options.judgedOnly)
                     ranking.push_back(RankedGain{});
                 continue;
@@ -199,7 +171,7 @@ RunEvaluation evaluateRun(const Qrels& qrels, const std::vector<RunEntry>& run, 
             ranking.push_back(RankedGain{gain, gain >= options.relevantThreshold});
         }
         std::vector<double> values(columns, 0.0);
-        computeQueryMetrics(ranking, query.judgements, spec, values);
+        computeQueryMetrics(ranking, query.table.judgements, spec, values);
         for (std::size_t c = 0; c < columns; ++c)
             evaluation.mean[c] += values[c];
         evaluation.queryIds.push_back(id);

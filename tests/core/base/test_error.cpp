@@ -1,8 +1,8 @@
-#include <gtest/gtest.h>
-
 #include "core/util/atomic_file.h"
 #include "core/util/error.h"
 #include "tests/core/test_support.h"
+
+#include <gtest/gtest.h>
 
 using namespace near2;
 

@@ -1,0 +1,37 @@
+#include "core/eval/judgement_table.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "core/util/error.h"
+
+namespace near2 {
+
+std::map<std::string, QueryGains> gainsByQuery(const Qrels& qrels, const GainMap& gains, double relevantThreshold)
+{
+    std::map<std::string, QueryGains> queries;
+    for (const Judgement& judgement : qrels.judgements) {
+        const auto gain = gains.gainOf(judgement.label);
+        if (!gain)
+            throw InputError(qrels.file, judgement.line, "label '" + judgement.label + "' has no gain (use --gains)");
+        QueryGains& query = queries[judgement.queryId];
+        const auto [it, inserted] = query.gains.emplace(judgement.docId, std::make_pair(*gain, judgement.line));
+        if (!inserted)
+            throw InputError(qrels.file, judgement.line,
+                             "document '" + judgement.docId + "' is judged twice for query '" + judgement.queryId +
+                                 "' (first on line " + std::to_string(it->second.second) + ")");
+    }
+    for (auto& [id, query] : queries) {
+        auto& ideal = query.judgements.idealGains;
+        ideal.reserve(query.gains.size());
+        for (const auto& [doc, judged] : query.gains) {
+            ideal.push_back(judged.first);
+            if (judged.first >= relevantThreshold)
+                ++query.judgements.relevantCount;
+        }
+        std::sort(ideal.begin(), ideal.end(), std::greater<>());
+    }
+    return queries;
+}
+
+} // namespace near2

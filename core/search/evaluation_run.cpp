@@ -1,0 +1,73 @@
+#include "core/search/evaluation_run.h"
+
+#include "core/eval/dims.h"
+#include "core/search/faiss_per_dim.h"
+#include "core/search/judged_rerank.h"
+#include "core/util/error.h"
+
+namespace near2 {
+
+namespace {
+
+void checkRowCount(const EmbeddingMatrix& embeddings, std::size_t records, const std::string& source,
+                   const std::string& recordsName)
+{
+    if (embeddings.rows() != records)
+        throw InputError(source + " has " + std::to_string(embeddings.rows()) + " rows but " + recordsName +
+                         " has " + std::to_string(records) + " records (one row per record, in file order)");
+}
+
+std::vector<std::vector<std::int32_t>> judgedRowsOf(const EvaluationPlan& plan)
+{
+    std::vector<std::vector<std::int32_t>> rows;
+    for (std::size_t q = 0; q < plan.queryIds.size(); ++q) {
+        if (plan.queryRows[q] < 0)
+            continue;
+        auto& judged = rows.emplace_back();
+        for (const auto& [doc, gain] : plan.docGains[q])
+            judged.push_back(doc);
+    }
+    return rows;
+}
+
+} // namespace
+
+EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& inputs, const JobControl& job)
+{
+    checkRowCount(inputs.corpusEmbeddings, dataset.corpus.size(), inputs.corpusSource, "corpus.jsonl");
+    checkRowCount(inputs.queryEmbeddings, dataset.queries.size(), inputs.querySource, "queries.jsonl");
+    if (inputs.corpusEmbeddings.dim() != inputs.queryEmbeddings.dim())
+        throw InputError(inputs.querySource + " has " + std::to_string(inputs.queryEmbeddings.dim()) +
+                         " dimensions but " + inputs.corpusSource + " has " +
+                         std::to_string(inputs.corpusEmbeddings.dim()));
+    const std::size_t fullDim = inputs.corpusEmbeddings.dim();
+    const std::vector<int> dims = inputs.dims.empty() ? defaultDims(fullDim) : inputs.dims;
+    checkDimsFit(dims, fullDim, inputs.corpusSource);
+
+    EvaluationOutcome outcome;
+    outcome.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
+    outcome.warnings = outcome.plan.warnings();
+    if (inputs.strict && !outcome.warnings.empty())
+        throw InputError(dataset.split(inputs.split).file, outcome.warnings.front() + " (--strict)");
+
+    const auto rows = outcome.plan.searchableQueryRows();
+    const EmbeddingMatrix queries = inputs.queryEmbeddings.selectRows(rows);
+    const std::size_t depth = static_cast<std::size_t>(inputs.scoring.spec.maxCutoff());
+    SweepOptions options;
+    options.dims = dims;
+    options.k = depth;
+    options.engine = inputs.engine;
+    options.device = inputs.device;
+    if (inputs.scoring.judgedOnly)
+        outcome.rankings = rankCandidates(queries, inputs.corpusEmbeddings, judgedRowsOf(outcome.plan),
+                                          outcome.plan.tieRanks, dims, depth);
+    else if (inputs.method == SearchMethod::FaissPerDim)
+        outcome.rankings = searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+    else
+        outcome.rankings = sweepTopK(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+    job.checkCancelled();
+    outcome.result = scoreRankings(outcome.plan, outcome.rankings, inputs.scoring);
+    return outcome;
+}
+
+} // namespace near2

@@ -1,0 +1,36 @@
+#include "core/search/model_embeddings.h"
+
+#include "core/compute/runtime.h"
+#include "core/encoder/embedding_cache.h"
+
+namespace near2 {
+
+std::string documentText(const Record& record)
+{
+    if (record.title.empty())
+        return record.text;
+    if (record.text.empty())
+        return record.title;
+    return record.title + " " + record.text;
+}
+
+ModelEmbeddings encodeDatasetWithModel(const std::string& bundleFolder, const Dataset& dataset,
+                                       const EncodeOptions& options, const JobControl& job)
+{
+    const ModelBundle bundle = ModelBundle::open(bundleFolder);
+    std::vector<std::string> documents;
+    documents.reserve(dataset.corpus.size());
+    for (const Record& record : dataset.corpus)
+        documents.push_back(documentText(record));
+    std::vector<std::string> queries;
+    queries.reserve(dataset.queries.size());
+    for (const Record& record : dataset.queries)
+        queries.push_back(record.text);
+    ModelEmbeddings result;
+    result.device = compute::resolveDevice(options.device);
+    result.corpus = encodeCached(bundle, documents, TextKind::Document, options, job);
+    result.queries = encodeCached(bundle, queries, TextKind::Query, options, job);
+    return result;
+}
+
+} // namespace near2
