@@ -1,0 +1,105 @@
+#pragma once
+// What a NEAR² project holds (one *.near2 SQLite file): where the data and model come from, the settings,
+// the queries and products the views need, every evaluation run, and the analyst's annotations and slices.
+// Plain values, no Qt: the workbench and `near2 eval --project` share them.
+#include "core/eval/sweep_scoring.h"
+#include "core/search/top_k_lists.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace near2 {
+
+struct DatasetSource
+{
+    std::string format;             // "beir" | "esci" | "csv" | "demo"
+    std::vector<std::string> paths; // folder, or examples + products, or the CSV file
+    std::string columnMapping;      // CSV only: "doc-id=...,title=...,..."
+    std::string split = "test";
+    std::string contentHash; // of the files (or of the generator options for the demo)
+};
+
+struct ModelSource
+{
+    std::string kind;               // "bundle" | "embeddings" | "stand-in"
+    std::vector<std::string> paths; // bundle folder, or corpus + query embedding files
+    std::size_t dim = 0;
+};
+
+struct ProjectSettings
+{
+    std::vector<int> dims;
+    int k = 10;
+    std::string gains = "E=1,S=0.1,C=0.01,I=0";
+    double relevantThreshold = 1.0;
+};
+
+struct JudgedProduct
+{
+    std::int32_t row = -1; // catalog row
+    std::string label;
+    double gain = 0.0;
+};
+
+// One query of the evaluated split, in plan order (index = the run's query index).
+struct QueryRecord
+{
+    std::string id;
+    std::string text;
+    std::string type; // the dataset's "type" attribute, or empty
+    int relevantCount = 0;
+    std::vector<JudgedProduct> judged;
+};
+
+struct ProductRecord
+{
+    std::int32_t row = -1;
+    std::string id;
+    std::string title;
+    std::vector<std::pair<std::string, std::string>> fields; // text and the other attributes
+};
+
+// One evaluation: metrics per dim plus the top-k per query per dim (rankings.perDim[d] has one row per
+// query of the catalogue, unsearchable queries padded with -1).
+struct StoredRun
+{
+    std::int64_t id = 0;
+    std::string created; // ISO 8601, UTC
+    std::string label;
+    EvaluationResult result;
+    SweepResult rankings;
+};
+
+struct Annotation
+{
+    std::string tag;
+    std::string note;
+};
+
+struct SliceRule
+{
+    std::string name;
+    std::string kind;      // "tokens-at-most" | "tokens-at-least" | "alphanumeric" | "regex" | "implicit"
+    std::string parameter; // a number or a pattern
+};
+
+// Everything the workbench shows when a project opens, read in one go.
+struct ProjectSnapshot
+{
+    DatasetSource dataset;
+    ModelSource model;
+    ProjectSettings settings;
+    std::vector<QueryRecord> queries;
+    std::map<std::int32_t, ProductRecord> products; // the ones any ranking or judgement refers to
+    std::optional<StoredRun> latestRun;
+    std::map<std::string, Annotation> annotations; // query id → annotation
+    std::vector<std::string> tags;
+    std::vector<SliceRule> sliceRules;
+    std::map<std::string, std::string> viewState; // e.g. "dim", "referenceDim", "query"
+};
+
+} // namespace near2

@@ -1,0 +1,189 @@
+#include "core/store/project_store.h"
+
+#include "core/store/catalogue_records.h"
+#include "core/store/run_records.h"
+#include "core/store/schema.h"
+#include "core/store/sqlite_database.h"
+#include "core/util/error.h"
+
+#include <nlohmann/json.hpp>
+
+namespace near2 {
+
+using store::Statement;
+using store::Transaction;
+
+namespace {
+
+void putMeta(const store::Database& db, const std::string& key, const std::string& value)
+{
+    Statement put(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    put.bind(1, key).bind(2, value);
+    put.step();
+}
+
+std::string meta(const store::Database& db, const std::string& key)
+{
+    Statement get(db, "SELECT value FROM meta WHERE key = ?1");
+    get.bind(1, key);
+    return get.step() ? get.text(0) : std::string();
+}
+
+nlohmann::json parsedMeta(const store::Database& db, const std::string& key)
+{
+    const std::string text = meta(db, key);
+    auto parsed = text.empty() ? nlohmann::json::object() : nlohmann::json::parse(text, nullptr, false);
+    if (!parsed.is_object())
+        throw InputError(db.file(), "the project's " + key + " record is damaged");
+    return parsed;
+}
+
+} // namespace
+
+ProjectStore::ProjectStore(const std::filesystem::path& file) : m_db(std::make_unique<store::Database>(file))
+{
+    store::checkProjectFile(*m_db);
+    m_db->execute("PRAGMA journal_mode = WAL");
+    m_db->execute("PRAGMA foreign_keys = ON");
+    store::migrate(*m_db);
+}
+
+ProjectStore::~ProjectStore() = default;
+
+const std::filesystem::path& ProjectStore::file() const
+{
+    return m_db->file();
+}
+
+int ProjectStore::schemaVersion() const
+{
+    return static_cast<int>(m_db->pragmaNumber("user_version"));
+}
+
+void ProjectStore::saveSources(const DatasetSource& dataset, const ModelSource& model,
+                               const ProjectSettings& settings)
+{
+    Transaction transaction(*m_db);
+    putMeta(*m_db, "dataset",
+            nlohmann::json{{"format", dataset.format},
+                           {"paths", dataset.paths},
+                           {"columnMapping", dataset.columnMapping},
+                           {"split", dataset.split},
+                           {"contentHash", dataset.contentHash}}
+                .dump());
+    putMeta(*m_db, "model",
+            nlohmann::json{{"kind", model.kind}, {"paths", model.paths}, {"dim", model.dim}}.dump());
+    putMeta(*m_db, "settings",
+            nlohmann::json{{"dims", settings.dims},
+                           {"k", settings.k},
+                           {"gains", settings.gains},
+                           {"relevantThreshold", settings.relevantThreshold}}
+                .dump());
+    transaction.commit();
+}
+
+void ProjectStore::saveCatalogue(const std::vector<QueryRecord>& queries,
+                                 const std::map<std::int32_t, ProductRecord>& products)
+{
+    Transaction transaction(*m_db);
+    store::writeCatalogue(*m_db, queries, products);
+    transaction.commit();
+}
+
+std::int64_t ProjectStore::addRun(const StoredRun& run)
+{
+    Transaction transaction(*m_db);
+    const auto id = store::writeRun(*m_db, run);
+    transaction.commit();
+    return id;
+}
+
+std::optional<StoredRun> ProjectStore::latestRun() const
+{
+    const auto ids = runIds();
+    if (ids.empty())
+        return std::nullopt;
+    return store::readRun(*m_db, ids.back());
+}
+
+std::vector<std::int64_t> ProjectStore::runIds() const
+{
+    std::vector<std::int64_t> ids;
+    Statement list(*m_db, "SELECT id FROM runs ORDER BY id");
+    while (list.step())
+        ids.push_back(list.number(0));
+    return ids;
+}
+
+void ProjectStore::setAnnotation(const std::string& queryId, const Annotation& annotation)
+{
+    if (annotation.tag.empty() && annotation.note.empty()) {
+        Statement remove(*m_db, "DELETE FROM annotations WHERE query_id = ?1");
+        remove.bind(1, queryId);
+        remove.step();
+        return;
+    }
+    Statement put(*m_db, "INSERT OR REPLACE INTO annotations (query_id, tag, note) VALUES (?1, ?2, ?3)");
+    put.bind(1, queryId).bind(2, annotation.tag).bind(3, annotation.note);
+    put.step();
+}
+
+void ProjectStore::saveTags(const std::vector<std::string>& tags)
+{
+    Transaction transaction(*m_db);
+    m_db->execute("DELETE FROM tags");
+    Statement insert(*m_db, "INSERT OR IGNORE INTO tags (name, position) VALUES (?1, ?2)");
+    for (std::size_t i = 0; i < tags.size(); ++i) {
+        insert.bind(1, tags[i]).bind(2, static_cast<std::int64_t>(i));
+        insert.step();
+        insert.reset();
+    }
+    transaction.commit();
+}
+
+void ProjectStore::saveSliceRules(const std::vector<SliceRule>& rules)
+{
+    Transaction transaction(*m_db);
+    m_db->execute("DELETE FROM slice_rules");
+    Statement insert(*m_db,
+                     "INSERT INTO slice_rules (position, name, kind, parameter) VALUES (?1, ?2, ?3, ?4)");
+    for (std::size_t i = 0; i < rules.size(); ++i) {
+        insert.bind(1, static_cast<std::int64_t>(i)).bind(2, rules[i].name).bind(3, rules[i].kind);
+        insert.bind(4, rules[i].parameter);
+        insert.step();
+        insert.reset();
+    }
+    transaction.commit();
+}
+
+void ProjectStore::saveViewState(const std::map<std::string, std::string>& state)
+{
+    putMeta(*m_db, "viewState", nlohmann::json(state).dump());
+}
+
+ProjectSnapshot ProjectStore::load() const
+{
+    ProjectSnapshot snapshot;
+    const auto dataset = parsedMeta(*m_db, "dataset");
+    snapshot.dataset.format = dataset.value("format", "");
+    snapshot.dataset.paths = dataset.value("paths", std::vector<std::string>{});
+    snapshot.dataset.columnMapping = dataset.value("columnMapping", "");
+    snapshot.dataset.split = dataset.value("split", "test");
+    snapshot.dataset.contentHash = dataset.value("contentHash", "");
+    const auto model = parsedMeta(*m_db, "model");
+    snapshot.model.kind = model.value("kind", "");
+    snapshot.model.paths = model.value("paths", std::vector<std::string>{});
+    snapshot.model.dim = model.value("dim", std::size_t{0});
+    const auto settings = parsedMeta(*m_db, "settings");
+    snapshot.settings.dims = settings.value("dims", std::vector<int>{});
+    snapshot.settings.k = settings.value("k", 10);
+    snapshot.settings.gains = settings.value("gains", snapshot.settings.gains);
+    snapshot.settings.relevantThreshold = settings.value("relevantThreshold", 1.0);
+    snapshot.viewState = parsedMeta(*m_db, "viewState").get<std::map<std::string, std::string>>();
+    store::readCatalogue(*m_db, snapshot.queries, snapshot.products);
+    snapshot.latestRun = latestRun();
+    store::readAnalystData(*m_db, snapshot);
+    return snapshot;
+}
+
+} // namespace near2

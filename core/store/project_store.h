@@ -1,0 +1,50 @@
+#pragma once
+// A NEAR² project file (*.near2, SQLite, WAL). Opening creates or migrates the schema and refuses newer or
+// corrupt files with InputError. Every write is one transaction. One ProjectStore per thread; two processes
+// may hold the same file (WAL), writes then wait up to 5 s.
+#include "core/store/project_data.h"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace near2 {
+
+namespace store {
+class Database;
+}
+
+class ProjectStore
+{
+public:
+    explicit ProjectStore(const std::filesystem::path& file);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore&) = delete;
+    ProjectStore& operator=(const ProjectStore&) = delete;
+
+    const std::filesystem::path& file() const;
+    int schemaVersion() const;
+
+    void saveSources(const DatasetSource& dataset, const ModelSource& model, const ProjectSettings& settings);
+    // Replaces the queries and the products the views need.
+    void saveCatalogue(const std::vector<QueryRecord>& queries,
+                       const std::map<std::int32_t, ProductRecord>& products);
+    // Appends a run; returns its id. The rankings are stored as BLOBs per dim (rows × k docs and scores).
+    std::int64_t addRun(const StoredRun& run);
+    std::optional<StoredRun> latestRun() const;
+    std::vector<std::int64_t> runIds() const;
+
+    void setAnnotation(const std::string& queryId, const Annotation& annotation); // empty tag+note removes it
+    void saveTags(const std::vector<std::string>& tags);
+    void saveSliceRules(const std::vector<SliceRule>& rules);
+    void saveViewState(const std::map<std::string, std::string>& state);
+
+    ProjectSnapshot load() const;
+
+private:
+    std::unique_ptr<store::Database> m_db;
+};
+
+} // namespace near2

@@ -1,0 +1,74 @@
+#include "core/store/schema.h"
+
+#include "core/util/error.h"
+
+#include <string>
+
+namespace near2::store {
+
+namespace {
+
+// Step n brings the schema from version n-1 to n. Never edit a step once released: add one.
+const char* const kSteps[] = {
+    // 1: sources, settings, catalogue, runs
+    "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE queries (idx INTEGER PRIMARY KEY, id TEXT NOT NULL, text TEXT NOT NULL, type TEXT,"
+    " relevant INTEGER NOT NULL, judged TEXT NOT NULL);"
+    "CREATE TABLE products (row INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT, fields TEXT);"
+    "CREATE TABLE runs (id INTEGER PRIMARY KEY AUTOINCREMENT, created TEXT NOT NULL, label TEXT,"
+    " columns TEXT NOT NULL, query_ids TEXT NOT NULL, k INTEGER NOT NULL);"
+    "CREATE TABLE run_dims (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+    " dim_index INTEGER NOT NULL, dim INTEGER NOT NULL, mean BLOB, per_query BLOB, top_docs BLOB,"
+    " top_scores BLOB, PRIMARY KEY (run_id, dim_index));",
+    // 2: the analyst's annotations, tag list and query slices
+    "CREATE TABLE annotations (query_id TEXT PRIMARY KEY, tag TEXT, note TEXT);"
+    "CREATE TABLE tags (name TEXT PRIMARY KEY, position INTEGER NOT NULL);"
+    "CREATE TABLE slice_rules (position INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
+    " parameter TEXT);"
+    "INSERT INTO tags VALUES ('model number lost', 0), ('brand confusion', 1), ('wrong category', 2);",
+};
+
+bool isEmptyDatabase(const Database& db)
+{
+    Statement tables(db, "SELECT count(*) FROM sqlite_master");
+    return tables.step() && tables.number(0) == 0;
+}
+
+} // namespace
+
+void checkProjectFile(const Database& db)
+{
+    std::int64_t applicationId = 0;
+    try {
+        Statement check(db, "PRAGMA quick_check");
+        if (!check.step() || check.text(0) != "ok")
+            throw InputError(db.file(), "the project file is damaged (SQLite integrity check failed)");
+        applicationId = db.pragmaNumber("application_id");
+    } catch (const InputError& error) {
+        throw InputError(db.file(), std::string("not a readable NEAR² project (corrupt or not SQLite): ") +
+                                        error.what());
+    }
+    if (applicationId == 0 && isEmptyDatabase(db))
+        return; // a new file
+    if (applicationId != kApplicationId)
+        throw InputError(db.file(), "not a NEAR² project (another application's SQLite file)");
+    const auto version = db.pragmaNumber("user_version");
+    if (version > kSchemaVersion)
+        throw InputError(db.file(), "this project was saved by a newer NEAR² Workbench (schema version " +
+                                        std::to_string(version) + ", this version reads up to " +
+                                        std::to_string(kSchemaVersion) + "): please update");
+}
+
+void migrate(const Database& db, int target)
+{
+    Transaction transaction(db);
+    auto version = static_cast<int>(db.pragmaNumber("user_version"));
+    if (version == 0)
+        db.execute("PRAGMA application_id = " + std::to_string(kApplicationId));
+    for (; version < target; ++version)
+        db.execute(kSteps[version]);
+    db.execute("PRAGMA user_version = " + std::to_string(version));
+    transaction.commit();
+}
+
+} // namespace near2::store
