@@ -59,32 +59,50 @@ public:
     SweepResult run()
     {
         const auto queryCount = static_cast<std::size_t>(m_queries.size(0));
-        const int workers = std::max(1, at::get_num_threads());
-        m_buffers.resize(static_cast<std::size_t>(workers));
-        m_total = static_cast<std::int64_t>(((queryCount + m_options.queryBlock - 1) / m_options.queryBlock) *
-                                            m_docCount);
-        for (std::size_t q0 = 0; q0 < queryCount; q0 += m_options.queryBlock) {
-            const std::size_t queryEnd = std::min(queryCount, q0 + m_options.queryBlock);
-            scanBlock(q0, queryEnd, workers);
+        const auto workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
+        m_total = static_cast<std::int64_t>(queryCount * m_docCount);
+        // Workers take whole query blocks when there are enough of them (no merging across workers, no idle
+        // worker at a barrier); with few queries, the catalog is split between workers instead.
+        const std::size_t blockCount = (queryCount + m_options.queryBlock - 1) / m_options.queryBlock;
+        for (std::size_t first = 0; first < blockCount; first += workers) {
+            const std::size_t blocks = std::min(workers, blockCount - first);
+            const std::size_t chunks = (workers + blocks - 1) / blocks;
+            std::vector<WorkItem> items;
+            for (std::size_t b = first; b < first + blocks; ++b)
+                for (std::size_t c = 0; c < chunks; ++c)
+                    items.push_back(workItem(b, c, chunks, queryCount));
+            scanItems(items);
             if (m_cancelled.load())
                 throw CancelledError();
-            mergeBlock(q0, queryEnd);
+            mergeItems(items);
         }
         return std::move(m_result);
     }
 
 private:
-    void scanBlock(std::size_t q0, std::size_t q1, int workers)
+    struct WorkItem
     {
-        const std::size_t slots = (q1 - q0) * m_dims.size();
-        for (auto& buffers : m_buffers)
-            buffers.reset(slots, m_k, m_options.docTile);
-        const std::size_t chunk = (m_docCount + static_cast<std::size_t>(workers) - 1) / static_cast<std::size_t>(workers);
-        at::parallel_for(0, workers, 1, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t w = begin; w < end; ++w) {
-                const std::size_t d0 = static_cast<std::size_t>(w) * chunk;
-                const std::size_t d1 = std::min(m_docCount, d0 + chunk);
-                scanChunk(q0, q1, d0, d1, m_buffers[static_cast<std::size_t>(w)], w == 0);
+        std::size_t q0, q1, d0, d1;
+    };
+
+    WorkItem workItem(std::size_t block, std::size_t chunk, std::size_t chunks, std::size_t queryCount) const
+    {
+        const std::size_t q0 = block * m_options.queryBlock;
+        const std::size_t perChunk = (m_docCount + chunks - 1) / chunks;
+        return {q0, std::min(queryCount, q0 + m_options.queryBlock), std::min(m_docCount, chunk * perChunk),
+                std::min(m_docCount, (chunk + 1) * perChunk)};
+    }
+
+    void scanItems(const std::vector<WorkItem>& items)
+    {
+        m_buffers.resize(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i)
+            m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_options.docTile);
+        at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1, [&](std::int64_t begin, std::int64_t end) {
+            for (std::int64_t i = begin; i < end; ++i) {
+                const WorkItem& item = items[static_cast<std::size_t>(i)];
+                scanChunk(item.q0, item.q1, item.d0, item.d1, m_buffers[static_cast<std::size_t>(i)],
+                          at::get_thread_num() == 0);
             }
         });
     }
@@ -111,7 +129,8 @@ private:
                 scanScores(accumulator.data_ptr<float>(), q0, q1, t0, static_cast<std::size_t>(tileRows), i, buffers);
                 start = m_dims[i];
             }
-            const auto done = m_done.fetch_add(tileRows) + tileRows;
+            const auto work = tileRows * queryRows;
+            const auto done = m_done.fetch_add(work) + work;
             if (reportsProgress) {
                 m_job.report("sweep", done, m_total);
                 if (m_job.cancel && m_job.cancel->isCancelled())
@@ -155,21 +174,27 @@ private:
         }
     }
 
-    void mergeBlock(std::size_t q0, std::size_t q1)
+    void mergeItems(const std::vector<WorkItem>& items)
     {
         const std::size_t dimCount = m_dims.size();
         std::vector<Candidate> pool;
-        for (std::size_t q = q0; q < q1; ++q) {
-            for (std::size_t i = 0; i < dimCount; ++i) {
-                const std::size_t slot = (q - q0) * dimCount + i;
-                pool.clear();
-                for (auto& buffers : m_buffers) {
-                    const auto items = buffers.buffer(slot).items();
-                    pool.insert(pool.end(), items.begin(), items.end());
+        for (std::size_t first = 0; first < items.size();) {
+            std::size_t last = first;
+            while (last < items.size() && items[last].q0 == items[first].q0)
+                ++last;
+            for (std::size_t q = items[first].q0; q < items[first].q1; ++q) {
+                for (std::size_t i = 0; i < dimCount; ++i) {
+                    const std::size_t slot = (q - items[first].q0) * dimCount + i;
+                    pool.clear();
+                    for (std::size_t item = first; item < last; ++item) {
+                        const auto candidates = m_buffers[item].buffer(slot).items();
+                        pool.insert(pool.end(), candidates.begin(), candidates.end());
+                    }
+                    TopKLists& lists = m_result.perDim[i];
+                    writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
                 }
-                TopKLists& lists = m_result.perDim[i];
-                writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
             }
+            first = last;
         }
     }
 

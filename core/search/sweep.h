@@ -24,7 +24,7 @@ struct SweepOptions
     std::size_t k = 100;       // results kept per query and dim
     SweepEngine engine = SweepEngine::Fused;
     std::string device = "cpu"; // "cpu" or "cuda" (Torch engine only)
-    std::size_t queryBlock = 512; // queries per block; memory grows with queryBlock × dims × k per thread
+    std::size_t queryBlock = 256; // queries per block; memory grows with queryBlock × dims × k per thread
     std::size_t docTile = 1024;   // catalog rows per matrix product
 };
 

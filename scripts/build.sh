@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Installs the Debian packages (scripts/setup.sh), configures and builds everything into build/ (bin/ holds
+# near2 and near2-workbench). PRESET=asan builds the sanitizer configuration into build-asan/ instead.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset=${PRESET:-dev}
+scripts/setup.sh
+cmake --preset "$preset" > /dev/null
+cmake --build --preset "$preset"
