@@ -26,15 +26,11 @@ EmbeddingMatrix randomMatrix(std::size_t rows, std::size_t dim, unsigned seed)
     return EmbeddingMatrix(std::move(values), rows, dim);
 }
 
-template <typename F> double secondsOf(F&& work, int repeats = 3)
+template <typename F> double secondsOf(F&& work)
 {
-    double best = 1e30;
-    for (int i = 0; i < repeats; ++i) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
-    }
-    return best;
+    const auto start = std::chrono::steady_clock::now();
+    work();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
 } // namespace
@@ -69,10 +65,14 @@ int main(int argc, char** argv)
 
     const auto q = torch::from_blob(const_cast<float*>(needles.data()), {static_cast<long>(queries), static_cast<long>(dim)});
     const auto c = torch::from_blob(const_cast<float*>(corpus.data()), {static_cast<long>(products), static_cast<long>(dim)});
-    const double mmSeconds = secondsOf([&] { (void)torch::mm(q, c.t()); });
-    const double fullSeconds = secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); });
-    const double sweepSeconds = secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); });
-    const double faissSeconds = secondsOf([&] { (void)searchPerDimWithFaiss(needles, corpus, ties, sweepAll); }, 1);
+    // Interleaved repeats, best of each: on a shared machine a burst of load then hits every contender alike.
+    double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30;
+    for (int repeat = 0; repeat < 5; ++repeat) {
+        mmSeconds = std::min(mmSeconds, secondsOf([&] { (void)torch::mm(q, c.t()); }));
+        fullSeconds = std::min(fullSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); }));
+        sweepSeconds = std::min(sweepSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
+    }
+    const double faissSeconds = secondsOf([&] { (void)searchPerDimWithFaiss(needles, corpus, ties, sweepAll); });
 
     const double flop = 2.0 * static_cast<double>(queries) * static_cast<double>(products) * static_cast<double>(dim);
     std::printf("shape: %zu queries x %zu products x %zu dims, %zu nested dims, k=100, %d threads\n", queries,
