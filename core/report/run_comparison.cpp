@@ -1,0 +1,87 @@
+#include "core/report/run_comparison.h"
+
+#include "core/report/project_runs.h"
+#include "core/util/error.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace near2 {
+
+namespace {
+
+// Pairs of query positions (in A, in B) for the queries both runs evaluated, in A's order.
+std::vector<std::pair<std::size_t, std::size_t>> sharedQueries(const EvaluationResult& a,
+                                                               const EvaluationResult& b)
+{
+    std::unordered_map<std::string, std::size_t> inB;
+    for (std::size_t q = 0; q < b.queryIds.size(); ++q)
+        inB.emplace(b.queryIds[q], q);
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t q = 0; q < a.queryIds.size(); ++q)
+        if (const auto found = inB.find(a.queryIds[q]); found != inB.end())
+            pairs.emplace_back(q, found->second);
+    return pairs;
+}
+
+MetricComparison compareColumn(const EvaluationResult& a, std::size_t dimA, std::size_t columnA,
+                               const EvaluationResult& b, std::size_t dimB, std::size_t columnB,
+                               const std::vector<std::pair<std::size_t, std::size_t>>& pairs,
+                               const stats::RandomisationOptions& options)
+{
+    std::vector<double> valuesA, valuesB;
+    for (const auto& [qa, qb] : pairs) {
+        valuesA.push_back(a.value(dimA, qa, columnA));
+        valuesB.push_back(b.value(dimB, qb, columnB));
+    }
+    MetricComparison comparison{a.columns[columnA]};
+    for (std::size_t i = 0; i < pairs.size(); ++i) {
+        comparison.a += valuesA[i];
+        comparison.b += valuesB[i];
+    }
+    comparison.a /= static_cast<double>(pairs.size());
+    comparison.b /= static_cast<double>(pairs.size());
+    comparison.delta = comparison.b - comparison.a;
+    comparison.pRandomisation = stats::pairedRandomisationTest(valuesA, valuesB, options);
+    comparison.pTTest = stats::pairedTTest(valuesA, valuesB);
+    return comparison;
+}
+
+} // namespace
+
+RunComparison compareRuns(const StoredRun& a, const StoredRun& b, const stats::RandomisationOptions& options)
+{
+    RunComparison comparison;
+    comparison.runA = runName(a);
+    comparison.runB = runName(b);
+    const auto pairs = sharedQueries(a.result, b.result);
+    if (pairs.empty())
+        throw InputError("runs '" + comparison.runA + "' and '" + comparison.runB + "' share no query");
+    comparison.sharedQueries = pairs.size();
+    for (std::size_t dimA = 0; dimA < a.result.dims.size(); ++dimA) {
+        const auto& dimsB = b.result.dims;
+        const auto foundDim = std::find(dimsB.begin(), dimsB.end(), a.result.dims[dimA]);
+        if (foundDim == dimsB.end())
+            continue;
+        const auto dimB = static_cast<std::size_t>(foundDim - dimsB.begin());
+        DimComparison dim;
+        dim.dim = a.result.dims[dimA];
+        for (std::size_t columnA = 0; columnA < a.result.columns.size(); ++columnA) {
+            const auto& columnsB = b.result.columns;
+            const auto found = std::find(columnsB.begin(), columnsB.end(), a.result.columns[columnA]);
+            if (found == columnsB.end())
+                continue;
+            dim.metrics.push_back(compareColumn(a.result, dimA, columnA, b.result, dimB,
+                                                static_cast<std::size_t>(found - columnsB.begin()), pairs,
+                                                options));
+        }
+        if (!dim.metrics.empty())
+            comparison.dims.push_back(std::move(dim));
+    }
+    if (comparison.dims.empty())
+        throw InputError("runs '" + comparison.runA + "' and '" + comparison.runB +
+                         "' share no dim with a common metric");
+    return comparison;
+}
+
+} // namespace near2

@@ -1,0 +1,35 @@
+#pragma once
+// Two runs side by side: at every dim both hold, for every metric both hold, the means of A and B, the delta
+// B - A and the paired tests' p-values over the queries both runs evaluated (matched by query id).
+#include "core/stats/paired_tests.h"
+#include "core/store/project_data.h"
+
+#include <string>
+#include <vector>
+
+namespace near2 {
+
+struct MetricComparison
+{
+    std::string column;
+    double a = 0.0, b = 0.0, delta = 0.0; // means over the shared queries
+    double pRandomisation = 1.0, pTTest = 1.0;
+};
+
+struct DimComparison
+{
+    int dim = 0;
+    std::vector<MetricComparison> metrics;
+};
+
+struct RunComparison
+{
+    std::string runA, runB;
+    std::size_t sharedQueries = 0;
+    std::vector<DimComparison> dims;
+};
+
+// InputError when the runs share no dim, no metric or no query.
+RunComparison compareRuns(const StoredRun& a, const StoredRun& b, const stats::RandomisationOptions& options);
+
+} // namespace near2

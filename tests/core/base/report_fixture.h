@@ -1,0 +1,15 @@
+#pragma once
+// A tiny project for the report tests: 3 queries, 5 products, dims 2 and 4, top-3 rankings, two runs
+// ("A" and "B") with hand-set metrics, an annotation and a slice rule.
+#include "core/store/project_data.h"
+
+#include <filesystem>
+
+namespace near2::test {
+
+StoredRun tinyRun(const std::string& label, double shift);
+ProjectSnapshot tinyCatalogue();
+// Writes sources, catalogue, annotation, slice rule and the runs A (shift 0) and B (shift 0.1).
+void writeTinyProject(const std::filesystem::path& file);
+
+} // namespace near2::test
