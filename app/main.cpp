@@ -1,8 +1,9 @@
+#include "app/main_window.h"
+#include "app/screenshot_tour.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTimer>
-
-#include "app/main_window.h"
 
 int main(int argc, char** argv)
 {
@@ -13,17 +14,33 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(NEAR2_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Nested-embedding analysis for product search"));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Nested-embedding analysis for product search"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A .near2 project to open."));
     QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"),
                                  QApplication::translate("main", "Close after N milliseconds (smoke tests)."),
                                  QStringLiteral("ms"));
+    QCommandLineOption demo(QStringLiteral("demo"), QApplication::translate("main", "Open the demo shop."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of each view into DIR, then quit."),
+        QStringLiteral("dir"));
     parser.addOption(quitAfter);
+    parser.addOption(demo);
+    parser.addOption(screenshot);
     parser.process(application);
 
     near2::app::MainWindow window;
     window.show();
+    if (parser.isSet(screenshot))
+        near2::app::runScreenshotTour(&window, parser.value(screenshot));
+    if (parser.isSet(demo))
+        window.openDemo();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProjectFile(parser.positionalArguments().constFirst());
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &application, &QApplication::quit);
     return application.exec();

@@ -1,18 +1,254 @@
 #include "app/main_window.h"
 
-#include <QLabel>
-
+#include "app/job_status_bar.h"
 #include "widgets/about_text.h"
+#include "widgets/adhoc_query_panel.h"
+#include "widgets/analysis_state.h"
+#include "widgets/annotation_panel.h"
+#include "widgets/dimension_bar.h"
+#include "widgets/jobs/project_session.h"
+#include "widgets/query_inspection.h"
+#include "widgets/query_table_panel.h"
+#include "widgets/ranking_inspector.h"
+#include "widgets/slice_rules_panel.h"
+#include "widgets/summary_panel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
 
 namespace near2::app {
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
+      m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
+      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this))
 {
     setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
-    auto* placeholder = new QLabel(tr("Open a project or the demo to begin."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    resize(1100, 720);
+    setAcceptDrops(true);
+    auto* dimensionBar = new widgets::DimensionBar(m_state, this);
+    auto* toolbar = addToolBar(tr("Dimension"));
+    toolbar->setObjectName(QStringLiteral("dimensionToolbar"));
+    toolbar->addWidget(dimensionBar);
+    toolbar->setMovable(false);
+
+    m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
+    m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));
+    m_tabs->addTab(m_adhoc, tr("Ad-hoc query"));
+    m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
+    m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->addWidget(m_queries);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    auto* jobStatus = new JobStatusBar(this);
+    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob()})
+        jobStatus->track(job);
+    statusBar()->addPermanentWidget(jobStatus, 1);
+    createActions();
+    connectSession();
+
+    QSettings settings;
+    resize(1280, 800);
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open project…"), QKeySequence::Open, this, [this] {
+        const auto path =
+            QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("NEAR² projects (*.near2)"));
+        if (!path.isEmpty())
+            openProjectFile(path);
+    });
+    file->addAction(tr("Open &demo shop"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::openDemo);
+    m_recent = file->addMenu(tr("&Recent projects"));
+    rebuildRecentMenu();
+    file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
+        saveViewState();
+        m_session->close();
+    });
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Smaller dimension"), QKeySequence(Qt::CTRL | Qt::Key_Left), this,
+                    [this] { m_state->setDimIndex(m_state->dimIndex() - 1); });
+    view->addAction(tr("Larger dimension"), QKeySequence(Qt::CTRL | Qt::Key_Right), this,
+                    [this] { m_state->setDimIndex(m_state->dimIndex() + 1); });
+    view->addAction(tr("&Regressions"), QKeySequence(Qt::CTRL | Qt::Key_R), this,
+                    [this] { m_queries->toggleRegressions(); });
+    view->addAction(tr("&Find query"), QKeySequence::Find, this,
+                    [this] { m_queries->filterEdit()->setFocus(); });
+    for (int i = 0; i < m_tabs->count(); ++i)
+        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this,
+                        [this, i] { m_tabs->setCurrentIndex(i); });
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About NEAR² Workbench"), widgets::applicationTagline());
+    });
+}
+
+void MainWindow::connectSession()
+{
+    connect(m_session, &jobs::ProjectSession::projectOpened, this, &MainWindow::showProject);
+    connect(m_session, &jobs::ProjectSession::projectClosed, m_state, &widgets::AnalysisState::clear);
+    connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &jobs::ProjectSession::adhocRanked, this,
+            [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+    connect(m_adhoc, &widgets::AdhocQueryPanel::rankRequested, this, [this](const QString& text) {
+        if (m_state->dims().empty())
+            return;
+        m_session->rankAdhoc(text, m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())],
+                             m_state->dims()[static_cast<std::size_t>(m_state->referenceDimIndex())],
+                             widgets::RankingInspector::kShownDepth);
+    });
+    connect(m_state, &widgets::AnalysisState::annotationChanged, this,
+            [this](int query, const Annotation& annotation) {
+                m_session->saveAnnotation(
+                    QString::fromStdString(m_state->snapshot()->queries[static_cast<std::size_t>(query)].id),
+                    annotation);
+            });
+    connect(m_state, &widgets::AnalysisState::tagsChanged, this, [this] {
+        if (m_state->snapshot())
+            m_session->saveTags(m_state->tags());
+    });
+    connect(m_state, &widgets::AnalysisState::slicesChanged, this, [this] {
+        if (m_state->snapshot())
+            m_session->saveSliceRules(m_state->sliceRules());
+    });
+}
+
+void MainWindow::openProjectFile(const QString& file)
+{
+    saveViewState();
+    m_session->openProject(file);
+}
+
+void MainWindow::openDemo()
+{
+    saveViewState();
+    const QString cache = qEnvironmentVariable(
+        "NEAR2_DEMO_CACHE",
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/demo"));
+    m_session->openDemo(cache);
+}
+
+void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    m_state->setSnapshot(std::move(snapshot));
+    rememberRecent(m_session->projectFile());
+    setWindowFilePath(m_session->projectFile());
+    if (m_state->selectedQuery() < 0 && m_state->queryCount() > 0)
+        m_state->setSelectedQuery(0);
+    Q_EMIT projectShown();
+}
+
+void MainWindow::showAdhoc(const jobs::AdhocRanking& ranking)
+{
+    const auto pairs = [](const std::vector<jobs::RankedDoc>& docs) {
+        std::vector<std::pair<std::int32_t, float>> out;
+        for (const auto& doc : docs)
+            out.emplace_back(doc.row, doc.score);
+        return out;
+    };
+    const auto current = pairs(ranking.current);
+    const auto reference = pairs(ranking.reference);
+    m_adhoc->showRankings(tr("“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)")
+                              .arg(QString::fromStdString(ranking.text))
+                              .arg(current.size())
+                              .arg(ranking.dim)
+                              .arg(ranking.referenceDim),
+                          widgets::rankingRows(current, reference, ranking.products),
+                          widgets::rankingRows(reference, current, ranking.products));
+}
+
+void MainWindow::saveViewState()
+{
+    if (!m_session->isOpen() || m_state->dims().empty())
+        return;
+    std::map<std::string, std::string> state;
+    state["dim"] = std::to_string(m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())]);
+    state["referenceDim"] =
+        std::to_string(m_state->dims()[static_cast<std::size_t>(m_state->referenceDimIndex())]);
+    if (m_state->selectedQuery() >= 0)
+        state["query"] = m_state->snapshot()->queries[static_cast<std::size_t>(m_state->selectedQuery())].id;
+    m_session->saveViewState(state);
+}
+
+void MainWindow::rememberRecent(const QString& file)
+{
+    QSettings settings;
+    auto recent = settings.value(QStringLiteral("recentProjects")).toStringList();
+    recent.removeAll(file);
+    recent.prepend(file);
+    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recent->clear();
+    const auto recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
+    for (const auto& file : recent)
+        m_recent->addAction(QDir::toNativeSeparators(file), this, [this, file] { openProjectFile(file); });
+    m_recent->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    if (isVisible() && !qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS"))
+        QMessageBox::warning(this, tr("NEAR² Workbench"), message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveViewState();
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
+        settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    m_session->close();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    for (const auto& url : event->mimeData()->urls())
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".near2"))) {
+            openProjectFile(url.toLocalFile());
+            return;
+        }
+    showError(tr("Drop a .near2 project file to open it."));
 }
 
 } // namespace near2::app

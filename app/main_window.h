@@ -1,14 +1,64 @@
 #pragma once
 #include <QMainWindow>
+#include <memory>
+
+namespace near2 {
+struct ProjectSnapshot;
+namespace jobs {
+class ProjectSession;
+struct AdhocRanking;
+} // namespace jobs
+namespace widgets {
+class AnalysisState;
+class QueryTablePanel;
+class AdhocQueryPanel;
+} // namespace widgets
+} // namespace near2
+
+class QTabWidget;
+class QMenu;
 
 namespace near2::app {
 
-// Assembles the workbench's pages, actions and settings. (The pages arrive with the workbench issue.)
+// Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
+// every page follows; the analyst's edits go back to the session to be saved.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    jobs::ProjectSession* session() const { return m_session; }
+    widgets::AnalysisState* state() const { return m_state; }
+    QTabWidget* tabs() const { return m_tabs; }
+    void openProjectFile(const QString& file);
+    void openDemo();
+
+Q_SIGNALS:
+    void projectShown();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void connectSession();
+    void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
+    void showAdhoc(const jobs::AdhocRanking& ranking);
+    void saveViewState();
+    void rememberRecent(const QString& file);
+    void rebuildRecentMenu();
+    void showError(const QString& message);
+
+    jobs::ProjectSession* m_session;
+    widgets::AnalysisState* m_state;
+    widgets::QueryTablePanel* m_queries;
+    widgets::AdhocQueryPanel* m_adhoc;
+    QTabWidget* m_tabs;
+    QMenu* m_recent = nullptr;
 };
 
 } // namespace near2::app

@@ -1,0 +1,90 @@
+// Item models under QAbstractItemModelTester, and the slider driving the table, summary and inspector.
+#include "tests/gui/synthetic_project.h"
+#include "widgets/analysis_state.h"
+#include "widgets/dimension_bar.h"
+#include "widgets/query_filter_proxy.h"
+#include "widgets/query_table_model.h"
+#include "widgets/query_table_panel.h"
+#include "widgets/ranking_inspector.h"
+#include "widgets/ranking_model.h"
+#include "widgets/summary_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSlider>
+#include <QTest>
+
+using namespace near2;
+using namespace near2::widgets;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modelsPassTheTester()
+    {
+        AnalysisState state;
+        QueryTableModel table(&state);
+        QueryFilterProxy proxy(&state);
+        proxy.setSourceModel(&table);
+        SummaryModel summary(&state);
+        RankingModel ranking;
+        QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&summary, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(&ranking, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        state.setSnapshot(test::syntheticSnapshot(40, 500));
+        QCOMPARE(table.rowCount(), 40);
+        state.setDimIndex(2);
+        proxy.setText(QStringLiteral("query 1"));
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 40);
+        proxy.setText({});
+        proxy.setSlice(1);
+        QCOMPARE(proxy.rowCount(), state.slices()[1].count);
+        proxy.setSlice(0);
+        proxy.setRegressionsOnly(true);
+        QVERIFY(proxy.rowCount() > 0);
+        for (int r = 1; r < proxy.rowCount(); ++r)
+            QVERIFY(proxy.index(r - 1, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble() <=
+                    proxy.index(r, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble());
+        QVERIFY(summary.rowCount() >= 5); // all + 4 types
+        state.setSelectedQuery(3);
+        const auto inspection = inspectQuery(*state.snapshot(), *state.run(), 3, 2, 5, 10);
+        ranking.setRows(inspection.current);
+        QCOMPARE(ranking.rowCount(), 10);
+        state.setSliceRules({{"two words", "tokens-at-most", "2"}, {"alnum", "alphanumeric", ""}});
+        QCOMPARE(summary.rowCount(), 7);
+        state.setAnnotation(3, {"brand confusion", "note"});
+        QCOMPARE(table.index(3, QueryTableModel::Tag).data().toString(), QStringLiteral("brand confusion"));
+        state.clear();
+        QCOMPARE(table.rowCount(), 0);
+    }
+
+    void sliderDrivesTableSummaryAndInspector()
+    {
+        AnalysisState state;
+        DimensionBar bar(&state);
+        QueryTablePanel table(&state);
+        RankingInspector inspector(&state);
+        state.setSnapshot(test::syntheticSnapshot(60, 800));
+        state.setSelectedQuery(5);
+        const int full = static_cast<int>(state.dims().size()) - 1;
+        QCOMPARE(bar.slider()->maximum(), full);
+        QCOMPARE(state.dimIndex(), full);
+        auto* model = table.model();
+        QCOMPARE(model->index(5, QueryTableModel::Delta).data().toString(), QStringLiteral("+0.000"));
+        const auto before = inspector.currentModel()->rows();
+        bar.slider()->setValue(1);
+        QCOMPARE(state.dimIndex(), 1);
+        QVERIFY(model->index(5, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble() < 0);
+        const auto after = inspector.currentModel()->rows();
+        QCOMPARE(static_cast<int>(after.size()), RankingInspector::kShownDepth);
+        bool differs = false;
+        for (std::size_t i = 0; i < after.size(); ++i)
+            differs |= after[i].row != before[i].row;
+        QVERIFY(differs);
+        QCOMPARE(inspector.referenceModel()->rows().front().row, before.front().row);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "test_models.moc"

@@ -1,0 +1,67 @@
+#pragma once
+// What every view follows: the open project's snapshot, the current and reference dims, the metric, the
+// selected query, and the analyst's annotations, tags and slices. No I/O: the app persists the changes this
+// object announces.
+#include "core/store/project_data.h"
+#include "widgets/query_slices.h"
+
+#include <QObject>
+#include <memory>
+
+namespace near2::widgets {
+
+class AnalysisState final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnalysisState(QObject* parent = nullptr);
+
+    void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+    void clear();
+    const ProjectSnapshot* snapshot() const { return m_snapshot.get(); }
+    const StoredRun* run() const;
+    bool hasRun() const { return run() != nullptr; }
+    const std::vector<int>& dims() const;
+    int queryCount() const;
+
+    int dimIndex() const { return m_dimIndex; }
+    int referenceDimIndex() const { return m_referenceDimIndex; }
+    int metricColumn() const { return m_metricColumn; }
+    int selectedQuery() const { return m_selectedQuery; }
+    void setDimIndex(int index);
+    void setReferenceDimIndex(int index);
+    void setMetricColumn(int column);
+    void setSelectedQuery(int query);
+
+    // The run's per-query value; 0 without a run.
+    double value(int dimIndex, int query, int column) const;
+    // Sliding down from the full dim, the first (largest) dim whose value is below `threshold`; 0 when none.
+    int firstDropDim(int query, int column, double threshold) const;
+
+    const Annotation* annotation(int query) const;
+    void setAnnotation(int query, const Annotation& annotation);
+    const std::vector<std::string>& tags() const { return m_tags; }
+    void addTag(const std::string& tag);
+    const std::vector<SliceRule>& sliceRules() const { return m_sliceRules; }
+    void setSliceRules(std::vector<SliceRule> rules);
+    const std::vector<QuerySlice>& slices() const { return m_slices; }
+
+Q_SIGNALS:
+    void snapshotChanged();
+    void dimsChanged();
+    void metricChanged();
+    void selectedQueryChanged(int query);
+    void annotationChanged(int query, const near2::Annotation& annotation);
+    void tagsChanged();
+    void slicesChanged();
+
+private:
+    std::shared_ptr<const ProjectSnapshot> m_snapshot;
+    int m_dimIndex = 0, m_referenceDimIndex = 0, m_metricColumn = 0, m_selectedQuery = -1;
+    std::map<std::string, Annotation> m_annotations;
+    std::vector<std::string> m_tags;
+    std::vector<SliceRule> m_sliceRules;
+    std::vector<QuerySlice> m_slices;
+};
+
+} // namespace near2::widgets

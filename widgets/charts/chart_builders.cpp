@@ -1,0 +1,229 @@
+#include "widgets/charts/chart_builders.h"
+
+#include "widgets/label_colors.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPalette>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace near2::charts {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+
+QChart* newChart(const QString& title)
+{
+    auto* chart = new QChart;
+    chart->setTitle(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    return chart;
+}
+
+void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addSeries(series);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+QVariantList toVariantList(const std::vector<int>& values)
+{
+    QVariantList list;
+    for (const int value : values)
+        list.append(value);
+    return list;
+}
+
+} // namespace
+
+QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metric, MemoryAxis axis,
+                          int currentDim)
+{
+    const bool byMemory = axis == MemoryAxis::BytesPerVector;
+    auto* chart = newChart(byMemory ? tr("%1 against memory per vector").arg(metric)
+                                    : tr("%1 against dimension").arg(metric));
+    auto* x = new QLogValueAxis;
+    x->setBase(2.0);
+    x->setLabelFormat(QStringLiteral("%g"));
+    x->setTitleText(byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
+    auto* y = new QValueAxis;
+    y->setTitleText(metric);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    double low = 1.0, high = 0.0, left = 1e300, right = 0.0;
+    for (const auto& curve : curves) {
+        auto* line = new QLineSeries;
+        line->setName(QString::fromStdString(curve.name));
+        line->setPointsVisible(true);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsFormat(QStringLiteral("@xPoint"));
+        std::vector<int> dims;
+        for (const auto& point : curve.points) {
+            line->append(point.x, point.y);
+            dims.push_back(point.dim);
+            low = std::min(low, point.y);
+            high = std::max(high, point.y);
+            left = std::min(left, point.x);
+            right = std::max(right, point.x);
+        }
+        line->setProperty("pointDims", toVariantList(dims));
+        attach(chart, line, x, y);
+        auto* current = new QScatterSeries;
+        current->setName(tr("%1 at dim %2").arg(line->name()).arg(currentDim));
+        current->setMarkerSize(14.0);
+        current->setColor(line->color());
+        for (const auto& point : curve.points)
+            if (point.dim == currentDim)
+                current->append(point.x, point.y);
+        attach(chart, current, x, y);
+    }
+    if (right > 0.0)
+        x->setRange(left / 1.5, right * 1.5);
+    y->setRange(std::max(0.0, low - 0.05), std::min(1.0, high + 0.05) + 1e-9);
+    return chart;
+}
+
+QChart* createScoreChart(const ScoreDistribution& distribution, int dim)
+{
+    auto* chart = newChart(tr("Cosine scores in the top-k at dim %1").arg(dim));
+    auto* x = new QValueAxis;
+    x->setTitleText(tr("Cosine score"));
+    x->setRange(distribution.low, distribution.high);
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("Products"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    const double width = (distribution.high - distribution.low) / static_cast<double>(distribution.bins);
+    int most = 1;
+    for (const auto& histogram : distribution.labels) {
+        auto* line = new QLineSeries;
+        const QString label = QString::fromStdString(histogram.label);
+        line->setName(label == QLatin1String("unjudged") ? tr("unjudged") : label);
+        line->setColor(widgets::labelColor(label));
+        line->setPointsVisible(true);
+        for (std::size_t bin = 0; bin < histogram.counts.size(); ++bin) {
+            line->append(distribution.low + (static_cast<double>(bin) + 0.5) * width, histogram.counts[bin]);
+            most = std::max(most, histogram.counts[bin]);
+        }
+        attach(chart, line, x, y);
+    }
+    y->setRange(0, most * 1.05);
+    return chart;
+}
+
+QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
+{
+    auto* chart = newChart(tr("Best relevant minus best non-relevant score, per query"));
+    const auto [lowest, highest] = std::minmax_element(distribution.margins.begin(), distribution.margins.end());
+    const double low = distribution.margins.empty() ? -1.0 : *lowest;
+    const double high = distribution.margins.empty() ? 1.0 : std::max(*highest, low + 1e-6);
+    auto* set = new QBarSet(tr("Queries"));
+    std::vector<int> counts(static_cast<std::size_t>(std::max(bins, 1)), 0);
+    for (const double margin : distribution.margins)
+        ++counts[std::min(counts.size() - 1,
+                          static_cast<std::size_t>((margin - low) / (high - low) * static_cast<double>(counts.size())))];
+    QStringList categories;
+    for (std::size_t bin = 0; bin < counts.size(); ++bin) {
+        set->append(counts[bin]);
+        categories.append(QString::number(low + (high - low) * (static_cast<double>(bin) + 0.5) /
+                                                    static_cast<double>(counts.size()),
+                                          'f', 2));
+    }
+    auto* series = new QBarSeries;
+    series->append(set);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(tr("Margin (negative: a non-relevant product outscores every relevant one)"));
+    auto* y = new QValueAxis;
+    y->setTitleText(tr("Queries"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    y->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.05 + 1);
+    return chart;
+}
+
+QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim, int currentDim)
+{
+    auto* chart = newChart(tr("Rank of each relevant product: dim %1 against dim %2").arg(referenceDim).arg(currentDim));
+    auto* x = new QLogValueAxis;
+    x->setTitleText(tr("Rank at dim %1 (%2 = beyond the top-k)").arg(referenceDim).arg(k + 1));
+    auto* y = new QLogValueAxis;
+    y->setTitleText(tr("Rank at dim %1").arg(currentDim));
+    for (auto* axis : {x, y}) {
+        axis->setBase(10.0);
+        axis->setLabelFormat(QStringLiteral("%g"));
+        axis->setRange(0.8, (k + 1) * 1.25);
+    }
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    std::vector<std::string> labels;
+    for (const auto& point : points)
+        if (std::find(labels.begin(), labels.end(), point.label) == labels.end())
+            labels.push_back(point.label);
+    for (const auto& label : labels) {
+        auto* scatter = new QScatterSeries;
+        scatter->setName(QString::fromStdString(label));
+        scatter->setColor(widgets::labelColor(scatter->name()));
+        scatter->setMarkerSize(7.0);
+        std::vector<int> queries;
+        for (const auto& point : points)
+            if (point.label == label) {
+                scatter->append(point.referenceRank, point.currentRank);
+                queries.push_back(static_cast<int>(point.queryIndex));
+            }
+        scatter->setProperty("pointQueries", toVariantList(queries));
+        attach(chart, scatter, x, y);
+    }
+    return chart;
+}
+
+QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metric, int currentDim,
+                         int referenceDim)
+{
+    auto* chart = newChart(tr("%1 per query slice").arg(metric));
+    auto* current = new QBarSet(tr("dim %1").arg(currentDim));
+    auto* reference = new QBarSet(tr("dim %1").arg(referenceDim));
+    QStringList categories;
+    for (const auto& row : rows) {
+        current->append(row.current);
+        reference->append(row.reference);
+        categories.append(QString::fromStdString(row.slice));
+    }
+    auto* series = new QBarSeries;
+    series->append(current);
+    series->append(reference);
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setTitleText(metric);
+    y->setRange(0.0, 1.0);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    attach(chart, series, x, y);
+    return chart;
+}
+
+void followPalette(QChart* chart, const QPalette& palette)
+{
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(palette.color(QPalette::Text));
+    chart->legend()->setLabelColor(palette.color(QPalette::Text));
+    for (auto* axis : chart->axes()) {
+        axis->setLabelsColor(palette.color(QPalette::Text));
+        axis->setTitleBrush(palette.color(QPalette::Text));
+        axis->setGridLineColor(palette.color(QPalette::Mid));
+    }
+}
+
+} // namespace near2::charts

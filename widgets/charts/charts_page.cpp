@@ -1,0 +1,187 @@
+#include "widgets/charts/charts_page.h"
+
+#include "core/report/chart_data.h"
+#include "core/report/slice_membership.h"
+#include "widgets/charts/chart_builders.h"
+#include "widgets/charts/chart_export.h"
+#include "widgets/charts/chart_interaction.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace near2::charts {
+
+namespace {
+
+constexpr int kScoreBins = 30;
+
+int clampedDim(const StoredRun& run, int dim, bool largest)
+{
+    const auto& dims = run.result.dims;
+    if (std::find(dims.begin(), dims.end(), dim) != dims.end())
+        return dim;
+    return largest ? *std::max_element(dims.begin(), dims.end()) : dims[dims.size() / 2];
+}
+
+} // namespace
+
+ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
+{
+    m_metricBox = new QComboBox(this);
+    m_axisBox = new QComboBox(this);
+    m_axisBox->addItem(tr("Against memory per vector"), static_cast<int>(MemoryAxis::BytesPerVector));
+    m_axisBox->addItem(tr("Against dimension"), static_cast<int>(MemoryAxis::Dim));
+    m_sliceBox = new QComboBox(this);
+    auto* exportButton = new QPushButton(tr("Export chart…"), this);
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Metric:"), this));
+    controls->addWidget(m_metricBox);
+    controls->addWidget(m_axisBox);
+    controls->addWidget(new QLabel(tr("Queries:"), this));
+    controls->addWidget(m_sliceBox);
+    controls->addStretch();
+    controls->addWidget(exportButton);
+    m_tabs = new QTabWidget(this);
+    const QString titles[] = {tr("Metric vs memory"), tr("Score distributions"), tr("Margins"),
+                              tr("Rank shift"), tr("Slices")};
+    for (const auto& title : titles) {
+        auto* view = new QChartView(this);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setWindowTitle(title);
+        m_views.push_back(view);
+        m_tabs->addTab(view, title);
+    }
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addWidget(m_tabs);
+    connect(m_metricBox, &QComboBox::currentTextChanged, this, [this](const QString& text) {
+        if (!text.isEmpty() && text != m_metric) {
+            m_metric = text;
+            rebuild();
+        }
+    });
+    connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(m_sliceBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(exportButton, &QPushButton::clicked, this, &ChartsPage::exportCurrent);
+}
+
+void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    m_snapshot = std::move(snapshot);
+    const QSignalBlocker blocker(m_sliceBox);
+    m_sliceBox->clear();
+    if (m_snapshot)
+        for (const auto& slice : sliceMembership(*m_snapshot))
+            m_sliceBox->addItem(QString::fromStdString(slice.name));
+    rebuild();
+}
+
+void ChartsPage::setRuns(std::vector<std::shared_ptr<const StoredRun>> runs)
+{
+    m_runs = std::move(runs);
+    rebuild();
+}
+
+void ChartsPage::setCurrentDim(int dim)
+{
+    m_currentDim = dim;
+    rebuild();
+}
+
+void ChartsPage::setReferenceDim(int dim)
+{
+    m_referenceDim = dim;
+    rebuild();
+}
+
+void ChartsPage::setMetric(const QString& column)
+{
+    m_metric = column;
+    rebuild();
+}
+
+int ChartsPage::chartCount() const { return static_cast<int>(m_views.size()); }
+
+QChartView* ChartsPage::chartView(int index) const { return m_views.at(static_cast<std::size_t>(index)); }
+
+const StoredRun* ChartsPage::mainRun() const
+{
+    if (!m_runs.empty())
+        return m_runs.front().get();
+    return m_snapshot && m_snapshot->latestRun ? &*m_snapshot->latestRun : nullptr;
+}
+
+void ChartsPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        for (auto* view : m_views)
+            followPalette(view->chart(), palette());
+}
+
+void ChartsPage::rebuild()
+{
+    const StoredRun* run = mainRun();
+    if (!run || !m_snapshot || run->result.dims.empty())
+        return;
+    {
+        const QSignalBlocker blocker(m_metricBox);
+        m_metricBox->clear();
+        for (const auto& column : run->result.columns)
+            m_metricBox->addItem(QString::fromStdString(column));
+        if (m_metric.isEmpty() || m_metricBox->findText(m_metric) < 0)
+            m_metric = m_metricBox->itemText(0);
+        m_metricBox->setCurrentText(m_metric);
+    }
+    const std::string metric = m_metric.toStdString();
+    const auto column = static_cast<std::size_t>(m_metricBox->currentIndex());
+    const int current = clampedDim(*run, m_currentDim, false), reference = clampedDim(*run, m_referenceDim, true);
+    std::vector<StoredRun> runs;
+    if (m_runs.empty())
+        runs.push_back(*run);
+    for (const auto& each : m_runs)
+        runs.push_back(*each);
+    const auto slices = sliceMembership(*m_snapshot);
+    const auto slice = static_cast<std::size_t>(std::max(0, m_sliceBox->currentIndex()));
+    const std::vector<char>* members = slice > 0 && slice < slices.size() ? &slices[slice].members : nullptr;
+    const auto axis = static_cast<MemoryAxis>(m_axisBox->currentData().toInt());
+    const auto distribution = scoreDistribution(*run, *m_snapshot, current, kScoreBins);
+    const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
+    QChart* charts[] = {
+        createMetricChart(metricCurves(runs, metric, axis, members), m_metric, axis, current),
+        createScoreChart(distribution, current),
+        createMarginChart(distribution, kScoreBins),
+        createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current),
+        createSliceChart(sliceRows(*run, *m_snapshot, slices, column, current, reference), m_metric, current,
+                         reference)};
+    for (std::size_t i = 0; i < m_views.size(); ++i) {
+        QChart* old = m_views[i]->chart();
+        followPalette(charts[i], palette());
+        makeInteractive(
+            charts[i], this, [this](int dim) { Q_EMIT dimSelected(dim); },
+            [this](int query) { Q_EMIT querySelected(query); });
+        m_views[i]->setChart(charts[i]);
+        delete old;
+    }
+}
+
+void ChartsPage::exportCurrent()
+{
+    auto* view = qobject_cast<QChartView*>(m_tabs->currentWidget());
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
+                                                      tr("SVG image (*.svg);;PNG image (*.png)"));
+    QString error;
+    if (view && !file.isEmpty() && !exportChartView(view, file, &error))
+        QMessageBox::warning(this, tr("Export chart"), error);
+}
+
+} // namespace near2::charts

@@ -1,0 +1,58 @@
+#pragma once
+// The charts tab: metric against memory (or dim) per run, score distributions and margins at the current
+// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in; no I/O
+// except the PNG/SVG export the analyst asks for.
+#include "core/store/project_data.h"
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+class QChartView;
+class QComboBox;
+class QTabWidget;
+
+namespace near2::charts {
+
+class ChartsPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsPage(QWidget* parent = nullptr);
+
+    // The catalogue, settings, slices and annotations; its latestRun is the main run unless setRuns says
+    // otherwise.
+    void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+    // Runs to plot: the first is the main run (distributions, rank shift, slices), all overlay the curves.
+    void setRuns(std::vector<std::shared_ptr<const StoredRun>> runs);
+    void setCurrentDim(int dim);
+    void setReferenceDim(int dim);
+    void setMetric(const QString& column);
+
+    int chartCount() const; // for tests
+    QChartView* chartView(int index) const;
+
+Q_SIGNALS:
+    void dimSelected(int dim);
+    void querySelected(int queryIndex); // index in the main run / the snapshot's queries
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void exportCurrent();
+    const StoredRun* mainRun() const;
+
+    std::shared_ptr<const ProjectSnapshot> m_snapshot;
+    std::vector<std::shared_ptr<const StoredRun>> m_runs;
+    int m_currentDim = 0, m_referenceDim = 0;
+    QString m_metric;
+    QTabWidget* m_tabs = nullptr;
+    QComboBox* m_metricBox = nullptr;
+    QComboBox* m_axisBox = nullptr;
+    QComboBox* m_sliceBox = nullptr;
+    std::vector<QChartView*> m_views;
+};
+
+} // namespace near2::charts

@@ -1,0 +1,80 @@
+#include "widgets/jobs/project_builder.h"
+
+#include "core/data/loaders.h"
+#include "core/eval/dims.h"
+#include "core/search/evaluation_run.h"
+#include "core/search/model_embeddings.h"
+#include "core/store/evaluation_records.h"
+#include "core/store/project_store.h"
+#include "core/util/error.h"
+#include "widgets/jobs/demo_model.h"
+
+namespace near2::jobs {
+
+namespace {
+
+struct DatasetEmbeddings
+{
+    EmbeddingMatrix corpus, queries;
+};
+
+DatasetEmbeddings embed(const Dataset& dataset, const ModelSource& model, const JobControl& job)
+{
+    if (model.kind == "bundle") {
+        auto encoded = encodeDatasetWithModel(model.paths.at(0), dataset, EncodeOptions{}, job);
+        return {encoded.corpus, encoded.queries};
+    }
+    if (model.paths.size() != 2)
+        throw InputError("the model needs two embedding files: the catalog's and the queries'");
+    return {readEmbeddings(model.paths[0]), readEmbeddings(model.paths[1])};
+}
+
+} // namespace
+
+Dataset loadDataset(const DatasetSource& source)
+{
+    if (source.paths.empty())
+        throw InputError("the project names no dataset");
+    if (source.format == "beir" || source.format == "demo")
+        return readBeir(source.paths[0]);
+    if (source.format == "esci")
+        return readEsci(source.paths.at(0), source.paths.at(1));
+    if (source.format == "csv")
+        return readMappedCsv(source.paths[0], ColumnMapping::parse(source.columnMapping));
+    throw InputError("unknown dataset format '" + source.format + "'");
+}
+
+ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
+{
+    job.report("load dataset", 0, 1);
+    const Dataset dataset = loadDataset(setup.dataset);
+    const DatasetEmbeddings embeddings = embed(dataset, setup.model, job);
+    EvaluationInputs inputs;
+    inputs.split = setup.dataset.split;
+    inputs.corpusEmbeddings = embeddings.corpus;
+    inputs.queryEmbeddings = embeddings.queries;
+    inputs.dims = setup.settings.dims;
+    inputs.gains = GainMap::parse(setup.settings.gains);
+    inputs.scoring.relevantThreshold = setup.settings.relevantThreshold;
+    inputs.scoring.spec.cutoffs = {setup.settings.k, 100};
+    const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
+    job.report("save project", 0, 1);
+    ModelSource model = setup.model;
+    model.dim = embeddings.corpus.dim();
+    ProjectSettings settings = setup.settings;
+    settings.dims = outcome.result.dims;
+    const auto records =
+        recordsOf(dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result, "initial");
+    ProjectStore store(setup.projectFile);
+    storeEvaluation(store, setup.dataset, model, settings, records);
+    return store.load();
+}
+
+ProjectSnapshot openProject(const std::filesystem::path& file)
+{
+    if (!std::filesystem::exists(file))
+        throw InputError(file, "no such project file");
+    return ProjectStore(file).load();
+}
+
+} // namespace near2::jobs

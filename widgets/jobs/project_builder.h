@@ -1,0 +1,29 @@
+#pragma once
+// Building a project (Qt-free, runs on a worker): load the dataset, embed it (model bundle through the
+// embedding cache, precomputed files, or the demo model), evaluate every nested dim, store it all in the
+// project file, and read back the snapshot the views show. Throws InputError / CancelledError.
+#include "core/data/dataset.h"
+#include "core/store/project_data.h"
+#include "core/util/progress.h"
+
+#include <filesystem>
+
+namespace near2::jobs {
+
+struct ProjectSetup
+{
+    std::filesystem::path projectFile;
+    DatasetSource dataset;
+    ModelSource model;
+    ProjectSettings settings;
+};
+
+Dataset loadDataset(const DatasetSource& source);
+ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
+ProjectSnapshot openProject(const std::filesystem::path& file);
+
+// The demo shop in `cacheDir`: generated (BEIR layout + demo-model embeddings) on first use, then the project
+// demo.near2 there is built once and reopened afterwards.
+ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job);
+
+} // namespace near2::jobs

@@ -1,0 +1,124 @@
+#include "widgets/jobs/project_session.h"
+
+#include "core/store/project_store.h"
+
+namespace near2::jobs {
+
+ProjectSession::ProjectSession(QObject* parent) : QObject(parent)
+{
+    for (auto* job : {&m_projectJob, &m_contextJob, &m_adhocJob})
+        connect(job, &JobRunner::failed, this, &ProjectSession::errorOccurred);
+}
+
+ProjectSession::~ProjectSession() = default;
+
+QString ProjectSession::projectFile() const
+{
+    return m_store ? QString::fromStdString(m_store->file().string()) : QString();
+}
+
+void ProjectSession::openProject(const QString& file)
+{
+    const std::filesystem::path path = file.toStdString();
+    m_projectJob.launch<ProjectSnapshot>(
+        tr("Opening %1").arg(file), [path](const JobControl&) { return jobs::openProject(path); },
+        [this, path](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(path, std::move(snapshot)); });
+}
+
+void ProjectSession::createProject(const ProjectSetup& setup)
+{
+    m_projectJob.launch<ProjectSnapshot>(
+        tr("Building the project"), [setup](const JobControl& job) { return buildProject(setup, job); },
+        [this, file = setup.projectFile](std::shared_ptr<const ProjectSnapshot> snapshot) {
+            adopt(file, std::move(snapshot));
+        });
+}
+
+void ProjectSession::openDemo(const QString& cacheDir)
+{
+    const std::filesystem::path dir = cacheDir.toStdString();
+    m_projectJob.launch<ProjectSnapshot>(
+        tr("Opening the demo shop"), [dir](const JobControl& job) { return jobs::openDemo(dir, job); },
+        [this, dir](std::shared_ptr<const ProjectSnapshot> snapshot) {
+            adopt(dir / "demo.near2", std::move(snapshot));
+        });
+}
+
+void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    try {
+        auto store = std::make_unique<ProjectStore>(file);
+        close();
+        m_store = std::move(store);
+    } catch (const std::exception& error) {
+        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+        return;
+    }
+    m_snapshot = snapshot;
+    Q_EMIT projectOpened(snapshot);
+    m_contextJob.launch<std::shared_ptr<const RankingContext>>(
+        tr("Loading the catalog for ad-hoc queries"),
+        [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },
+        [this](std::shared_ptr<const std::shared_ptr<const RankingContext>> context) {
+            m_context = *context;
+        });
+}
+
+void ProjectSession::close()
+{
+    m_contextJob.cancel();
+    m_adhocJob.cancel();
+    m_context.reset();
+    m_snapshot.reset();
+    if (m_store) {
+        m_store.reset();
+        Q_EMIT projectClosed();
+    }
+}
+
+void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, int k)
+{
+    if (!m_context) {
+        Q_EMIT errorOccurred(tr("The catalog is still loading; try again in a moment."));
+        return;
+    }
+    m_adhocJob.launch<AdhocRanking>(
+        tr("Ranking “%1”").arg(text),
+        [context = m_context, text = text.toStdString(), dim, referenceDim, k](const JobControl&) {
+            return rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
+        },
+        [this](std::shared_ptr<const AdhocRanking> ranking) { Q_EMIT adhocRanked(std::move(ranking)); });
+}
+
+template <typename Write> void ProjectSession::write(Write&& write)
+{
+    if (!m_store)
+        return;
+    try {
+        write(*m_store);
+    } catch (const std::exception& error) {
+        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
+    }
+}
+
+void ProjectSession::saveAnnotation(const QString& queryId, const Annotation& annotation)
+{
+    write([&](ProjectStore& store) { store.setAnnotation(queryId.toStdString(), annotation); });
+}
+
+void ProjectSession::saveTags(const std::vector<std::string>& tags)
+{
+    write([&](ProjectStore& store) { store.saveTags(tags); });
+}
+
+void ProjectSession::saveSliceRules(const std::vector<SliceRule>& rules)
+{
+    write([&](ProjectStore& store) { store.saveSliceRules(rules); });
+}
+
+void ProjectSession::saveViewState(const std::map<std::string, std::string>& state)
+{
+    write([&](ProjectStore& store) { store.saveViewState(state); });
+}
+
+} // namespace near2::jobs

@@ -1,0 +1,63 @@
+#pragma once
+// The open project on the GUI side: opens, builds or reopens it through background jobs, keeps the store for
+// the analyst's small writes (annotations, tags, slices, view state), and answers ad-hoc queries. The views
+// get immutable snapshots (std::shared_ptr<const ProjectSnapshot>). Closing drops every job's late result.
+#include "core/store/project_data.h"
+#include "widgets/jobs/job_runner.h"
+#include "widgets/jobs/project_builder.h"
+#include "widgets/jobs/ranking_context.h"
+
+#include <QObject>
+#include <QString>
+#include <filesystem>
+#include <memory>
+
+namespace near2 {
+class ProjectStore;
+}
+
+namespace near2::jobs {
+
+class ProjectSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ProjectSession(QObject* parent = nullptr);
+    ~ProjectSession() override;
+
+    void openProject(const QString& file);
+    void createProject(const ProjectSetup& setup);
+    void openDemo(const QString& cacheDir);
+    void close();
+    bool isOpen() const { return m_store != nullptr; }
+    QString projectFile() const;
+
+    void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
+    void saveAnnotation(const QString& queryId, const Annotation& annotation);
+    void saveTags(const std::vector<std::string>& tags);
+    void saveSliceRules(const std::vector<SliceRule>& rules);
+    void saveViewState(const std::map<std::string, std::string>& state);
+
+    JobRunner* projectJob() { return &m_projectJob; } // open / build / demo
+    JobRunner* contextJob() { return &m_contextJob; }
+    JobRunner* adhocJob() { return &m_adhocJob; }
+
+Q_SIGNALS:
+    void projectOpened(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
+    void projectClosed();
+    void adhocRanked(std::shared_ptr<const near2::jobs::AdhocRanking> ranking);
+    void errorOccurred(const QString& message);
+
+private:
+    void adopt(const std::filesystem::path& file, std::shared_ptr<const ProjectSnapshot> snapshot);
+    template <typename Write> void write(Write&& write);
+
+    std::unique_ptr<ProjectStore> m_store;
+    std::shared_ptr<const ProjectSnapshot> m_snapshot;
+    std::shared_ptr<const RankingContext> m_context;
+    JobRunner m_projectJob;
+    JobRunner m_contextJob;
+    JobRunner m_adhocJob;
+};
+
+} // namespace near2::jobs

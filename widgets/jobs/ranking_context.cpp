@@ -1,0 +1,59 @@
+#include "widgets/jobs/ranking_context.h"
+
+#include "core/encoder/model_bundle.h"
+#include "core/encoder/text_encoder.h"
+#include "core/eval/evaluation_plan.h"
+#include "core/search/model_embeddings.h"
+#include "core/util/error.h"
+#include "widgets/jobs/demo_model.h"
+#include "widgets/jobs/project_builder.h"
+
+namespace near2::jobs {
+
+std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& project,
+                                                         const JobControl& job)
+{
+    auto context = std::make_shared<RankingContext>();
+    auto dataset = std::make_shared<Dataset>(loadDataset(project.dataset));
+    context->tieRanks = tieRanksOf(dataset->corpus);
+    const auto& model = project.model;
+    if (model.kind == "bundle") {
+        const auto bundle = ModelBundle::open(model.paths.at(0));
+        context->corpus = encodeDatasetWithModel(model.paths[0], *dataset, EncodeOptions{}, job).corpus;
+        context->encodeQuery = [bundle](const std::string& text) {
+            const auto matrix = encodeTexts(bundle, {text}, TextKind::Query, EncodeOptions{}, JobControl{});
+            return std::vector<float>(matrix.data(), matrix.data() + matrix.dim());
+        };
+    } else {
+        context->corpus = readEmbeddings(model.paths.at(0));
+        if (model.kind == "stand-in")
+            context->encodeQuery = embedQueryWithDemoModel;
+    }
+    if (context->corpus.rows() != dataset->corpus.size())
+        throw InputError(model.paths.at(0), "the catalog embeddings no longer match the dataset's catalog");
+    context->dataset = std::move(dataset);
+    return context;
+}
+
+AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& text, int dim, int referenceDim,
+                            std::size_t k)
+{
+    if (!context.encodeQuery)
+        throw InputError("this project has precomputed embeddings and no model: ad-hoc queries need a model");
+    AdhocRanking ranking{text, dim, referenceDim, {}, {}, {}};
+    const std::vector<float> query = context.encodeQuery(text);
+    ranking.current = rankAtDim(context.corpus, query, dim, k, context.tieRanks);
+    ranking.reference = rankAtDim(context.corpus, query, referenceDim, k, context.tieRanks);
+    for (const auto* list : {&ranking.current, &ranking.reference})
+        for (const auto& doc : *list) {
+            const Record& record = context.dataset->corpus[static_cast<std::size_t>(doc.row)];
+            ProductRecord product{doc.row, record.id, record.title, {}};
+            if (!record.text.empty())
+                product.fields.emplace_back("text", record.text);
+            product.fields.insert(product.fields.end(), record.attributes.begin(), record.attributes.end());
+            ranking.products.emplace(doc.row, std::move(product));
+        }
+    return ranking;
+}
+
+} // namespace near2::jobs

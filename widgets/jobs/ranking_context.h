@@ -1,0 +1,39 @@
+#pragma once
+// What the ad-hoc query needs, loaded once per project on a worker: the dataset (titles and fields of any
+// product), the catalog embeddings and a query encoder (the model bundle, or the demo model).
+#include "core/data/dataset.h"
+#include "core/embed/embedding_matrix.h"
+#include "core/store/project_data.h"
+#include "core/util/progress.h"
+#include "widgets/jobs/single_query_ranking.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace near2::jobs {
+
+struct RankingContext
+{
+    std::shared_ptr<const Dataset> dataset;
+    EmbeddingMatrix corpus;
+    std::vector<std::uint32_t> tieRanks;
+    std::function<std::vector<float>(const std::string&)> encodeQuery; // empty: no model (embedding files)
+};
+
+// Throws InputError naming the missing dataset or embedding file.
+std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& project,
+                                                         const JobControl& job);
+
+struct AdhocRanking
+{
+    std::string text;
+    int dim = 0, referenceDim = 0;
+    std::vector<RankedDoc> current, reference;
+    std::map<std::int32_t, ProductRecord> products; // every product either list names
+};
+
+AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& text, int dim, int referenceDim,
+                            std::size_t k);
+
+} // namespace near2::jobs

@@ -1,0 +1,79 @@
+#include "widgets/query_filter_proxy.h"
+
+#include "widgets/query_table_model.h"
+
+namespace near2::widgets {
+
+QueryFilterProxy::QueryFilterProxy(AnalysisState* state, QObject* parent)
+    : QSortFilterProxyModel(parent), m_state(state)
+{
+    setSortRole(QueryTableModel::SortRole);
+    setDynamicSortFilter(false); // re-sorting on every dim change would cost more than it helps
+    connect(state, &AnalysisState::slicesChanged, this, [this] {
+        if (m_slice >= static_cast<int>(m_state->slices().size()))
+            m_slice = 0;
+        refilter();
+    });
+    connect(state, &AnalysisState::dimsChanged, this, [this] {
+        if (m_regressionsOnly) {
+            refilter();
+            sort(QueryTableModel::Delta, Qt::AscendingOrder);
+        }
+    });
+}
+
+void QueryFilterProxy::refilter()
+{
+    invalidateFilter();
+}
+
+void QueryFilterProxy::setText(const QString& text)
+{
+    m_text = text;
+    refilter();
+}
+
+void QueryFilterProxy::setSlice(int slice)
+{
+    m_slice = slice;
+    refilter();
+}
+
+void QueryFilterProxy::setTag(const QString& tag)
+{
+    m_tag = tag;
+    refilter();
+}
+
+void QueryFilterProxy::setRegressionsOnly(bool on)
+{
+    m_regressionsOnly = on;
+    refilter();
+    if (on)
+        sort(QueryTableModel::Delta, Qt::AscendingOrder);
+}
+
+bool QueryFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto& slices = m_state->slices();
+    if (m_slice > 0 && m_slice < static_cast<int>(slices.size()) &&
+        !slices[static_cast<std::size_t>(m_slice)].members[static_cast<std::size_t>(sourceRow)])
+        return false;
+    const auto* model = sourceModel();
+    if (!m_text.isEmpty()) {
+        const auto id = model->index(sourceRow, QueryTableModel::Id, sourceParent).data().toString();
+        const auto text = model->index(sourceRow, QueryTableModel::Query, sourceParent).data().toString();
+        if (!id.contains(m_text, Qt::CaseInsensitive) && !text.contains(m_text, Qt::CaseInsensitive))
+            return false;
+    }
+    if (!m_tag.isEmpty() &&
+        model->index(sourceRow, QueryTableModel::Tag, sourceParent).data().toString() != m_tag)
+        return false;
+    if (m_regressionsOnly && model->index(sourceRow, QueryTableModel::Delta, sourceParent)
+                                     .data(QueryTableModel::SortRole)
+                                     .toDouble() >= -1e-9)
+        return false;
+    return true;
+}
+
+} // namespace near2::widgets

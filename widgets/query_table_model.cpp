@@ -1,0 +1,171 @@
+#include "widgets/query_table_model.h"
+
+#include "widgets/label_colors.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace near2::widgets {
+
+QueryTableModel::QueryTableModel(AnalysisState* state, QObject* parent)
+    : QAbstractTableModel(parent), m_state(state)
+{
+    connect(state, &AnalysisState::snapshotChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+    connect(state, &AnalysisState::dimsChanged, this, [this] { announceColumns(Current, FirstDrop); });
+    connect(state, &AnalysisState::metricChanged, this, [this] {
+        announceColumns(Current, FirstDrop);
+        Q_EMIT headerDataChanged(Qt::Horizontal, Current, FirstDrop);
+    });
+    connect(state, &AnalysisState::annotationChanged, this,
+            [this](int query) { Q_EMIT dataChanged(index(query, Tag), index(query, Note)); });
+}
+
+void QueryTableModel::setDropThreshold(double threshold)
+{
+    m_dropThreshold = threshold;
+    announceColumns(FirstDrop, FirstDrop);
+    Q_EMIT headerDataChanged(Qt::Horizontal, FirstDrop, FirstDrop);
+}
+
+void QueryTableModel::announceColumns(int first, int last)
+{
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, first), index(rowCount() - 1, last));
+}
+
+int QueryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_state->hasRun() ? 0 : m_state->queryCount();
+}
+
+int QueryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant QueryTableModel::displayValue(int query, int column) const
+{
+    const auto& record = m_state->snapshot()->queries[static_cast<std::size_t>(query)];
+    const int metric = m_state->metricColumn();
+    const double current = m_state->value(m_state->dimIndex(), query, metric);
+    const double reference = m_state->value(m_state->referenceDimIndex(), query, metric);
+    const auto* annotation = m_state->annotation(query);
+    switch (column) {
+    case Id:
+        return QString::fromStdString(record.id);
+    case Query:
+        return QString::fromStdString(record.text);
+    case Type:
+        return QString::fromStdString(record.type);
+    case Judged:
+        return static_cast<int>(record.judged.size());
+    case Relevant:
+        return record.relevantCount;
+    case Current:
+        return QString::number(current, 'f', 3);
+    case Reference:
+        return QString::number(reference, 'f', 3);
+    case Delta:
+        return QString::asprintf("%+.3f", current - reference);
+    case FirstDrop: {
+        const int dim = m_state->firstDropDim(query, metric, m_dropThreshold);
+        return dim > 0 ? QVariant(dim) : QVariant(tr("—"));
+    }
+    case Tag:
+        return annotation ? QString::fromStdString(annotation->tag) : QString();
+    case Note:
+        return annotation ? QString::fromStdString(annotation->note) : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant QueryTableModel::sortValue(int query, int column) const
+{
+    const int metric = m_state->metricColumn();
+    switch (column) {
+    case Current:
+        return m_state->value(m_state->dimIndex(), query, metric);
+    case Reference:
+        return m_state->value(m_state->referenceDimIndex(), query, metric);
+    case Delta:
+        return m_state->value(m_state->dimIndex(), query, metric) -
+               m_state->value(m_state->referenceDimIndex(), query, metric);
+    case FirstDrop:
+        return m_state->firstDropDim(query, metric, m_dropThreshold);
+    default:
+        return displayValue(query, column);
+    }
+}
+
+QVariant QueryTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int query = index.row();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayValue(query, index.column());
+    case SortRole:
+        return sortValue(query, index.column());
+    case QueryIndexRole:
+        return query;
+    case Qt::TextAlignmentRole:
+        return index.column() >= Judged && index.column() <= FirstDrop
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == Delta) {
+            const double delta = sortValue(query, Delta).toDouble();
+            if (delta < -1e-9)
+                return QBrush(lossColor());
+            if (delta > 1e-9)
+                return QBrush(gainColor());
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto* run = m_state->run();
+    const QString metric =
+        run && !run->result.columns.empty()
+            ? QString::fromStdString(run->result.columns[static_cast<std::size_t>(m_state->metricColumn())])
+            : tr("metric");
+    switch (section) {
+    case Id:
+        return tr("Id");
+    case Query:
+        return tr("Query");
+    case Type:
+        return tr("Type");
+    case Judged:
+        return tr("Judged");
+    case Relevant:
+        return tr("Relevant");
+    case Current:
+        return tr("%1 current").arg(metric);
+    case Reference:
+        return tr("%1 reference").arg(metric);
+    case Delta:
+        return tr("Δ");
+    case FirstDrop:
+        return tr("Drops below %1 at").arg(m_dropThreshold, 0, 'f', 2);
+    case Tag:
+        return tr("Tag");
+    case Note:
+        return tr("Note");
+    default:
+        return {};
+    }
+}
+
+} // namespace near2::widgets

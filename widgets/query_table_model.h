@@ -1,0 +1,50 @@
+#pragma once
+// Every query of the open run: id, text, type, #judged, #relevant, the metric at the current and reference
+// dims with their delta, the first dim where it drops below a threshold, and its annotation. Follows the
+// AnalysisState; a dim change only re-announces the metric columns.
+#include "widgets/analysis_state.h"
+
+#include <QAbstractTableModel>
+
+namespace near2::widgets {
+
+class QueryTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        Id,
+        Query,
+        Type,
+        Judged,
+        Relevant,
+        Current,
+        Reference,
+        Delta,
+        FirstDrop,
+        Tag,
+        Note,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole + 1, QueryIndexRole };
+
+    explicit QueryTableModel(AnalysisState* state, QObject* parent = nullptr);
+
+    void setDropThreshold(double threshold);
+    double dropThreshold() const { return m_dropThreshold; }
+
+    int rowCount(const QModelIndex& parent = {}) const final;
+    int columnCount(const QModelIndex& parent = {}) const final;
+    QVariant data(const QModelIndex& index, int role) const final;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
+
+private:
+    QVariant displayValue(int query, int column) const;
+    QVariant sortValue(int query, int column) const;
+    void announceColumns(int first, int last);
+
+    AnalysisState* m_state;
+    double m_dropThreshold = 0.5;
+};
+
+} // namespace near2::widgets

@@ -1,0 +1,107 @@
+#include "widgets/query_table_panel.h"
+
+#include "widgets/analysis_state.h"
+#include "widgets/query_filter_proxy.h"
+#include "widgets/query_table_model.h"
+#include "widgets/table_setup.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+
+namespace near2::widgets {
+
+QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
+    : QWidget(parent), m_state(state), m_model(new QueryTableModel(state, this)),
+      m_proxy(new QueryFilterProxy(state, this)), m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
+      m_slice(new QComboBox(this)), m_tag(new QComboBox(this)),
+      m_regressions(new QPushButton(tr("Regressions"), this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_view->setModel(m_proxy);
+    setUpTableView(m_view, QueryTableModel::Query, true);
+    m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Query, QHeaderView::Interactive);
+    m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Note, QHeaderView::Stretch);
+    m_filter->setPlaceholderText(tr("Filter queries…"));
+    m_filter->setClearButtonEnabled(true);
+    m_regressions->setCheckable(true);
+    m_regressions->setToolTip(tr("Only queries that lose at the current dim, worst first"));
+    auto* threshold = new QDoubleSpinBox(this);
+    threshold->setRange(0.0, 1.0);
+    threshold->setSingleStep(0.05);
+    threshold->setValue(m_model->dropThreshold());
+    threshold->setToolTip(tr("The \"drops below\" column's threshold"));
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(new QLabel(tr("Slice"), this));
+    filters->addWidget(m_slice);
+    filters->addWidget(new QLabel(tr("Tag"), this));
+    filters->addWidget(m_tag);
+    filters->addWidget(m_regressions);
+    filters->addWidget(new QLabel(tr("Drops below"), this));
+    filters->addWidget(threshold);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QueryFilterProxy::setText);
+    connect(m_slice, &QComboBox::currentIndexChanged, m_proxy, &QueryFilterProxy::setSlice);
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_proxy->setTag(index <= 0 ? QString() : m_tag->itemText(index)); });
+    connect(m_regressions, &QPushButton::toggled, m_proxy, &QueryFilterProxy::setRegressionsOnly);
+    connect(threshold, &QDoubleSpinBox::valueChanged, m_model, &QueryTableModel::setDropThreshold);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    m_state->setSelectedQuery(current.data(QueryTableModel::QueryIndexRole).toInt());
+            });
+    connect(state, &AnalysisState::slicesChanged, this, &QueryTablePanel::reloadChoices);
+    connect(state, &AnalysisState::tagsChanged, this, &QueryTablePanel::reloadChoices);
+    connect(state, &AnalysisState::selectedQueryChanged, this, &QueryTablePanel::selectCurrentQuery);
+    reloadChoices();
+}
+
+void QueryTablePanel::toggleRegressions()
+{
+    m_regressions->toggle();
+}
+
+void QueryTablePanel::reloadChoices()
+{
+    const QSignalBlocker blockSlice(m_slice);
+    const QSignalBlocker blockTag(m_tag);
+    const int slice = m_slice->currentIndex();
+    const QString tag = m_tag->currentText();
+    m_slice->clear();
+    for (const auto& querySlice : m_state->slices())
+        m_slice->addItem(tr("%1 (%2)").arg(querySlice.name).arg(querySlice.count));
+    m_slice->setCurrentIndex(std::clamp(slice, 0, std::max(0, m_slice->count() - 1)));
+    m_tag->clear();
+    m_tag->addItem(tr("Any"));
+    for (const auto& name : m_state->tags())
+        m_tag->addItem(QString::fromStdString(name));
+    m_tag->setCurrentIndex(std::max(0, m_tag->findText(tag)));
+}
+
+void QueryTablePanel::selectCurrentQuery()
+{
+    const int query = m_state->selectedQuery();
+    const auto current = m_view->currentIndex();
+    if (query < 0 || (current.isValid() && current.data(QueryTableModel::QueryIndexRole).toInt() == query))
+        return;
+    const auto index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->scrollTo(index);
+    }
+}
+
+} // namespace near2::widgets

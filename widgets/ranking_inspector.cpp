@@ -1,0 +1,114 @@
+#include "widgets/ranking_inspector.h"
+
+#include "widgets/analysis_state.h"
+#include "widgets/product_text.h"
+#include "widgets/ranking_model.h"
+#include "widgets/table_setup.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QTableView>
+#include <QTextBrowser>
+
+namespace near2::widgets {
+
+namespace {
+
+QTableView* rankingView(RankingModel* model, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setModel(model);
+    setUpTableView(view, RankingModel::Title, false);
+    return view;
+}
+
+} // namespace
+
+RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
+    : QWidget(parent), m_state(state), m_current(new RankingModel(this)), m_reference(new RankingModel(this)),
+      m_title(new QLabel(this)), m_currentHeading(new QLabel(this)), m_referenceHeading(new QLabel(this)),
+      m_missing(new QLabel(this)), m_product(new QTextBrowser(this))
+{
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_missing->setWordWrap(true);
+    m_missing->setTextFormat(Qt::PlainText);
+    m_product->setMaximumHeight(m_product->fontMetrics().height() * 8);
+    auto* currentView = rankingView(m_current, this);
+    auto* referenceView = rankingView(m_reference, this);
+    auto* layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title, 0, 0, 1, 2);
+    layout->addWidget(m_currentHeading, 1, 0);
+    layout->addWidget(m_referenceHeading, 1, 1);
+    layout->addWidget(currentView, 2, 0);
+    layout->addWidget(referenceView, 2, 1);
+    layout->addWidget(m_missing, 3, 0, 1, 2);
+    layout->addWidget(m_product, 4, 0, 1, 2);
+    layout->setRowStretch(2, 1);
+    for (auto* view : {currentView, referenceView})
+        connect(view, &QTableView::clicked, this, [this](const QModelIndex& index) {
+            showProduct(index.data(RankingModel::ProductRowRole).toInt());
+        });
+    for (auto signal : {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged})
+        connect(state, signal, this, &RankingInspector::refresh);
+    connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::refresh);
+    refresh();
+}
+
+void RankingInspector::refresh()
+{
+    const auto* run = m_state->run();
+    const int query = m_state->selectedQuery();
+    if (!run || query < 0) {
+        m_current->setRows({});
+        m_reference->setRows({});
+        m_title->setText(tr("Select a query to inspect its ranking."));
+        m_currentHeading->clear();
+        m_referenceHeading->clear();
+        m_missing->clear();
+        return;
+    }
+    const auto& record = m_state->snapshot()->queries[static_cast<std::size_t>(query)];
+    auto inspection = inspectQuery(*m_state->snapshot(), *run, query, m_state->dimIndex(),
+                                   m_state->referenceDimIndex(), kShownDepth);
+    m_title->setText(tr("“%1” (%2, %3 relevant of %4 judged)")
+                         .arg(QString::fromStdString(record.text), QString::fromStdString(record.id))
+                         .arg(record.relevantCount)
+                         .arg(record.judged.size()));
+    const auto& dims = m_state->dims();
+    m_currentHeading->setText(
+        tr("Top %1 at %2 dims").arg(kShownDepth).arg(dims[static_cast<std::size_t>(m_state->dimIndex())]));
+    m_referenceHeading->setText(tr("Top %1 at %2 dims (reference)")
+                                    .arg(kShownDepth)
+                                    .arg(dims[static_cast<std::size_t>(m_state->referenceDimIndex())]));
+    QStringList missing;
+    for (const auto& product : inspection.missing)
+        missing << (product.actualRank
+                        ? tr("%1 [%2] at rank %3").arg(product.title, product.label).arg(*product.actualRank)
+                        : tr("%1 [%2] below rank %3")
+                              .arg(product.title, product.label)
+                              .arg(inspection.storedDepth));
+    QString gap =
+        inspection.scoreGap
+            ? tr("Score gap, last relevant − first irrelevant: %1").arg(*inspection.scoreGap, 0, 'f', 4)
+            : tr("Score gap: n/a (no relevant and irrelevant result both in the top %1)").arg(kShownDepth);
+    m_missing->setText(
+        missing.isEmpty()
+            ? tr("No relevant product is missing from the top %1.\n%2").arg(kShownDepth).arg(gap)
+            : tr("Relevant but missing from the top %1: %2\n%3")
+                  .arg(kShownDepth)
+                  .arg(missing.join(QStringLiteral("; ")), gap));
+    m_current->setRows(std::move(inspection.current));
+    m_reference->setRows(std::move(inspection.reference));
+}
+
+void RankingInspector::showProduct(int row)
+{
+    const auto& products = m_state->snapshot()->products;
+    const auto found = products.find(row);
+    m_product->setHtml(found == products.end() ? tr("No details stored for this product.")
+                                               : productHtml(found->second));
+}
+
+} // namespace near2::widgets

@@ -1,0 +1,89 @@
+#include "widgets/ranking_model.h"
+
+#include "widgets/label_colors.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace near2::widgets {
+
+void RankingModel::setRows(std::vector<RankingRow> rows)
+{
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+int RankingModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RankingModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RankingModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const auto& row = m_rows[static_cast<std::size_t>(index.row())];
+    if (role == ProductRowRole)
+        return row.row;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case Rank:
+            return row.rank;
+        case Title:
+            return row.title;
+        case Score:
+            return QString::number(row.score, 'f', 4);
+        case Label:
+            return row.label.isEmpty() ? tr("–") : row.label;
+        case Shift:
+            if (!row.otherRank)
+                return tr("new");
+            if (*row.otherRank == row.rank)
+                return tr("=");
+            return *row.otherRank > row.rank ? tr("↑%1").arg(*row.otherRank - row.rank)
+                                             : tr("↓%1").arg(row.rank - *row.otherRank);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ForegroundRole && index.column() == Label)
+        return QBrush(labelColor(row.label));
+    if (role == Qt::ForegroundRole && index.column() == Shift && row.otherRank && *row.otherRank != row.rank)
+        return QBrush(*row.otherRank > row.rank ? gainColor() : lossColor());
+    if (role == Qt::FontRole && index.column() == Label) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() != Title)
+        return int(Qt::AlignCenter);
+    return {};
+}
+
+QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Rank:
+        return tr("#");
+    case Title:
+        return tr("Product");
+    case Score:
+        return tr("Score");
+    case Label:
+        return tr("Label");
+    case Shift:
+        return tr("Shift");
+    default:
+        return {};
+    }
+}
+
+} // namespace near2::widgets

@@ -1,0 +1,141 @@
+#include "widgets/report/pdf_canvas.h"
+
+#include <QChart>
+#include <QGraphicsScene>
+#include <numeric>
+
+namespace near2::report {
+
+PdfCanvas::PdfCanvas(QPdfWriter& writer, QString footerText) : m_writer(writer), m_footer(std::move(footerText))
+{
+    m_painter.begin(&m_writer);
+    const QRect page = m_writer.pageLayout().paintRectPixels(m_writer.resolution());
+    m_width = page.width();
+    m_height = page.height() - mm(10.0); // room for the footer
+}
+
+PdfCanvas::~PdfCanvas()
+{
+    if (m_painter.isActive())
+        m_painter.end();
+}
+
+double PdfCanvas::mm(double value) const { return value * m_writer.resolution() / 25.4; }
+
+void PdfCanvas::setFont(double points, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(points);
+    font.setBold(bold);
+    m_painter.setFont(font);
+    m_painter.setPen(Qt::black);
+}
+
+void PdfCanvas::footer()
+{
+    setFont(8.0, false);
+    m_painter.drawText(QRectF(0, m_height + mm(4.0), m_width, mm(5.0)), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+    m_painter.drawText(QRectF(0, m_height + mm(4.0), m_width, mm(5.0)), Qt::AlignRight | Qt::AlignVCenter,
+                       QString::number(m_page));
+}
+
+void PdfCanvas::newPage()
+{
+    footer();
+    m_writer.newPage();
+    ++m_page;
+    m_y = 0.0;
+}
+
+void PdfCanvas::ensureSpace(double height)
+{
+    if (m_y > 0.0 && m_y + height > m_height)
+        newPage();
+}
+
+void PdfCanvas::space(double value) { m_y += mm(value); }
+
+void PdfCanvas::title(const QString& text)
+{
+    setFont(22.0, true);
+    const QRectF box = m_painter.boundingRect(QRectF(0, m_y, m_width, m_height), Qt::TextWordWrap, text);
+    m_painter.drawText(box, Qt::TextWordWrap, text);
+    m_y += box.height() + mm(8.0);
+}
+
+void PdfCanvas::heading(const QString& text)
+{
+    setFont(14.0, true);
+    const double height = m_painter.fontMetrics().height();
+    ensureSpace(height * 4.0); // never a heading alone at the foot of a page
+    m_painter.drawText(QRectF(0, m_y, m_width, height), Qt::AlignLeft, text);
+    m_y += height + mm(3.0);
+}
+
+void PdfCanvas::paragraph(const QString& text, double points)
+{
+    setFont(points, false);
+    const QRectF box = m_painter.boundingRect(QRectF(0, 0, m_width, m_height), Qt::TextWordWrap, text);
+    ensureSpace(box.height());
+    m_painter.drawText(QRectF(0, m_y, m_width, box.height()), Qt::TextWordWrap, text);
+    m_y += box.height() + mm(2.0);
+}
+
+void PdfCanvas::tableRow(const QStringList& cells, const std::vector<double>& widths, bool bold)
+{
+    setFont(8.0, bold);
+    const double height = m_painter.fontMetrics().height() * 1.3;
+    double x = 0.0;
+    for (int i = 0; i < cells.size() && static_cast<std::size_t>(i) < widths.size(); ++i) {
+        const double width = widths[static_cast<std::size_t>(i)];
+        const QString text = m_painter.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(width - mm(1.5)));
+        m_painter.drawText(QRectF(x + mm(0.5), m_y, width - mm(1.0), height), Qt::AlignVCenter | Qt::AlignLeft, text);
+        x += width;
+    }
+    m_y += height;
+    m_painter.setPen(QPen(Qt::gray, mm(0.1)));
+    m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+}
+
+void PdfCanvas::table(const QStringList& header, const std::vector<QStringList>& rows,
+                      const std::vector<double>& weights)
+{
+    const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+    std::vector<double> widths;
+    for (const double weight : weights)
+        widths.push_back(m_width * weight / total);
+    setFont(8.0, false);
+    const double rowHeight = m_painter.fontMetrics().height() * 1.3;
+    ensureSpace(rowHeight * 3.0);
+    tableRow(header, widths, true);
+    for (const auto& row : rows) {
+        if (m_y + rowHeight > m_height) {
+            newPage();
+            tableRow(header, widths, true);
+        }
+        tableRow(row, widths, false);
+    }
+    m_y += mm(4.0);
+}
+
+void PdfCanvas::chart(QChart* chartItem, double heightMm)
+{
+    const double height = mm(heightMm);
+    ensureSpace(height);
+    QGraphicsScene scene;
+    scene.addItem(chartItem); // the scene owns and deletes the chart
+    const QSizeF logical(720.0, 720.0 * height / m_width);
+    chartItem->setDropShadowEnabled(false);
+    chartItem->resize(logical);
+    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
+    scene.render(&m_painter, QRectF(0, m_y, m_width, height), scene.sceneRect());
+    m_y += height + mm(4.0);
+}
+
+bool PdfCanvas::finish()
+{
+    footer();
+    return m_painter.end();
+}
+
+} // namespace near2::report

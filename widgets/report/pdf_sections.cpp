@@ -1,0 +1,159 @@
+#include "widgets/report/pdf_sections.h"
+
+#include "core/eval/result_files.h"
+#include "widgets/charts/chart_builders.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QPalette>
+
+namespace near2::report {
+
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("PdfReport", text); }
+QString text(const std::string& value) { return QString::fromStdString(value); }
+QString number(double value) { return QString::number(value, 'f', 4); }
+
+QString joined(const std::vector<std::string>& values)
+{
+    QStringList list;
+    for (const auto& value : values)
+        list.append(text(value));
+    return list.join(QStringLiteral(", "));
+}
+
+QString dimList(const std::vector<int>& dims)
+{
+    QStringList list;
+    for (const int dim : dims)
+        list.append(QString::number(dim));
+    return list.join(QStringLiteral(", "));
+}
+
+std::vector<QStringList> rankingRows(const std::vector<RankedProduct>& ranking)
+{
+    std::vector<QStringList> rows;
+    for (const auto& product : ranking)
+        rows.push_back({QString::number(product.rank), text(product.productId), text(product.title),
+                        product.label.empty() ? tr("unjudged") : text(product.label),
+                        QString::number(product.score, 'f', 4)});
+    return rows;
+}
+
+} // namespace
+
+void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
+{
+    const auto& snapshot = data.snapshot;
+    canvas.title(tr("NEAR² evaluation report"));
+    canvas.paragraph(tr("Project: %1").arg(QString::fromStdString(data.projectFile.filename().string())), 11.0);
+    canvas.paragraph(tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), 11.0);
+    canvas.space(4.0);
+    canvas.heading(tr("Dataset"));
+    canvas.paragraph(tr("Format: %1; split: %2").arg(text(snapshot.dataset.format), text(snapshot.dataset.split)));
+    canvas.paragraph(tr("Files: %1").arg(joined(snapshot.dataset.paths)));
+    canvas.paragraph(tr("Content hash: %1").arg(text(snapshot.dataset.contentHash)));
+    canvas.paragraph(tr("Queries: %1; products in the report: %2")
+                         .arg(snapshot.queries.size())
+                         .arg(snapshot.products.size()));
+    canvas.heading(tr("Model"));
+    canvas.paragraph(tr("Kind: %1; full dimension: %2").arg(text(snapshot.model.kind)).arg(snapshot.model.dim));
+    canvas.paragraph(tr("Files: %1").arg(joined(snapshot.model.paths)));
+    for (const auto& run : data.runs)
+        canvas.paragraph(tr("Run %1 (id %2, stored %3): dims %4")
+                             .arg(text(run.label), QString::number(run.id), text(run.created),
+                                  dimList(run.result.dims)));
+    canvas.heading(tr("Settings"));
+    canvas.paragraph(tr("Gains: %1; relevant from gain %2; k = %3")
+                         .arg(text(snapshot.settings.gains))
+                         .arg(snapshot.settings.relevantThreshold)
+                         .arg(snapshot.settings.k));
+    canvas.paragraph(tr("Current dim %1 against reference dim %2; slices and regressions on %3")
+                         .arg(data.currentDim)
+                         .arg(data.referenceDim)
+                         .arg(text(data.metric)));
+}
+
+void drawSummary(PdfCanvas& canvas, const ReportData& data)
+{
+    canvas.newPage();
+    canvas.heading(tr("Summary per dim"));
+    canvas.paragraph(tr("Mean over every query of the split; bytes per vector as float32."), 9.0);
+    QStringList header{tr("run"), tr("dim"), tr("bytes")};
+    std::vector<double> weights{2.0, 1.0, 1.2};
+    for (const auto& column : data.aggregateColumns) {
+        header.append(text(column));
+        weights.push_back(1.4);
+    }
+    std::vector<QStringList> rows;
+    for (const auto& row : data.aggregate) {
+        QStringList cells{text(row.run), QString::number(row.dim), QString::number(row.bytesPerVector)};
+        for (const auto& value : row.values)
+            cells.append(value ? number(*value) : QString());
+        rows.push_back(cells);
+    }
+    canvas.table(header, rows, weights);
+}
+
+void drawMemoryChart(PdfCanvas& canvas, const ReportData& data)
+{
+    canvas.heading(tr("%1 against memory").arg(text(data.metric)));
+    QChart* chart = charts::createMetricChart(data.curves, text(data.metric), MemoryAxis::BytesPerVector,
+                                              data.currentDim);
+    charts::followPalette(chart, QPalette(Qt::white));
+    chart->setBackgroundBrush(Qt::white);
+    canvas.chart(chart, 110.0);
+}
+
+void drawSlices(PdfCanvas& canvas, const ReportData& data)
+{
+    canvas.heading(tr("%1 per query slice").arg(text(data.metric)));
+    std::vector<QStringList> rows;
+    for (const auto& row : data.slices)
+        rows.push_back({text(row.slice), QString::number(row.queries), number(row.current), number(row.reference),
+                        number(row.current - row.reference)});
+    canvas.table({tr("slice"), tr("queries"), tr("dim %1").arg(data.currentDim), tr("dim %1").arg(data.referenceDim),
+                  tr("change")},
+                 rows, {4.0, 1.2, 1.5, 1.5, 1.5});
+}
+
+void drawRegressions(PdfCanvas& canvas, const ReportData& data)
+{
+    canvas.newPage();
+    canvas.heading(tr("The %1 queries that lose most from dim %2 to dim %3")
+                       .arg(data.worst.size())
+                       .arg(data.referenceDim)
+                       .arg(data.currentDim));
+    if (data.worst.empty())
+        canvas.paragraph(tr("No query loses on %1.").arg(text(data.metric)));
+    const QStringList header{tr("rank"), tr("product"), tr("title"), tr("label"), tr("score")};
+    const std::vector<double> weights{0.8, 1.6, 6.0, 1.2, 1.2};
+    for (const auto& drop : data.worst) {
+        canvas.paragraph(tr("Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7")
+                             .arg(text(drop.queryId), text(drop.text), text(data.metric), number(drop.reference))
+                             .arg(data.referenceDim)
+                             .arg(number(drop.current))
+                             .arg(data.currentDim),
+                         10.0);
+        if (!drop.tag.empty() || !drop.note.empty())
+            canvas.paragraph(tr("Annotation: %1 — %2").arg(text(drop.tag), text(drop.note)), 9.0);
+        canvas.paragraph(tr("Ranking at dim %1").arg(data.referenceDim), 9.0);
+        canvas.table(header, rankingRows(drop.referenceRanking), weights);
+        canvas.paragraph(tr("Ranking at dim %1").arg(data.currentDim), 9.0);
+        canvas.table(header, rankingRows(drop.currentRanking), weights);
+    }
+}
+
+void drawDefinitions(PdfCanvas& canvas, const ReportData& data)
+{
+    canvas.newPage();
+    canvas.heading(tr("Gains and metric definitions"));
+    canvas.paragraph(tr("Gains by label: %1. A product counts as relevant from gain %2.")
+                         .arg(text(data.snapshot.settings.gains))
+                         .arg(data.snapshot.settings.relevantThreshold));
+    for (const auto& [name, definition] : metricDefinitions())
+        canvas.paragraph(text(name) + QStringLiteral(": ") + text(definition), 9.5);
+}
+
+} // namespace near2::report

@@ -1,0 +1,15 @@
+#pragma once
+// The sections of the PDF report, each drawn on the canvas from the assembled report data.
+#include "core/report/report_data.h"
+#include "widgets/report/pdf_canvas.h"
+
+namespace near2::report {
+
+void drawTitlePage(PdfCanvas& canvas, const ReportData& data);
+void drawSummary(PdfCanvas& canvas, const ReportData& data);
+void drawMemoryChart(PdfCanvas& canvas, const ReportData& data);
+void drawSlices(PdfCanvas& canvas, const ReportData& data);
+void drawRegressions(PdfCanvas& canvas, const ReportData& data);
+void drawDefinitions(PdfCanvas& canvas, const ReportData& data);
+
+} // namespace near2::report
