@@ -3,6 +3,10 @@
 #include <filesystem>
 #include <string>
 
+#include <gtest/gtest.h>
+
+#include "core/util/error.h"
+
 namespace near2::test {
 
 // A fresh empty folder under the system temp dir, removed when the object dies.
@@ -25,6 +29,19 @@ std::filesystem::path sharedPath(const std::string& relative);
 
 void writeText(const std::filesystem::path& file, const std::string& text);
 std::string readText(const std::filesystem::path& file);
+
+// Runs `action` and expects an InputError whose message contains `fragment`; returns its line (0 if none).
+template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
+{
+    try {
+        action();
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find(fragment), std::string::npos) << error.what();
+        return error.line();
+    }
+    ADD_FAILURE() << "no InputError";
+    return 0;
+}
 
 } // namespace near2::test
 

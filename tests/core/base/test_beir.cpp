@@ -8,18 +8,6 @@ using namespace near2;
 
 namespace {
 
-template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find(fragment), std::string::npos) << error.what();
-        return error.line();
-    }
-    ADD_FAILURE() << "no InputError";
-    return 0;
-}
-
 constexpr const char* kCorpus =
     R"({"_id": "d1", "title": "Drill", "text": "Cordless drill", "brand": "Acme", "price": 12.5}
 
@@ -79,7 +67,7 @@ TEST(Beir, MissingSplitNamesTheFileAndTheAvailableSplits)
     writeBeirFixture(dir);
     ReadOptions options;
     options.split = "dev";
-    inputErrorLine([&] { readBeir(dir.path(), options); },
+    test::inputErrorLine([&] { readBeir(dir.path(), options); },
                    "dev.tsv: no qrels split 'dev' (available: test, train)");
 }
 
@@ -96,25 +84,25 @@ TEST(Beir, CorpusErrorsNameFileAndLine)
     test::ScratchDir dir;
     writeBeirFixture(dir);
     test::writeText(dir / "corpus.jsonl", "{\"_id\": \"a\", \"text\": \"x\"}\n\n{\"text\": \"no id\"}\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:3: the record has no '_id'"), 3u);
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:3: the record has no '_id'"), 3u);
 
     test::writeText(dir / "corpus.jsonl",
                     "{\"_id\": \"a\", \"text\": \"x\"}\n{\"_id\": \"b\", \"text\": }\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:2: invalid JSON"), 2u);
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:2: invalid JSON"), 2u);
 
     test::writeText(dir / "corpus.jsonl", "{\"_id\": \"a\"}\n{\"_id\": \"b\"}\n{\"_id\": \"a\"}\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); },
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); },
                              "corpus.jsonl:3: duplicate _id 'a' (first seen on line 1)"),
               3u);
 
     test::writeText(dir / "corpus.jsonl", "[1, 2]\n");
-    inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: expected a JSON object");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: expected a JSON object");
 
     test::writeText(dir / "corpus.jsonl", "{\"_id\": \"a\", \"title\": 5}\n");
-    inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: 'title' must be a string");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: 'title' must be a string");
 
     test::writeText(dir / "corpus.jsonl", "\n\n");
-    inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl: the file is empty");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl: the file is empty");
 }
 
 TEST(Beir, DuplicateQueryIdNamesBothLines)
@@ -123,7 +111,7 @@ TEST(Beir, DuplicateQueryIdNamesBothLines)
     writeBeirFixture(dir);
     test::writeText(dir / "queries.jsonl",
                     "{\"_id\": \"q1\", \"text\": \"a\"}\n{\"_id\": \"q1\", \"text\": \"b\"}\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); },
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); },
                              "queries.jsonl:2: duplicate _id 'q1' (first seen on line 1)"),
               2u);
 }
@@ -133,27 +121,27 @@ TEST(Beir, QrelsErrorsNameFileAndLine)
     test::ScratchDir dir;
     writeBeirFixture(dir);
     test::writeText(dir / "qrels/test.tsv", "q1\td1\t1\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv:1: expected the header"), 1u);
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv:1: expected the header"), 1u);
 
     test::writeText(dir / "qrels/test.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\nq2\td1\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv:3: expected 3 tab-separated columns"),
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv:3: expected 3 tab-separated columns"),
               3u);
 
     test::writeText(dir / "qrels/test.tsv", "query-id\tcorpus-id\tscore\nq1\td1\t1\t0\n");
-    EXPECT_EQ(inputErrorLine([&] { readBeir(dir.path()); }, "found more"), 2u);
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "found more"), 2u);
 
     test::writeText(dir / "qrels/test.tsv", "");
-    inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv: the file is empty");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "test.tsv: the file is empty");
 }
 
 TEST(Beir, MissingFilesAreInputErrors)
 {
     test::ScratchDir dir;
-    inputErrorLine([&] { readBeir(dir / "nope"); }, "not a folder");
+    test::inputErrorLine([&] { readBeir(dir / "nope"); }, "not a folder");
     test::writeText(dir / "queries.jsonl", kQueries);
-    inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl: file not found");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl: file not found");
     test::writeText(dir / "corpus.jsonl", kCorpus);
-    inputErrorLine([&] { readBeir(dir.path()); }, "no qrels files");
+    test::inputErrorLine([&] { readBeir(dir.path()); }, "no qrels files");
 }
 
 TEST(Beir, WriteThenReadKeepsEverything)

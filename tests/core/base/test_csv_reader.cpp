@@ -20,19 +20,6 @@ std::vector<CsvRecord> readAll(std::string_view text, char delimiter = ',')
     return records;
 }
 
-// Runs `action`, expecting an InputError whose message holds `fragment`; returns the error's line.
-template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find(fragment), std::string::npos) << error.what();
-        return error.line();
-    }
-    ADD_FAILURE() << "no InputError";
-    return 0;
-}
-
 } // namespace
 
 TEST(CsvReader, SplitsPlainFieldsAndKeepsEmptyOnes)
@@ -73,12 +60,12 @@ TEST(CsvReader, ReadsTabsWithQuotesAsLiteralCommas)
 
 TEST(CsvReader, UnclosedQuoteNamesTheLineWhereTheRecordStarts)
 {
-    EXPECT_EQ(inputErrorLine([] { readAll("a,b\n1,2\n3,\"open\nmore\n"); }, "t.csv:3"), 3u);
+    EXPECT_EQ(test::inputErrorLine([] { readAll("a,b\n1,2\n3,\"open\nmore\n"); }, "t.csv:3"), 3u);
 }
 
 TEST(CsvReader, TextAfterClosingQuoteIsAnError)
 {
-    EXPECT_EQ(inputErrorLine([] { readAll("a,b\n1,\"x\"y\n"); }, "closing quote"), 2u);
+    EXPECT_EQ(test::inputErrorLine([] { readAll("a,b\n1,\"x\"y\n"); }, "closing quote"), 2u);
 }
 
 TEST(CsvReader, ChoosesTheDelimiter)
@@ -107,7 +94,7 @@ TEST(TextEncoding, InvalidUtf8NamesFileAndLine)
 {
     test::ScratchDir dir;
     test::writeText(dir / "bad.csv", "a,b\nok,\xC3\xA9\nbad,caf\xE9\n");
-    const auto line = inputErrorLine([&] { readTextFile(dir / "bad.csv"); }, "bad.csv:3: invalid UTF-8");
+    const auto line = test::inputErrorLine([&] { readTextFile(dir / "bad.csv"); }, "bad.csv:3: invalid UTF-8");
     EXPECT_EQ(line, 3u);
 }
 
@@ -123,9 +110,9 @@ TEST(TextEncoding, UnknownEncodingAndMissingFileAreInputErrors)
 {
     test::ScratchDir dir;
     test::writeText(dir / "a.csv", "x\n");
-    inputErrorLine([&] { readTextFile(dir / "a.csv", "no-such-encoding"); },
+    test::inputErrorLine([&] { readTextFile(dir / "a.csv", "no-such-encoding"); },
                    "unknown text encoding 'no-such-encoding'");
-    inputErrorLine([&] { readTextFile(dir / "missing.csv"); }, "missing.csv: file not found");
+    test::inputErrorLine([&] { readTextFile(dir / "missing.csv"); }, "missing.csv: file not found");
 }
 
 TEST(CsvTable, MissingColumnIsNamed)
@@ -134,7 +121,7 @@ TEST(CsvTable, MissingColumnIsNamed)
     test::writeText(dir / "p.csv", "id,title\n1,x\n");
     CsvTable table(dir / "p.csv", "UTF-8");
     EXPECT_EQ(table.column("title"), 1u);
-    inputErrorLine([&] { table.column("brand"); },
+    test::inputErrorLine([&] { table.column("brand"); },
                    "field 'brand': missing column (the header has: id, title)");
 }
 
@@ -145,12 +132,12 @@ TEST(CsvTable, WrongFieldCountNamesTheLine)
     CsvTable table(dir / "p.csv", "UTF-8");
     CsvRecord row;
     ASSERT_TRUE(table.next(row));
-    EXPECT_EQ(inputErrorLine([&] { table.next(row); }, "p.csv:4: expected 2 fields"), 4u);
+    EXPECT_EQ(test::inputErrorLine([&] { table.next(row); }, "p.csv:4: expected 2 fields"), 4u);
 }
 
 TEST(CsvTable, EmptyFileIsAnInputError)
 {
     test::ScratchDir dir;
     test::writeText(dir / "e.csv", "");
-    inputErrorLine([&] { CsvTable table(dir / "e.csv", "UTF-8"); }, "e.csv: the file is empty");
+    test::inputErrorLine([&] { CsvTable table(dir / "e.csv", "UTF-8"); }, "e.csv: the file is empty");
 }

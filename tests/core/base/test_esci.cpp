@@ -8,18 +8,6 @@ using namespace near2;
 
 namespace {
 
-template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find(fragment), std::string::npos) << error.what();
-        return error.line();
-    }
-    ADD_FAILURE() << "no InputError";
-    return 0;
-}
-
 constexpr const char* kProducts =
     "product_id,product_title,product_description,product_brand,product_color,product_locale\n"
     "B1,\"Drill, cordless\",\"Two\nlines\",Acme,red,us\n"
@@ -67,7 +55,7 @@ TEST(Esci, ReadsTsvAndKeepsOnlyARequestedSplit)
     ASSERT_EQ(dataset.splits.size(), 1u);
     EXPECT_EQ(dataset.split("test").judgements[0].label, "C");
     options.split = "dev";
-    inputErrorLine([&] { readEsci(dir / "examples.tsv", dir / "products.tsv", options); },
+    test::inputErrorLine([&] { readEsci(dir / "examples.tsv", dir / "products.tsv", options); },
                    "no qrels split 'dev' (available: test, train)");
 }
 
@@ -76,10 +64,10 @@ TEST(Esci, MissingColumnIsNamed)
     test::ScratchDir dir;
     test::writeText(dir / "products.csv", kProducts);
     test::writeText(dir / "examples.csv", "query_id,query,product_id,split\n7,drill,B1,train\n");
-    inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
+    test::inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
                    "examples.csv: field 'esci_label': missing column");
     test::writeText(dir / "products.csv", "id,product_title\nB1,x\n");
-    inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
+    test::inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
                    "products.csv: field 'product_id': missing column");
 }
 
@@ -89,14 +77,14 @@ TEST(Esci, RowErrorsNameTheLine)
     test::writeText(dir / "products.csv", kProducts);
     test::writeText(dir / "examples.csv", "query_id,query,product_id,esci_label,split\n7,drill,B1,E,train\n"
                                           "8,\"multi\nline\",B2,S\n");
-    EXPECT_EQ(inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
+    EXPECT_EQ(test::inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
                              "examples.csv:3: expected 5 fields"),
               3u);
     test::writeText(dir / "examples.csv", "query_id,query,product_id,esci_label,split\n7,drill,B1,,train\n");
-    EXPECT_EQ(inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
+    EXPECT_EQ(test::inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
                              "examples.csv:2: empty value in column 'esci_label'"),
               2u);
     test::writeText(dir / "examples.csv", "");
-    inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
+    test::inputErrorLine([&] { readEsci(dir / "examples.csv", dir / "products.csv"); },
                    "examples.csv: the file is empty");
 }

@@ -10,18 +10,6 @@ using namespace near2;
 
 namespace {
 
-template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
-{
-    try {
-        action();
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find(fragment), std::string::npos) << error.what();
-        return error.line();
-    }
-    ADD_FAILURE() << "no InputError";
-    return 0;
-}
-
 const ColumnMapping kHomeDepotMapping =
     ColumnMapping::parse("doc-id=product_uid,title=product_title,query=search_term,label=relevance");
 
@@ -48,9 +36,9 @@ TEST(ColumnMapping, ParsesRoles)
 
 TEST(ColumnMapping, RejectsBadSpecs)
 {
-    inputErrorLine([] { ColumnMapping::parse("query=q,doc=d,label=l"); }, "unknown role 'doc'");
-    inputErrorLine([] { ColumnMapping::parse("query=q,doc-id,label=l"); }, "must look like role=column");
-    inputErrorLine([] { ColumnMapping::parse("query=q,doc-id=d"); }, "no column for the role 'label'");
+    test::inputErrorLine([] { ColumnMapping::parse("query=q,doc=d,label=l"); }, "unknown role 'doc'");
+    test::inputErrorLine([] { ColumnMapping::parse("query=q,doc-id,label=l"); }, "must look like role=column");
+    test::inputErrorLine([] { ColumnMapping::parse("query=q,doc-id=d"); }, "no column for the role 'label'");
 }
 
 TEST(MappedCsv, ReadsOneJudgementPerRow)
@@ -91,7 +79,7 @@ TEST(MappedCsv, ErrorsNameFileColumnAndLine)
 {
     test::ScratchDir dir;
     test::writeText(dir / "train.csv", kRows);
-    inputErrorLine(
+    test::inputErrorLine(
         [&] {
             readMappedCsv(dir / "train.csv",
                           ColumnMapping::parse("query=q,doc-id=product_uid,label=relevance"));
@@ -99,11 +87,11 @@ TEST(MappedCsv, ErrorsNameFileColumnAndLine)
         "train.csv: field 'q': missing column");
     test::writeText(dir / "bad.csv",
                     "product_uid,product_title,search_term,relevance\n1,a,b,3\n2,\"x\n\",c\n");
-    EXPECT_EQ(inputErrorLine([&] { readMappedCsv(dir / "bad.csv", kHomeDepotMapping); },
+    EXPECT_EQ(test::inputErrorLine([&] { readMappedCsv(dir / "bad.csv", kHomeDepotMapping); },
                              "bad.csv:3: expected 4 fields"),
               3u);
     test::writeText(dir / "header-only.csv", "product_uid,product_title,search_term,relevance\n");
-    inputErrorLine([&] { readMappedCsv(dir / "header-only.csv", kHomeDepotMapping); }, "no data rows");
+    test::inputErrorLine([&] { readMappedCsv(dir / "header-only.csv", kHomeDepotMapping); }, "no data rows");
 }
 
 TEST(MappedCsv, DecodesWindows1252)
@@ -116,7 +104,7 @@ TEST(MappedCsv, DecodesWindows1252)
     const Dataset dataset = readMappedCsv(dir / "cp.csv", kHomeDepotMapping, options);
     EXPECT_EQ(dataset.corpus[0].title, "Caf\xC3\xA9 table 36\xE2\x80\x9D");
     EXPECT_EQ(
-        inputErrorLine([&] { readMappedCsv(dir / "cp.csv", kHomeDepotMapping); }, "cp.csv:2: invalid UTF-8"),
+        test::inputErrorLine([&] { readMappedCsv(dir / "cp.csv", kHomeDepotMapping); }, "cp.csv:2: invalid UTF-8"),
         2u);
 }
 
