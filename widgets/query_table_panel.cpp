@@ -27,6 +27,12 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     m_view->setModel(m_proxy);
     setUpTableView(m_view, QueryTableModel::Query, true);
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Query, QHeaderView::Interactive);
+    m_view->sortByColumn(QueryTableModel::Id, Qt::AscendingOrder);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32;
+        m_view->setColumnWidth(QueryTableModel::Query,
+                               std::min(m_view->columnWidth(QueryTableModel::Query), widest));
+    });
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Note, QHeaderView::Stretch);
     m_filter->setPlaceholderText(tr("Filter queries…"));
     m_filter->setClearButtonEnabled(true);

@@ -83,12 +83,17 @@ void RankingInspector::refresh()
                                     .arg(kShownDepth)
                                     .arg(dims[static_cast<std::size_t>(m_state->referenceDimIndex())]));
     QStringList missing;
-    for (const auto& product : inspection.missing)
+    constexpr std::size_t kListed = 4;
+    for (std::size_t i = 0; i < std::min(kListed, inspection.missing.size()); ++i) {
+        const auto& product = inspection.missing[i];
         missing << (product.actualRank
                         ? tr("%1 [%2] at rank %3").arg(product.title, product.label).arg(*product.actualRank)
                         : tr("%1 [%2] below rank %3")
                               .arg(product.title, product.label)
                               .arg(inspection.storedDepth));
+    }
+    if (inspection.missing.size() > kListed)
+        missing << tr("and %1 more").arg(inspection.missing.size() - kListed);
     QString gap =
         inspection.scoreGap
             ? tr("Score gap, last relevant − first irrelevant: %1").arg(*inspection.scoreGap, 0, 'f', 4)

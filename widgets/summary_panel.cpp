@@ -13,7 +13,7 @@ SummaryPanel::SummaryPanel(AnalysisState* state, QWidget* parent)
 {
     auto* view = new QTableView(this);
     view->setModel(m_model);
-    setUpTableView(view, 0, false);
+    setUpTableView(view, -1, false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view);

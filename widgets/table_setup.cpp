@@ -14,9 +14,14 @@ void setUpTableView(QTableView* view, int stretchColumn, bool sortable)
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 6);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized to the contents once per reset, not on every dataChanged (ResizeToContents would measure every
+    // row whenever the slider moves).
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     if (stretchColumn >= 0)
         view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+    if (auto* model = view->model())
+        QObject::connect(model, &QAbstractItemModel::modelReset, view,
+                         [view] { view->resizeColumnsToContents(); });
 }
 
 } // namespace near2::widgets

@@ -6,6 +6,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCoreApplication>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPalette>
@@ -18,7 +19,10 @@ namespace near2::charts {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Charts", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Charts", text);
+}
 
 QChart* newChart(const QString& title)
 {
@@ -34,6 +38,24 @@ void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+// "d64" beside each point; kept in place when the plot area moves (resizes, layout).
+void labelPointsWithDims(QChart* chart, QXYSeries* series, const std::vector<int>& dims)
+{
+    std::vector<QGraphicsSimpleTextItem*> labels;
+    for (const int dim : dims) {
+        auto* label = new QGraphicsSimpleTextItem(QStringLiteral("d%1").arg(dim), chart);
+        label->setBrush(series->color());
+        labels.push_back(label);
+    }
+    auto place = [chart, series, labels] {
+        for (std::size_t i = 0; i < labels.size() && static_cast<int>(i) < series->count(); ++i)
+            labels[i]->setPos(chart->mapToPosition(series->at(static_cast<int>(i)), series) +
+                              QPointF(4, -16));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 QVariantList toVariantList(const std::vector<int>& values)
@@ -65,8 +87,6 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
         auto* line = new QLineSeries;
         line->setName(QString::fromStdString(curve.name));
         line->setPointsVisible(true);
-        line->setPointLabelsVisible(true);
-        line->setPointLabelsFormat(QStringLiteral("@xPoint"));
         std::vector<int> dims;
         for (const auto& point : curve.points) {
             line->append(point.x, point.y);
@@ -78,6 +98,7 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
         }
         line->setProperty("pointDims", toVariantList(dims));
         attach(chart, line, x, y);
+        labelPointsWithDims(chart, line, dims);
         auto* current = new QScatterSeries;
         current->setName(tr("%1 at dim %2").arg(line->name()).arg(currentDim));
         current->setMarkerSize(14.0);
@@ -124,14 +145,15 @@ QChart* createScoreChart(const ScoreDistribution& distribution, int dim)
 QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
 {
     auto* chart = newChart(tr("Best relevant minus best non-relevant score, per query"));
-    const auto [lowest, highest] = std::minmax_element(distribution.margins.begin(), distribution.margins.end());
+    const auto [lowest, highest] =
+        std::minmax_element(distribution.margins.begin(), distribution.margins.end());
     const double low = distribution.margins.empty() ? -1.0 : *lowest;
     const double high = distribution.margins.empty() ? 1.0 : std::max(*highest, low + 1e-6);
     auto* set = new QBarSet(tr("Queries"));
     std::vector<int> counts(static_cast<std::size_t>(std::max(bins, 1)), 0);
     for (const double margin : distribution.margins)
-        ++counts[std::min(counts.size() - 1,
-                          static_cast<std::size_t>((margin - low) / (high - low) * static_cast<double>(counts.size())))];
+        ++counts[std::min(counts.size() - 1, static_cast<std::size_t>((margin - low) / (high - low) *
+                                                                      static_cast<double>(counts.size())))];
     QStringList categories;
     for (std::size_t bin = 0; bin < counts.size(); ++bin) {
         set->append(counts[bin]);
@@ -153,9 +175,11 @@ QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
     return chart;
 }
 
-QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim, int currentDim)
+QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim,
+                             int currentDim)
 {
-    auto* chart = newChart(tr("Rank of each relevant product: dim %1 against dim %2").arg(referenceDim).arg(currentDim));
+    auto* chart = newChart(
+        tr("Rank of each relevant product: dim %1 against dim %2").arg(referenceDim).arg(currentDim));
     auto* x = new QLogValueAxis;
     x->setTitleText(tr("Rank at dim %1 (%2 = beyond the top-k)").arg(referenceDim).arg(k + 1));
     auto* y = new QLogValueAxis;

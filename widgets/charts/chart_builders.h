@@ -19,7 +19,8 @@ QChart* createScoreChart(const ScoreDistribution& distribution, int dim);
 // Histogram of the best-relevant minus best-non-relevant margin per query.
 QChart* createMarginChart(const ScoreDistribution& distribution, int bins);
 // Reference-dim rank against current-dim rank (log axes), one scatter per label.
-QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim, int currentDim);
+QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim,
+                             int currentDim);
 // Metric per slice at the current and the reference dim.
 QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metric, int currentDim,
                          int referenceDim);

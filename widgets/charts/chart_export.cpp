@@ -12,7 +12,10 @@ namespace near2::charts {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ChartExport", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ChartExport", text);
+}
 
 void renderPng(QGraphicsView* view, QSaveFile& out, double scale)
 {

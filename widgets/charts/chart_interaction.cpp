@@ -45,12 +45,13 @@ void makeInteractive(QChart* chart, QObject* context, std::function<void(int dim
                                                    .arg(point.x(), 0, 'g', 6)
                                                    .arg(point.y(), 0, 'f', 4));
         });
-        QObject::connect(series, &QXYSeries::clicked, context, [series, onDim, onQuery](const QPointF& point) {
-            if (const int dim = entryAt(series, point, "pointDims"); dim > 0 && onDim)
-                onDim(dim);
-            if (const int query = entryAt(series, point, "pointQueries"); query >= 0 && onQuery)
-                onQuery(query);
-        });
+        QObject::connect(
+            series, &QXYSeries::clicked, context, [series, onDim, onQuery](const QPointF& point) {
+                if (const int dim = entryAt(series, point, "pointDims"); dim > 0 && onDim)
+                    onDim(dim);
+                if (const int query = entryAt(series, point, "pointQueries"); query >= 0 && onQuery)
+                    onQuery(query);
+            });
     }
 }
 

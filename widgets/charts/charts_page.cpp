@@ -109,9 +109,15 @@ void ChartsPage::setMetric(const QString& column)
     rebuild();
 }
 
-int ChartsPage::chartCount() const { return static_cast<int>(m_views.size()); }
+int ChartsPage::chartCount() const
+{
+    return static_cast<int>(m_views.size());
+}
 
-QChartView* ChartsPage::chartView(int index) const { return m_views.at(static_cast<std::size_t>(index)); }
+QChartView* ChartsPage::chartView(int index) const
+{
+    return m_views.at(static_cast<std::size_t>(index));
+}
 
 const StoredRun* ChartsPage::mainRun() const
 {
@@ -144,7 +150,8 @@ void ChartsPage::rebuild()
     }
     const std::string metric = m_metric.toStdString();
     const auto column = static_cast<std::size_t>(m_metricBox->currentIndex());
-    const int current = clampedDim(*run, m_currentDim, false), reference = clampedDim(*run, m_referenceDim, true);
+    const int current = clampedDim(*run, m_currentDim, false),
+              reference = clampedDim(*run, m_referenceDim, true);
     std::vector<StoredRun> runs;
     if (m_runs.empty())
         runs.push_back(*run);
@@ -158,8 +165,7 @@ void ChartsPage::rebuild()
     const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
     QChart* charts[] = {
         createMetricChart(metricCurves(runs, metric, axis, members), m_metric, axis, current),
-        createScoreChart(distribution, current),
-        createMarginChart(distribution, kScoreBins),
+        createScoreChart(distribution, current), createMarginChart(distribution, kScoreBins),
         createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current),
         createSliceChart(sliceRows(*run, *m_snapshot, slices, column, current, reference), m_metric, current,
                          reference)};

@@ -31,11 +31,23 @@ std::vector<Scored> scanRows(const EmbeddingMatrix& corpus, const float* query, 
     const std::size_t d = static_cast<std::size_t>(dim);
     for (std::size_t row = first; row < last; ++row) {
         const float* values = corpus.data() + row * corpus.dim();
+        // Independent lanes so that the compiler vectorises without reassociating a single sum.
+        constexpr std::size_t kLanes = 16;
+        float dots[kLanes] = {}, norms[kLanes] = {};
+        std::size_t i = 0;
+        for (; i + kLanes <= d; i += kLanes)
+            for (std::size_t lane = 0; lane < kLanes; ++lane) {
+                dots[lane] += values[i + lane] * query[i + lane];
+                norms[lane] += values[i + lane] * values[i + lane];
+            }
         float dot = 0.0f, norm = 0.0f;
-#pragma GCC ivdep
-        for (std::size_t i = 0; i < d; ++i) {
+        for (; i < d; ++i) {
             dot += values[i] * query[i];
             norm += values[i] * values[i];
+        }
+        for (std::size_t lane = 0; lane < kLanes; ++lane) {
+            dot += dots[lane];
+            norm += norms[lane];
         }
         const float score = norm > 0.0f ? dot * queryScale / std::sqrt(norm) : 0.0f;
         if (score < threshold)

@@ -6,7 +6,8 @@
 
 namespace near2::report {
 
-PdfCanvas::PdfCanvas(QPdfWriter& writer, QString footerText) : m_writer(writer), m_footer(std::move(footerText))
+PdfCanvas::PdfCanvas(QPdfWriter& writer, QString footerText)
+    : m_writer(writer), m_footer(std::move(footerText))
 {
     m_painter.begin(&m_writer);
     const QRect page = m_writer.pageLayout().paintRectPixels(m_writer.resolution());
@@ -20,13 +21,17 @@ PdfCanvas::~PdfCanvas()
         m_painter.end();
 }
 
-double PdfCanvas::mm(double value) const { return value * m_writer.resolution() / 25.4; }
+double PdfCanvas::mm(double value) const
+{
+    return value * m_writer.resolution() / 25.4;
+}
 
 void PdfCanvas::setFont(double points, bool bold)
 {
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(points);
     font.setBold(bold);
+    font.setStyleStrategy(QFont::PreferNoShaping); // no ligatures: text extracts as typed
     m_painter.setFont(font);
     m_painter.setPen(Qt::black);
 }
@@ -34,7 +39,8 @@ void PdfCanvas::setFont(double points, bool bold)
 void PdfCanvas::footer()
 {
     setFont(8.0, false);
-    m_painter.drawText(QRectF(0, m_height + mm(4.0), m_width, mm(5.0)), Qt::AlignLeft | Qt::AlignVCenter, m_footer);
+    m_painter.drawText(QRectF(0, m_height + mm(4.0), m_width, mm(5.0)), Qt::AlignLeft | Qt::AlignVCenter,
+                       m_footer);
     m_painter.drawText(QRectF(0, m_height + mm(4.0), m_width, mm(5.0)), Qt::AlignRight | Qt::AlignVCenter,
                        QString::number(m_page));
 }
@@ -53,7 +59,10 @@ void PdfCanvas::ensureSpace(double height)
         newPage();
 }
 
-void PdfCanvas::space(double value) { m_y += mm(value); }
+void PdfCanvas::space(double value)
+{
+    m_y += mm(value);
+}
 
 void PdfCanvas::title(const QString& text)
 {
@@ -88,8 +97,10 @@ void PdfCanvas::tableRow(const QStringList& cells, const std::vector<double>& wi
     double x = 0.0;
     for (int i = 0; i < cells.size() && static_cast<std::size_t>(i) < widths.size(); ++i) {
         const double width = widths[static_cast<std::size_t>(i)];
-        const QString text = m_painter.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(width - mm(1.5)));
-        m_painter.drawText(QRectF(x + mm(0.5), m_y, width - mm(1.0), height), Qt::AlignVCenter | Qt::AlignLeft, text);
+        const QString text =
+            m_painter.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(width - mm(1.5)));
+        m_painter.drawText(QRectF(x + mm(0.5), m_y, width - mm(1.0), height),
+                           Qt::AlignVCenter | Qt::AlignLeft, text);
         x += width;
     }
     m_y += height;

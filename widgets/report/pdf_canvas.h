@@ -23,7 +23,8 @@ public:
     void heading(const QString& text);
     void paragraph(const QString& text, double points = 10.0);
     // Columns get widths proportional to `weights`; long cells are elided.
-    void table(const QStringList& header, const std::vector<QStringList>& rows, const std::vector<double>& weights);
+    void table(const QStringList& header, const std::vector<QStringList>& rows,
+               const std::vector<double>& weights);
     void chart(QChart* chart, double heightMm);
     void space(double mm);
     bool finish(); // false when the painter could not write the document

@@ -11,9 +11,18 @@ namespace near2::report {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PdfReport", text); }
-QString text(const std::string& value) { return QString::fromStdString(value); }
-QString number(double value) { return QString::number(value, 'f', 4); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PdfReport", text);
+}
+QString text(const std::string& value)
+{
+    return QString::fromStdString(value);
+}
+QString number(double value)
+{
+    return QString::number(value, 'f', 4);
+}
 
 QString joined(const std::vector<std::string>& values)
 {
@@ -47,23 +56,26 @@ void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
 {
     const auto& snapshot = data.snapshot;
     canvas.title(tr("NEAR² evaluation report"));
-    canvas.paragraph(tr("Project: %1").arg(QString::fromStdString(data.projectFile.filename().string())), 11.0);
+    canvas.paragraph(tr("Project: %1").arg(QString::fromStdString(data.projectFile.filename().string())),
+                     11.0);
     canvas.paragraph(tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), 11.0);
     canvas.space(4.0);
     canvas.heading(tr("Dataset"));
-    canvas.paragraph(tr("Format: %1; split: %2").arg(text(snapshot.dataset.format), text(snapshot.dataset.split)));
+    canvas.paragraph(
+        tr("Format: %1; split: %2").arg(text(snapshot.dataset.format), text(snapshot.dataset.split)));
     canvas.paragraph(tr("Files: %1").arg(joined(snapshot.dataset.paths)));
     canvas.paragraph(tr("Content hash: %1").arg(text(snapshot.dataset.contentHash)));
     canvas.paragraph(tr("Queries: %1; products in the report: %2")
                          .arg(snapshot.queries.size())
                          .arg(snapshot.products.size()));
     canvas.heading(tr("Model"));
-    canvas.paragraph(tr("Kind: %1; full dimension: %2").arg(text(snapshot.model.kind)).arg(snapshot.model.dim));
+    canvas.paragraph(
+        tr("Kind: %1; full dimension: %2").arg(text(snapshot.model.kind)).arg(snapshot.model.dim));
     canvas.paragraph(tr("Files: %1").arg(joined(snapshot.model.paths)));
     for (const auto& run : data.runs)
-        canvas.paragraph(tr("Run %1 (id %2, stored %3): dims %4")
-                             .arg(text(run.label), QString::number(run.id), text(run.created),
-                                  dimList(run.result.dims)));
+        canvas.paragraph(
+            tr("Run %1 (id %2, stored %3): dims %4")
+                .arg(text(run.label), QString::number(run.id), text(run.created), dimList(run.result.dims)));
     canvas.heading(tr("Settings"));
     canvas.paragraph(tr("Gains: %1; relevant from gain %2; k = %3")
                          .arg(text(snapshot.settings.gains))
@@ -111,10 +123,10 @@ void drawSlices(PdfCanvas& canvas, const ReportData& data)
     canvas.heading(tr("%1 per query slice").arg(text(data.metric)));
     std::vector<QStringList> rows;
     for (const auto& row : data.slices)
-        rows.push_back({text(row.slice), QString::number(row.queries), number(row.current), number(row.reference),
-                        number(row.current - row.reference)});
-    canvas.table({tr("slice"), tr("queries"), tr("dim %1").arg(data.currentDim), tr("dim %1").arg(data.referenceDim),
-                  tr("change")},
+        rows.push_back({text(row.slice), QString::number(row.queries), number(row.current),
+                        number(row.reference), number(row.current - row.reference)});
+    canvas.table({tr("slice"), tr("queries"), tr("dim %1").arg(data.currentDim),
+                  tr("dim %1").arg(data.referenceDim), tr("change")},
                  rows, {4.0, 1.2, 1.5, 1.5, 1.5});
 }
 
@@ -130,12 +142,13 @@ void drawRegressions(PdfCanvas& canvas, const ReportData& data)
     const QStringList header{tr("rank"), tr("product"), tr("title"), tr("label"), tr("score")};
     const std::vector<double> weights{0.8, 1.6, 6.0, 1.2, 1.2};
     for (const auto& drop : data.worst) {
-        canvas.paragraph(tr("Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7")
-                             .arg(text(drop.queryId), text(drop.text), text(data.metric), number(drop.reference))
-                             .arg(data.referenceDim)
-                             .arg(number(drop.current))
-                             .arg(data.currentDim),
-                         10.0);
+        canvas.paragraph(
+            tr("Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7")
+                .arg(text(drop.queryId), text(drop.text), text(data.metric), number(drop.reference))
+                .arg(data.referenceDim)
+                .arg(number(drop.current))
+                .arg(data.currentDim),
+            10.0);
         if (!drop.tag.empty() || !drop.note.empty())
             canvas.paragraph(tr("Annotation: %1 — %2").arg(text(drop.tag), text(drop.note)), 9.0);
         canvas.paragraph(tr("Ranking at dim %1").arg(data.referenceDim), 9.0);
