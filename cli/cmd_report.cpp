@@ -1,0 +1,77 @@
+// near2 report: a project's runs as CSV tables, TREC runs + qrels, and a PDF report.
+#include "cli/command.h"
+#include "core/report/report_csv.h"
+#include "core/report/report_data.h"
+#include "core/util/error.h"
+
+#ifdef NEAR2_PDF_REPORT
+#include "widgets/report/pdf_export.h"
+#endif
+
+#include <fmt/format.h>
+#include <iostream>
+
+namespace near2::cli {
+
+namespace {
+
+struct ReportOptions
+{
+    std::string project, pdf, csv;
+    ReportRequest request;
+};
+
+void writePdf(const ReportData& data, const std::filesystem::path& file)
+{
+#ifdef NEAR2_PDF_REPORT
+    report::exportPdfReport(data, file);
+#else
+    (void)data;
+    throw InputError(file, "this near2 was built without the GUI libraries: no PDF export");
+#endif
+}
+
+int runReport(const ReportOptions& options)
+{
+    if (options.pdf.empty() && options.csv.empty())
+        throw InputError("give --pdf OUT.pdf and/or --csv OUTDIR");
+    const ReportData data = assembleReport(options.project, options.request);
+    std::vector<std::unique_ptr<AtomicFile>> files; // committed only once everything is written
+    if (!options.csv.empty())
+        files = writeReportCsvFolder(options.csv, data.runs, data.snapshot);
+    if (!options.pdf.empty())
+        writePdf(data, options.pdf);
+    for (auto& file : files)
+        file->commit();
+    std::cerr << fmt::format("near2 report: {} run(s), dims {} vs {} on {}{}{}\n", data.runs.size(),
+                             data.currentDim, data.referenceDim, data.metric,
+                             options.pdf.empty() ? "" : " → " + options.pdf,
+                             options.csv.empty() ? "" : " → " + options.csv + "/");
+    return 0;
+}
+
+Runner setup(CLI::App& app)
+{
+    auto options = std::make_shared<ReportOptions>();
+    app.add_option("--project", options->project, "Project file (*.near2)")->required();
+    app.add_option("--run", options->request.runs,
+                   "Run(s) by label or id, comma-separated; the first is the report's (default: the newest)")
+        ->delimiter(',');
+    app.add_option("--pdf", options->pdf, "Write the PDF report here");
+    app.add_option("--csv", options->csv,
+                   "Write aggregate.csv, per_query.csv, run_<dim>.trec and qrels.txt into this folder");
+    app.add_option("--dim", options->request.currentDim,
+                   "Current dim (default: the project's, else the middle)");
+    app.add_option("--reference-dim", options->request.referenceDim, "Reference dim (default: the largest)");
+    app.add_option("--metric", options->request.metric,
+                   "Metric of slices and regressions (default: the first)");
+    app.add_option("--worst", options->request.worstCount, "Regressing queries in the PDF (default 10)");
+    return [options] { return runReport(*options); };
+}
+
+} // namespace
+
+NEAR2_COMMAND(Command{"report", "Export a project's runs: CSV tables, TREC runs and qrels, a PDF report",
+                      setup})
+
+} // namespace near2::cli

@@ -1,0 +1,83 @@
+// The PDF report of the tiny project: expected pages and text (pdftotext), no raster images (pdfimages),
+// embedded fonts (pdffonts), and no file left behind when the target cannot be written.
+#include "core/report/report_data.h"
+#include "core/util/error.h"
+#include "report_fixture.h"
+#include "tests/core/test_support.h"
+#include "widgets/report/pdf_export.h"
+
+#include <QProcess>
+#include <QStringList>
+#include <cstdlib>
+#include <gtest/gtest.h>
+#include <iterator>
+#include <sstream>
+
+using namespace near2;
+
+namespace {
+
+std::string run(const char* program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QString::fromLatin1(program), arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return "(failed: " + std::string(program) + ")";
+    return process.readAllStandardOutput().toStdString();
+}
+
+QString pathOf(const std::filesystem::path& file)
+{
+    return QString::fromStdString(file.string());
+}
+
+std::size_t lineCount(const std::string& text)
+{
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+} // namespace
+
+TEST(PdfReport, PagesTextVectorsAndFonts)
+{
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2");
+    const auto data = assembleReport(dir / "p.near2", {.runs = {"A", "B"}, .currentDim = 2});
+    report::exportPdfReport(data, dir / "report.pdf");
+    if (const char* keep = std::getenv("NEAR2_KEEP_PDF")) // for looking at it
+        std::filesystem::copy_file(dir / "report.pdf", keep,
+                                   std::filesystem::copy_options::overwrite_existing);
+    const std::string info = run("pdfinfo", {pathOf(dir / "report.pdf")});
+    EXPECT_NE(info.find("Pages:           4"), std::string::npos) << info;
+    const std::string text =
+        run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
+    for (const char* expected :
+         {"NEAR² evaluation report", "abc123", "Summary per dim", "ndcg@3 against memory", "Bytes per vector",
+          "per query slice", "type: short", "alphanumeric", "lose most from dim 4 to dim 2",
+          "laptop stand 15in", "model number lost", "Aluminium laptop stand", "Gains and metric definitions",
+          "E=1,S=0.1"})
+        EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
+    const std::string images = run("pdfimages", {QStringLiteral("-list"), pathOf(dir / "report.pdf")});
+    EXPECT_EQ(lineCount(images), 2u) << images; // the header lines only: no raster image
+    const std::string fonts = run("pdffonts", {pathOf(dir / "report.pdf")});
+    EXPECT_GT(lineCount(fonts), 2u);
+    std::istringstream lines(fonts);
+    std::string line;
+    for (int header = 0; header < 2 && std::getline(lines, line); ++header) {
+    }
+    while (std::getline(lines, line)) { // name type encoding emb sub uni object ID: "emb" must say yes
+        std::istringstream fields(line);
+        std::vector<std::string> tokens{std::istream_iterator<std::string>(fields), {}};
+        ASSERT_GE(tokens.size(), 5u) << line;
+        EXPECT_EQ(tokens[tokens.size() - 5], "yes") << line;
+    }
+}
+
+TEST(PdfReport, UnwritableTargetLeavesNoFile)
+{
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2");
+    const auto data = assembleReport(dir / "p.near2", {});
+    EXPECT_THROW(report::exportPdfReport(data, dir / "missing-folder" / "report.pdf"), InputError);
+    EXPECT_FALSE(std::filesystem::exists(dir / "missing-folder"));
+}
