@@ -2,7 +2,8 @@
 
 #include <cstdint>
 #include <cstring>
-#include <regex>
+#include <cctype>
+#include <vector>
 
 #include "core/util/error.h"
 
@@ -12,14 +13,23 @@ namespace {
 constexpr char kMagic[] = "\x93NUMPY";
 constexpr std::size_t kMagicSize = 6;
 
+// The value of 'key' in the header's Python dict literal: a parenthesised tuple, or text up to ',' or '}'.
 std::string headerField(const std::string& header, const std::string& key, const std::filesystem::path& file)
 {
-    const std::regex pattern("'" + key + "'\\s*:\\s*(\\([^)]*\\)|[^,}]+)");
-    std::smatch match;
-    if (!std::regex_search(header, match, pattern))
+    const std::size_t keyAt = header.find("'" + key + "'");
+    const std::size_t colon = keyAt == std::string::npos ? keyAt : header.find(':', keyAt);
+    if (colon == std::string::npos)
         throw InputError(file, "not a valid .npy file: header has no '" + key + "'");
-    return match[1].str();
+    std::size_t start = header.find_first_not_of(" \t", colon + 1);
+    if (start == std::string::npos)
+        throw InputError(file, "not a valid .npy file: header has no value for '" + key + "'");
+    const std::size_t end =
+        header[start] == '(' ? header.find(')', start) + 1 : header.find_first_of(",}", start);
+    if (end == std::string::npos || end == 0)
+        throw InputError(file, "not a valid .npy file: unterminated value for '" + key + "'");
+    return header.substr(start, end - start);
 }
+
 } // namespace
 
 NpyHeader parseNpyHeader(const std::byte* bytes, std::size_t size, const std::filesystem::path& file)
@@ -54,9 +64,16 @@ NpyHeader parseNpyHeader(const std::byte* bytes, std::size_t size, const std::fi
 
     const std::string shape = headerField(header, "shape", file);
     std::vector<std::size_t> extents;
-    const std::regex number("\\d+");
-    for (auto it = std::sregex_iterator(shape.begin(), shape.end(), number); it != std::sregex_iterator(); ++it)
-        extents.push_back(std::stoull(it->str()));
+    for (std::size_t i = 0; i < shape.size();) {
+        if (!std::isdigit(static_cast<unsigned char>(shape[i]))) {
+            ++i;
+            continue;
+        }
+        std::size_t value = 0;
+        for (; i < shape.size() && std::isdigit(static_cast<unsigned char>(shape[i])); ++i)
+            value = value * 10 + static_cast<std::size_t>(shape[i] - '0');
+        extents.push_back(value);
+    }
     if (extents.size() != 2)
         throw InputError(file, std::string("shape"),
                          "expected a 2-D array (rows × dims), got " + std::to_string(extents.size()) + " dimensions");
