@@ -46,6 +46,14 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     const auto names = request.runs.empty() ? std::vector<std::string>{""} : request.runs;
     for (const auto& name : names)
         data.runs.push_back(loadRun(projectFile, name));
+    if (request.runs.empty()) // the newest run, then every other complete run of the project for the overlays
+        for (const auto& header : listRuns(projectFile))
+            if (header.id != data.runs.front().id)
+                try {
+                    data.runs.push_back(loadRun(projectFile, "#" + std::to_string(header.id)));
+                } catch (const InputError&) {
+                    // an incomplete older run: left out of the overlays
+                }
     data.snapshot = loadExistingProject(projectFile);
     const StoredRun& main = data.runs.front();
     const auto& dims = main.result.dims;

@@ -12,7 +12,7 @@ namespace near2 {
 
 struct ReportRequest
 {
-    std::vector<std::string> runs{}; // names or ids; empty: the newest run
+    std::vector<std::string> runs{}; // names or ids; empty: the newest run, then the other runs
     int currentDim = 0;              // 0: the view state's "dim", else the middle dim of the first run
     int referenceDim = 0;            // 0: the view state's "referenceDim", else the largest dim
     std::string metric{};            // empty: the first column (e.g. ndcg@10)

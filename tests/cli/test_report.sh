@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# near2 eval --project and near2 report: CSV tables that read back to the eval's numbers, TREC runs + qrels
+# that re-score to them, a PDF with the expected pages and text and no raster image, and bad input (exit 2,
+# a clear message, no partial file).
+set -euo pipefail
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "test_report: $*" >&2; exit 1; }
+
+"$NEAR2" demo-data --out "$work/D" --products 2000 --queries 200 --embeddings 64 > /dev/null
+data=(--dataset "$work/D" --corpus-embeddings "$work/D/corpus.npy" --query-embeddings "$work/D/queries.npy")
+"$NEAR2" eval "${data[@]}" --project "$work/P.near2" --out "$work/O" > /dev/null
+[ -s "$work/P.near2" ] || fail "eval --project wrote no project"
+
+"$NEAR2" report --project "$work/P.near2" --pdf "$work/report.pdf" --csv "$work/csv" --worst 5 2> "$work/log" \
+  || fail "report failed: $(cat "$work/log")"
+for f in aggregate.csv per_query.csv qrels.txt run_8.trec run_64.trec; do [ -s "$work/csv/$f" ] || fail "$f missing"; done
+head -1 "$work/csv/aggregate.csv" | grep -q '^run,dim,bytes_per_vector,ndcg@10,ndcg@100,p@10' || fail "aggregate header"
+head -1 "$work/csv/per_query.csv" | grep -q '^run,query_id,query,type,slices,tag,note,dim,ndcg@10' || fail "per_query header"
+
+# CSV round trip: the aggregate table holds the numbers of near2 eval's summary.csv.
+/usr/bin/python3 - "$work/csv/aggregate.csv" "$work/O/summary.csv" "$work/csv/per_query.csv" <<'PY' || fail "CSV round trip"
+import csv, sys
+agg = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
+summary = list(csv.DictReader(open(sys.argv[2], encoding="utf-8", newline="")))
+assert [r["dim"] for r in agg] == [r["dim"] for r in summary], "dims"
+for a, s in zip(agg, summary):
+    for column in s:
+        assert abs(float(a[column]) - float(s[column])) < 1e-9, (column, a[column], s[column])
+rows = list(csv.DictReader(open(sys.argv[3], encoding="utf-8", newline="")))
+assert len(rows) == 200 * len(summary) or len(rows) % len(summary) == 0, len(rows)
+assert all(r["query"] for r in rows), "query text"
+PY
+
+# The exported TREC run and qrels (grades = gain × 100) re-score to the summary (near2 score, trec_eval rules).
+for d in 8 64; do
+  from_run=$("$NEAR2" score --qrels "$work/csv/qrels.txt" --run "$work/csv/run_$d.trec" --k 10 --relevant-threshold 100 \
+    | awk '$1=="ndcg@10"{print $3}')
+  from_summary=$(awk -F, -v d=$d '$1==d{printf "%.4f", $3}' "$work/O/summary.csv")
+  [ "$from_run" = "$from_summary" ] || fail "dim $d: exported run gives ndcg@10 $from_run, summary $from_summary"
+done
+
+# The PDF: pages, text, no raster image, fonts embedded.
+pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/{print $2}')
+[ "$pages" -ge 4 ] || fail "PDF has $pages pages"
+pdftotext -layout "$work/report.pdf" "$work/report.txt"
+for text in "NEAR² evaluation report" "Summary per dim" "against memory" "per query slice" "lose most from dim 64" \
+            "Ranking at dim" "Gains and metric definitions"; do
+  grep -q "$text" "$work/report.txt" || fail "PDF text lacks '$text'"
+done
+[ "$(pdfimages -list "$work/report.pdf" | wc -l)" -eq 2 ] || fail "PDF holds raster images: $(pdfimages -list "$work/report.pdf")"
+! pdffonts "$work/report.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes || fail "a font is not embedded"
+
+# Bad input: exit 2, a message, no file left behind.
+expect_exit2() { # NAME PATTERN ARGS...
+  local name=$1 pattern=$2; shift 2
+  set +e; "$NEAR2" report "$@" > /dev/null 2> "$work/err"; local rc=$?; set -e
+  [ $rc -eq 2 ] || fail "$name: exit $rc, expected 2 ($(cat "$work/err"))"
+  grep -q "$pattern" "$work/err" || fail "$name: message lacks '$pattern': $(cat "$work/err")"
+}
+expect_exit2 missing "no such project" --project "$work/none.near2" --csv "$work/x"
+[ ! -e "$work/none.near2" ] || fail "a missing project was created"
+"$NEAR2" eval "${data[@]}" --project "$work/empty.near2" --out "$work/O2" > /dev/null
+/usr/bin/python3 - "$work/empty.near2" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("PRAGMA foreign_keys = ON")
+db.execute("DELETE FROM runs")
+db.commit()
+PY
+expect_exit2 no-run "no evaluation run" --project "$work/empty.near2" --pdf "$work/none.pdf"
+[ ! -e "$work/none.pdf" ] || fail "a PDF was written for a project without runs"
+cp "$work/P.near2" "$work/cancelled.near2"
+/usr/bin/python3 - "$work/cancelled.near2" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("DELETE FROM run_dims WHERE dim_index > 0")  # a run whose job stopped after its first dim
+db.commit()
+PY
+expect_exit2 cancelled "incomplete\|damaged" --project "$work/cancelled.near2" --csv "$work/cancelled-csv"
+[ ! -e "$work/cancelled-csv/aggregate.csv" ] || fail "CSV written for a cancelled run"
+expect_exit2 unwritable "report.pdf" --project "$work/P.near2" --csv "$work/csv2" --pdf "$work/no/such/dir/report.pdf"
+[ -z "$(ls -A "$work/csv2" 2>/dev/null)" ] || fail "partial CSV files left: $(ls -A "$work/csv2")"
+expect_exit2 unknown-run "no run named" --project "$work/P.near2" --run nope --csv "$work/x"
+echo "test_report: ok"
