@@ -74,11 +74,20 @@ cp "$work/P.near2" "$work/cancelled.near2"
 /usr/bin/python3 - "$work/cancelled.near2" <<'PY'
 import sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
-db.execute("DELETE FROM run_dims WHERE dim_index > 0")  # a run whose job stopped after its first dim
+db.execute("DELETE FROM run_dims")  # the run's row was written, its dims never were
 db.commit()
 PY
-expect_exit2 cancelled "incomplete\|damaged" --project "$work/cancelled.near2" --csv "$work/cancelled-csv"
+expect_exit2 cancelled "incomplete" --project "$work/cancelled.near2" --csv "$work/cancelled-csv"
 [ ! -e "$work/cancelled-csv/aggregate.csv" ] || fail "CSV written for a cancelled run"
+cp "$work/P.near2" "$work/damaged.near2"
+/usr/bin/python3 - "$work/damaged.near2" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE run_dims SET top_docs = substr(top_docs, 1, 100) WHERE dim_index = 2")  # stopped mid-write
+db.commit()
+PY
+expect_exit2 damaged "damaged" --project "$work/damaged.near2" --pdf "$work/damaged.pdf"
+[ ! -e "$work/damaged.pdf" ] || fail "PDF written for a damaged run"
 expect_exit2 unwritable "report.pdf" --project "$work/P.near2" --csv "$work/csv2" --pdf "$work/no/such/dir/report.pdf"
 [ -z "$(ls -A "$work/csv2" 2>/dev/null)" ] || fail "partial CSV files left: $(ls -A "$work/csv2")"
 expect_exit2 unknown-run "no run named" --project "$work/P.near2" --run nope --csv "$work/x"

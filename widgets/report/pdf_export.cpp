@@ -7,7 +7,6 @@
 #include <QApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <memory>
 
 namespace near2::report {
 
@@ -25,7 +24,9 @@ void ensureApplication()
     static int argc = 1;
     static char name[] = "near2";
     static char* argv[] = {name, nullptr};
-    static std::unique_ptr<QApplication> application = std::make_unique<QApplication>(argc, argv);
+    // Never destroyed: tearing Qt down among other static destructors at exit is riskier than the leak.
+    static auto* application = new QApplication(argc, argv);
+    Q_UNUSED(application);
 }
 
 } // namespace
