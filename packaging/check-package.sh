@@ -49,6 +49,7 @@ expected=(
   /usr/share/man/man1/near2.1.gz
   /usr/share/man/man1/near2-workbench.1.gz
   /usr/share/doc/near2-workbench/copyright
+  /usr/share/doc/near2-workbench/changelog.Debian.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.github.near2.Workbench.png"
@@ -60,6 +61,11 @@ done
 unexpected=$(grep -v -e '/$' -e '^/usr/bin/' -e '^/usr/share/' "$work/files.txt" || true)
 [ -z "$unexpected" ] || fail "files outside /usr/bin and /usr/share: $unexpected"
 ok "${#expected[@]} expected paths, nothing outside /usr/bin and /usr/share"
+
+echo "== lintian"
+# initial-upload-closes-no-bugs: the package is not meant for the Debian archive (no ITP bug to close).
+logged lintian lintian --fail-on error,warning --suppress-tags initial-upload-closes-no-bugs "$deb"
+ok "lintian: no errors or warnings"
 
 echo "== install into a scratch root"
 root=$work/root
@@ -77,6 +83,10 @@ ok "installed near2 --version: $out"
 out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/near2-workbench" --version 2> /dev/null)
 [ "$out" = "near2-workbench $project_version" ] || fail "near2-workbench --version printed '$out'"
 ok "installed near2-workbench --version: $out"
+zcat "$root/usr/share/doc/near2-workbench/changelog.Debian.gz" > "$work/changelog"
+changelog=$(dpkg-parsechangelog -l "$work/changelog" -S Version)
+[ "$changelog" = "$version" ] || fail "changelog.Debian.gz is at $changelog, the package at $version: add an entry"
+ok "changelog.Debian.gz has an entry for $version"
 
 echo "== desktop entry, AppStream, MIME, icons, man pages"
 share=$root/usr/share

@@ -17,7 +17,7 @@ packages=(
   libgtest-dev libbenchmark-dev xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   python3 python3-numpy python3-torch
   # packaging checks
-  desktop-file-utils appstream dpkg-dev librsvg2-bin shared-mime-info libglib2.0-bin libxml2-utils man-db file
+  desktop-file-utils appstream dpkg-dev lintian librsvg2-bin shared-mime-info libglib2.0-bin libxml2-utils man-db file
 )
 
 missing=()
