@@ -28,10 +28,16 @@ echo "Version: $version"
 echo "Depends: $depends"
 project_version=$(sed -n 's/^CMAKE_PROJECT_VERSION:STATIC=//p' "$build/CMakeCache.txt")
 [ "$version" = "$project_version-1" ] || fail "Version $version is not the project's $project_version-1"
-for dep in libtorch1.13 libqt6widgets6 qt6-qpa-plugins libopenblas0-openmp libsqlite3-0 libicu72; do
-  [[ ",$depends," == *[\ ,]$dep[\ ,\(]* ]] || fail "Depends lacks $dep"
+has_dep() { [[ ",$depends," == *[\ ,]$1[\ ,\(]* ]]; }
+for dep in libtorch1.13 libqt6widgets6 libopenblas0-openmp libsqlite3-0 libicu72; do
+  has_dep "$dep" || fail "Depends lacks $dep"
 done
-ok "Depends has the libraries and the run-time plugins"
+# The Qt plugins the workbench loads at run time must come from a package in Depends.
+for plugin in platforms/libqxcb.so platforms/libqoffscreen.so iconengines/libqsvgicon.so imageformats/libqsvg.so; do
+  owner=$(dpkg -S "/usr/lib/x86_64-linux-gnu/qt6/plugins/$plugin" | cut -d: -f1)
+  has_dep "$owner" || fail "Depends lacks $owner, which has the Qt plugin $plugin"
+done
+ok "Depends has the libraries and the packages of the Qt plugins loaded at run time"
 # Every dependency must resolve against this machine's Debian 12 package database.
 logged apt apt-get install --simulate --no-install-recommends "$deb"
 ok "apt-get --simulate install resolves every dependency"
