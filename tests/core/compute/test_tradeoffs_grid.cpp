@@ -2,6 +2,8 @@
 // evaluation core (sweep) and with the flat search.
 #include "core/eval/dims.h"
 #include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/tradeoff_validation.h"
+#include "core/util/error.h"
 #include "test_tradeoffs_fixture.h"
 
 #include <gtest/gtest.h>
@@ -79,9 +81,10 @@ TEST(TradeoffGrid, FlatFp32EqualsTheEvaluationCore)
         ASSERT_EQ(cell.rankings.docs.size(), sweep.docs.size());
         for (std::size_t i = 0; i < sweep.docs.size(); ++i) {
             EXPECT_NEAR(cell.rankings.scores[i], sweep.scores[i], 1e-5);
-            if (cell.rankings.docs[i] != sweep.docs[i])
+            if (cell.rankings.docs[i] != sweep.docs[i]) {
                 EXPECT_NEAR(cell.rankings.scores[i], sweep.scores[i], 1e-6)
                     << "different documents at a non-tie";
+            }
         }
     }
 }
@@ -142,8 +145,18 @@ TEST(TradeoffGrid, FunnelWithFullDimFinalStageAndFullShortlistEqualsFlat)
     EXPECT_EQ(funnel.params, "8:2000,32:2000,64:10");
     EXPECT_EQ(funnel.bytesPerVector, 256.0);
     EXPECT_DOUBLE_EQ(funnel.flopsPerQuery, 2.0 * (8 * 2000 + 32 * 2000 + 64 * 2000));
+    // The demo catalog holds products with identical texts: where such a tie group straddles the cut, which
+    // members make the top k depends on the scan order, so documents may differ only at (near-)equal scores.
+    ASSERT_EQ(funnel.rankings.docs.size(), flat.rankings.docs.size());
+    for (std::size_t i = 0; i < flat.rankings.docs.size(); ++i) {
+        EXPECT_NEAR(funnel.rankings.scores[i], flat.rankings.scores[i], 1e-5) << "at " << i;
+        if (funnel.rankings.docs[i] != flat.rankings.docs[i]) {
+            EXPECT_NEAR(funnel.rankings.scores[i], flat.rankings.scores[i], 1e-6)
+                << "different documents at " << i;
+        }
+    }
     for (std::size_t c = 0; c < flat.metrics.size(); ++c)
-        EXPECT_NEAR(funnel.metrics[c], flat.metrics[c], 1e-9) << report.columns[c];
+        EXPECT_NEAR(funnel.metrics[c], flat.metrics[c], 1e-3) << report.columns[c];
 }
 
 TEST(TradeoffGrid, HnswAndIvfPqCells)
@@ -166,8 +179,9 @@ TEST(TradeoffGrid, HnswAndIvfPqCells)
             ++hnswCells;
             EXPECT_EQ(cell.indexOverheadPerVector, 128.0);
             EXPECT_GT(cell.indexBytes, static_cast<std::size_t>(2000 * cell.bytesPerVector));
-            if (cell.spec.precision == Precision::Fp32 && cell.spec.hnsw.efSearch == 64)
+            if (cell.spec.precision == Precision::Fp32 && cell.spec.hnsw.efSearch == 64) {
                 EXPECT_GT(metricOf(report, cell, "ndcg@10"), flat - 0.03) << cell.params;
+            }
         } else if (cell.spec.index == IndexKind::IvfPq) {
             ++ivfCells;
             EXPECT_EQ(cell.spec.precision, Precision::ProductQuantized);

@@ -1,0 +1,128 @@
+// near2 tradeoffs: quality, memory and speed over nested dims × precisions × index types, plus funnels.
+#include "cli/command.h"
+#include "cli/evaluation_inputs.h"
+#include "cli/terminal_progress.h"
+#include "core/compute/runtime.h"
+#include "core/tradeoffs/tradeoff_files.h"
+#include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/tradeoff_validation.h"
+#include "core/util/error.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fmt/format.h>
+#include <iostream>
+
+namespace near2::cli {
+
+namespace {
+
+struct TradeoffCliOptions
+{
+    EvaluationSourceOptions source;
+    std::string precisions = "fp32,fp16,int8,binary,binary+rescore", indexes = "flat";
+    std::vector<std::string> funnels;
+    std::string hnswM = "32", efConstruction = "200", efSearch = "64";
+    std::string nlist, nprobe = "8", pqM, pqBits = "8";
+    int rescore = 10;
+    std::size_t latencyQueries = 100;
+    std::string out;
+};
+
+// Lists of auto-able values: empty text keeps the single auto value (0).
+std::vector<int> autoOrList(const std::string& text, const std::string& option)
+{
+    return text.empty() ? std::vector<int>{0} : parsePositiveList(text, option);
+}
+
+TradeoffOptions gridOptions(const TradeoffCliOptions& cli)
+{
+    TradeoffOptions options;
+    options.precisions = parsePrecisions(cli.precisions);
+    options.indexes = parseIndexKinds(cli.indexes);
+    options.hnswM = parsePositiveList(cli.hnswM, "--hnsw-m");
+    options.efConstruction = parsePositiveList(cli.efConstruction, "--ef-construction");
+    options.efSearch = parsePositiveList(cli.efSearch, "--ef-search");
+    options.nlist = autoOrList(cli.nlist, "--nlist");
+    options.nprobe = parsePositiveList(cli.nprobe, "--nprobe");
+    options.pqM = autoOrList(cli.pqM, "--pq-m");
+    options.pqBits = parsePositiveList(cli.pqBits, "--pq-bits");
+    options.rescore = cli.rescore;
+    options.latencyQueries = cli.latencyQueries;
+    for (const auto& spec : cli.funnels)
+        options.funnels.push_back(parseFunnelSpec(spec));
+    return options;
+}
+
+int runTradeoffsCommand(const TradeoffCliOptions& cli)
+{
+    const JobControl job = interactiveJob();
+    TradeoffOptions options = gridOptions(cli); // parameter errors surface before any data is read
+    if (compute::resolveDevice(cli.source.device) == "cuda") {
+        options.flatEngine =
+            FlatEngine::Torch; // flat fp32/fp16 on the GPU; the other cells stay on FAISS/CPU
+        options.device = "cuda";
+    }
+    EvaluationInputs inputs;
+    const Dataset dataset = loadEvaluationInputs(cli.source, inputs, job);
+    options.dataKey = inputs.corpusSource + "|" + inputs.querySource;
+
+    TradeoffCache cache; // one run; the project store (--project, a colleague's) will persist cache.entries()
+    const auto start = std::chrono::steady_clock::now();
+    const TradeoffOutcome outcome = runTradeoffs(dataset, inputs, options, cache, job);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (const auto& warning : outcome.warnings)
+        std::cerr << "near2 tradeoffs: warning: " << warning << '\n';
+
+    const std::filesystem::path dir = cli.out;
+    std::error_code error;
+    std::filesystem::create_directories(dir, error);
+    if (error)
+        throw InputError(dir, "cannot create the output folder: " + error.message());
+    writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report)->commit();
+    // Hook for `--project`: store outcome.report (and the cache entries) in the project here once it exists.
+
+    std::cout << "Pareto front (quality vs bytes per vector):\n";
+    for (const auto& line : frontSummary(outcome.report))
+        std::cout << "  " << line << '\n';
+    for (const auto& line : funnelSummary(outcome.report))
+        std::cout << line << '\n';
+    for (const auto& line : compressionSummary(outcome.report))
+        std::cout << line << '\n';
+    std::cerr << fmt::format("near2 tradeoffs: {} cells, {} queries × {} products in {:.2f} s → {}\n",
+                             outcome.report.cells.size(), outcome.plan.queryIds.size(), dataset.corpus.size(),
+                             seconds, (dir / "tradeoffs.csv").string());
+    return 0;
+}
+
+Runner setup(CLI::App& app)
+{
+    auto options = std::make_shared<TradeoffCliOptions>();
+    addEvaluationSourceOptions(app, options->source, "10");
+    app.add_option("--precisions", options->precisions,
+                   "fp32,fp16,int8,binary,binary+rescore (default all; ivfpq cells are PQ codes regardless)");
+    app.add_option("--index", options->indexes, "flat,hnsw,ivfpq (default flat)");
+    app.add_option("--funnel", options->funnels,
+                   "Funnel dim:keep stages, e.g. 16:200,64:50,768:10 (repeatable)");
+    app.add_option("--hnsw-m", options->hnswM, "HNSW links per node, a list to sweep (default 32)");
+    app.add_option("--ef-construction", options->efConstruction, "HNSW efConstruction, a list (default 200)");
+    app.add_option("--ef-search", options->efSearch, "HNSW efSearch, a list, e.g. 64,128 (default 64)");
+    app.add_option("--nlist", options->nlist, "IVF lists, a list (default: largest power of two ≤ √catalog)");
+    app.add_option("--nprobe", options->nprobe, "IVF lists probed, a list (default 8)");
+    app.add_option("--pq-m", options->pqM,
+                   "PQ sub-quantizers, a list; must divide every dim (default: dim/4)");
+    app.add_option("--pq-bits", options->pqBits, "Bits per PQ code, a list (default 8)");
+    app.add_option("--rescore", options->rescore,
+                   "binary+rescore: shortlist rescore×k by Hamming (default 10)");
+    app.add_option("--latency-queries", options->latencyQueries,
+                   "Queries timed one at a time on one thread for p50/p95 (default 100)");
+    app.add_option("--out", options->out, "Output folder for tradeoffs.csv")->required();
+    return [options] { return runTradeoffsCommand(*options); };
+}
+
+} // namespace
+
+NEAR2_COMMAND({"tradeoffs",
+               "Quality vs memory vs latency over dims, precisions and FAISS indexes (and funnels)", setup})
+
+} // namespace near2::cli

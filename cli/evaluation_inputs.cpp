@@ -1,0 +1,72 @@
+#include "cli/evaluation_inputs.h"
+
+#include "core/data/loaders.h"
+#include "core/eval/dims.h"
+#include "core/search/model_embeddings.h"
+#include "core/util/error.h"
+
+namespace near2::cli {
+
+void addEvaluationSourceOptions(CLI::App& app, EvaluationSourceOptions& options,
+                                const std::string& defaultCutoffs)
+{
+    options.cutoffs = defaultCutoffs;
+    app.add_option("--dataset", options.dataset,
+                   "BEIR folder (corpus.jsonl, queries.jsonl, qrels/<split>.tsv)")
+        ->required();
+    app.add_option("--split", options.split, "Qrels split to evaluate (default test)");
+    app.add_option("--encoding", options.encoding, "Text encoding of the dataset files (default UTF-8)");
+    app.add_option("--corpus-embeddings", options.corpusEmbeddings,
+                   "Catalog embeddings (.npy or .fvecs), one row per corpus.jsonl record");
+    app.add_option("--query-embeddings", options.queryEmbeddings,
+                   "Query embeddings (.npy or .fvecs), one row per queries.jsonl record");
+    app.add_option("--model", options.model,
+                   "Model bundle: encode catalog and queries (cached) instead of embedding files");
+    app.add_option("--dims", options.dims,
+                   "Nested dims, e.g. 8,16,32 (default: powers of two from 8, plus the full dim)");
+    app.add_option("--k", options.cutoffs, "Cutoffs, e.g. 10,100 (default " + defaultCutoffs + ")");
+    app.add_option("--gains", options.gains,
+                   "Label gains (default E=1,S=0.1,C=0.01,I=0; numbers gain their value)");
+    app.add_option("--relevant-threshold", options.relevantThreshold,
+                   "Gain at which a product counts as relevant for P, recall, MRR, MAP, hit (default 1)");
+    app.add_flag("--strict", options.strict, "Judgements naming missing queries or products are an error");
+    app.add_option("--device", options.device, "cpu, cuda or auto (default cpu)");
+    app.add_option("--batch-size", options.batchSize, "Texts per encoding batch with --model (default 64)");
+}
+
+Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationInputs& inputs,
+                             const JobControl& job)
+{
+    inputs.split = options.split;
+    inputs.gains = GainMap::parse(options.gains);
+    inputs.scoring.spec.cutoffs = MetricSpec::parseCutoffs(options.cutoffs);
+    inputs.scoring.relevantThreshold = options.relevantThreshold;
+    inputs.strict = options.strict;
+    inputs.device = options.device;
+    if (!options.dims.empty())
+        inputs.dims = parseDims(options.dims);
+    if (options.model.empty() == (options.corpusEmbeddings.empty() || options.queryEmbeddings.empty()))
+        throw InputError("give either --model or both --corpus-embeddings and --query-embeddings");
+
+    ReadOptions read;
+    read.encoding = options.encoding;
+    read.split = options.split;
+    Dataset dataset = readBeir(options.dataset, read);
+    if (options.model.empty()) {
+        inputs.corpusEmbeddings = readEmbeddings(options.corpusEmbeddings);
+        inputs.queryEmbeddings = readEmbeddings(options.queryEmbeddings);
+        inputs.corpusSource = options.corpusEmbeddings;
+        inputs.querySource = options.queryEmbeddings;
+    } else {
+        const ModelEmbeddings encoded = encodeDatasetWithModel(
+            options.model, dataset, {.batchSize = options.batchSize, .device = options.device}, job);
+        inputs.corpusEmbeddings = encoded.corpus;
+        inputs.queryEmbeddings = encoded.queries;
+        inputs.corpusSource = options.model + " (catalog)";
+        inputs.querySource = options.model + " (queries)";
+        inputs.device = encoded.device;
+    }
+    return dataset;
+}
+
+} // namespace near2::cli

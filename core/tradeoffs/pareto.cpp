@@ -1,0 +1,62 @@
+#include "core/tradeoffs/pareto.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace near2 {
+
+double memoryPerVector(const CellMeasure& cell)
+{
+    return cell.bytesPerVector + cell.indexOverheadPerVector;
+}
+
+std::vector<std::size_t> paretoFront(std::span<const ParetoPoint> points)
+{
+    std::vector<std::size_t> order(points.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (points[a].cost != points[b].cost)
+            return points[a].cost < points[b].cost;
+        return points[a].quality > points[b].quality;
+    });
+    std::vector<std::size_t> front;
+    for (const std::size_t i : order)
+        if (front.empty() || points[i].quality > points[front.back()].quality)
+            front.push_back(i);
+    return front;
+}
+
+std::vector<std::size_t> paretoFront(std::span<const CellMeasure> cells, std::size_t metricColumn,
+                                     ParetoAxis axis)
+{
+    std::vector<ParetoPoint> points;
+    points.reserve(cells.size());
+    for (const auto& cell : cells)
+        points.push_back({axis == ParetoAxis::BytesPerVector ? cell.bytesPerVector : cell.latencyP50Ms,
+                          cell.metrics.at(metricColumn)});
+    return paretoFront(points);
+}
+
+std::optional<CompressionAnswer> largestCompressionWithin(std::span<const CellMeasure> cells,
+                                                          std::size_t reference, std::size_t metricColumn,
+                                                          double tolerance)
+{
+    const CellMeasure& base = cells[reference];
+    const double floor = (1.0 - tolerance) * base.metrics.at(metricColumn);
+    std::optional<CompressionAnswer> best;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        const auto& cell = cells[i];
+        if (cell.spec.index == IndexKind::Funnel || memoryPerVector(cell) <= 0)
+            continue;
+        const double quality = cell.metrics.at(metricColumn);
+        if (quality < floor)
+            continue;
+        const double compression = memoryPerVector(base) / memoryPerVector(cell);
+        if (!best || compression > best->compression ||
+            (compression == best->compression && quality > best->quality))
+            best = CompressionAnswer{i, compression, quality};
+    }
+    return best;
+}
+
+} // namespace near2

@@ -1,0 +1,26 @@
+#pragma once
+// tradeoffs.csv and the printed summary of a trade-off run (the 1% / 5% compression answers, the fronts).
+#include "core/tradeoffs/tradeoff_run.h"
+#include "core/util/atomic_file.h"
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace near2 {
+
+// dim,precision,index,params,bytes_per_vector,index_bytes,build_s,latency_p50_ms,latency_p95_ms,qps,threads,
+// then the metric columns.
+std::vector<std::string> tradeoffCsvHeader(const std::vector<std::string>& metricColumns);
+// One row per cell (funnels: index "funnel", the spec in params). Uncommitted: the caller commits.
+std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report);
+
+// Lines such as "NDCG@10 within 1% of fp32 flat at 768 (0.4123): 64 int8 flat, 48× smaller (0.4098)".
+std::vector<std::string> compressionSummary(const TradeoffReport& report);
+// "16:200,64:50,768:10: ndcg@10 0.41, p50 1.2 ms, 3.1 MFLOP/query" per funnel.
+std::vector<std::string> funnelSummary(const TradeoffReport& report);
+// Cells on the quality-vs-bytes front, cheapest first, one line each.
+std::vector<std::string> frontSummary(const TradeoffReport& report);
+
+} // namespace near2
