@@ -12,12 +12,14 @@
 #include "widgets/ranking_inspector.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
+#include "widgets/wizard/new_project_wizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -76,6 +78,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, this, &MainWindow::newProject);
     file->addAction(tr("&Open project…"), QKeySequence::Open, this, [this] {
         const auto path =
             QFileDialog::getOpenFileName(this, tr("Open project"), {}, tr("NEAR² projects (*.near2)"));
@@ -115,6 +118,7 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::projectOpened, this, &MainWindow::showProject);
     connect(m_session, &jobs::ProjectSession::projectClosed, m_state, &widgets::AnalysisState::clear);
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
             [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
     connect(m_adhoc, &widgets::AdhocQueryPanel::rankRequested, this, [this](const QString& text) {
@@ -144,6 +148,35 @@ void MainWindow::openProjectFile(const QString& file)
 {
     saveViewState();
     m_session->openProject(file);
+}
+
+void MainWindow::newProject()
+{
+    widgets::NewProjectWizard wizard(this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    saveViewState();
+    m_session->createProject(wizard.setup()); // a failure leaves the open project as it is
+}
+
+void MainWindow::locateDataset(int index, const QString& path, bool isFolder)
+{
+    const QString question =
+        tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(path));
+    if (!isVisible() || qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS")) {
+        statusBar()->showMessage(question, 10000);
+        return;
+    }
+    const auto answer = QMessageBox::question(this, tr("Dataset missing"),
+                                              question + QLatin1Char('\n') + tr("Locate it now?"),
+                                              QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString start = QFileInfo(path).dir().absolutePath();
+    const QString chosen = isFolder ? QFileDialog::getExistingDirectory(this, tr("Locate the dataset"), start)
+                                    : QFileDialog::getOpenFileName(this, tr("Locate the dataset"), start);
+    if (!chosen.isEmpty())
+        m_session->relocateDataset(index, chosen);
 }
 
 void MainWindow::openDemo()

@@ -34,6 +34,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     void openProjectFile(const QString& file);
     void openDemo();
+    void newProject();
 
 Q_SIGNALS:
     void projectShown();
@@ -52,6 +53,7 @@ private:
     void rememberRecent(const QString& file);
     void rebuildRecentMenu();
     void showError(const QString& message);
+    void locateDataset(int index, const QString& path, bool isFolder);
 
     jobs::ProjectSession* m_session;
     widgets::AnalysisState* m_state;

@@ -7,6 +7,7 @@
 #include "core/store/evaluation_records.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
+#include "widgets/jobs/dataset_files.h"
 #include "widgets/jobs/demo_model.h"
 
 namespace near2::jobs {
@@ -37,10 +38,16 @@ Dataset loadDataset(const DatasetSource& source)
         throw InputError("the project names no dataset");
     if (source.format == "beir" || source.format == "demo")
         return readBeir(source.paths[0]);
-    if (source.format == "esci")
-        return readEsci(source.paths.at(0), source.paths.at(1));
+    const MappingSpec spec = splitMappingSpec(source.columnMapping);
+    ReadOptions options;
+    options.encoding = spec.encoding;
+    if (source.format == "esci") {
+        if (source.paths.size() != 2)
+            throw InputError("an ESCI dataset needs two files: the examples and the products");
+        return readEsci(source.paths[0], source.paths[1], options);
+    }
     if (source.format == "csv")
-        return readMappedCsv(source.paths[0], ColumnMapping::parse(source.columnMapping));
+        return readMappedCsv(source.paths[0], ColumnMapping::parse(spec.roles), options);
     throw InputError("unknown dataset format '" + source.format + "'");
 }
 
@@ -67,6 +74,14 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
         recordsOf(dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result, "initial");
     ProjectStore store(setup.projectFile);
     storeEvaluation(store, setup.dataset, model, settings, records);
+    return store.load();
+}
+
+ProjectSnapshot relocateDataset(const std::filesystem::path& file, const DatasetSource& dataset)
+{
+    ProjectStore store(file);
+    const ProjectSnapshot old = store.load();
+    store.saveSources(dataset, old.model, old.settings);
     return store.load();
 }
 

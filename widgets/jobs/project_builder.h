@@ -21,6 +21,8 @@ struct ProjectSetup
 Dataset loadDataset(const DatasetSource& source);
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
 ProjectSnapshot openProject(const std::filesystem::path& file);
+// Points the project at the dataset's new location (same content expected) and reads the snapshot again.
+ProjectSnapshot relocateDataset(const std::filesystem::path& file, const DatasetSource& dataset);
 
 // The demo shop in `cacheDir`: generated (BEIR layout + demo-model embeddings) on first use, then the project
 // demo.near2 there is built once and reopened afterwards.

@@ -1,6 +1,7 @@
 #include "widgets/jobs/project_session.h"
 
 #include "core/store/project_store.h"
+#include "widgets/jobs/dataset_files.h"
 
 namespace near2::jobs {
 
@@ -44,6 +45,20 @@ void ProjectSession::openDemo(const QString& cacheDir)
         });
 }
 
+void ProjectSession::relocateDataset(int index, const QString& path)
+{
+    if (!m_store || !m_snapshot || index < 0 ||
+        static_cast<std::size_t>(index) >= m_snapshot->dataset.paths.size())
+        return;
+    DatasetSource dataset = m_snapshot->dataset;
+    dataset.paths[static_cast<std::size_t>(index)] = path.toStdString();
+    const std::filesystem::path file = m_store->file();
+    m_projectJob.launch<ProjectSnapshot>(
+        tr("Locating the dataset"),
+        [file, dataset](const JobControl&) { return jobs::relocateDataset(file, dataset); },
+        [this, file](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(file, std::move(snapshot)); });
+}
+
 void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     try {
@@ -56,6 +71,13 @@ void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<co
     }
     m_snapshot = snapshot;
     Q_EMIT projectOpened(snapshot);
+    if (const auto missing = missingDatasetPaths(snapshot->dataset); !missing.empty()) {
+        const auto& source = snapshot->dataset;
+        const bool folder = source.format == "beir" || source.format == "demo";
+        Q_EMIT datasetMissing(static_cast<int>(missing.front()),
+                              QString::fromStdString(source.paths[missing.front()]), folder);
+        return;
+    }
     m_contextJob.launch<std::shared_ptr<const RankingContext>>(
         tr("Loading the catalog for ad-hoc queries"),
         [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },

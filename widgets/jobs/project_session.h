@@ -28,6 +28,8 @@ public:
     void openProject(const QString& file);
     void createProject(const ProjectSetup& setup);
     void openDemo(const QString& cacheDir);
+    // Points the open project's dataset path `index` at `path` (after datasetMissing) and reloads it.
+    void relocateDataset(int index, const QString& path);
     void close();
     bool isOpen() const { return m_store != nullptr; }
     QString projectFile() const;
@@ -47,6 +49,9 @@ Q_SIGNALS:
     void projectClosed();
     void adhocRanked(std::shared_ptr<const near2::jobs::AdhocRanking> ranking);
     void errorOccurred(const QString& message);
+    // The open project's dataset path `index` (a folder for BEIR, else a file) no longer exists; the views
+    // still show the stored results, ad-hoc queries wait until relocateDataset().
+    void datasetMissing(int index, const QString& path, bool isFolder);
 
 private:
     void adopt(const std::filesystem::path& file, std::shared_ptr<const ProjectSnapshot> snapshot);

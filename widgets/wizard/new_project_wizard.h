@@ -1,0 +1,31 @@
+#pragma once
+// File → New project: dataset, model, settings; the accepted wizard's setup() goes to
+// ProjectSession::createProject (jobs::buildProject on a worker).
+#include "widgets/jobs/project_builder.h"
+
+#include <QWizard>
+
+namespace near2::widgets {
+
+class DatasetPage;
+class ModelPage;
+class SettingsPage;
+
+class NewProjectWizard final : public QWizard
+{
+    Q_OBJECT
+public:
+    explicit NewProjectWizard(QWidget* parent = nullptr);
+
+    jobs::ProjectSetup setup() const;
+    DatasetPage* datasetPage() const { return m_dataset; }
+    ModelPage* modelPage() const { return m_model; }
+    SettingsPage* settingsPage() const { return m_settings; }
+
+private:
+    DatasetPage* m_dataset;
+    ModelPage* m_model;
+    SettingsPage* m_settings;
+};
+
+} // namespace near2::widgets
