@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package of a built tree and checks it: metadata validators, the file list, the declared
 # dependencies, and the installed programs run from a scratch root. Usage: check-package.sh [BUILD_DIR]
-# (default build/). The CTest test "packaging_deb" runs it; it needs near2 and near2-workbench built.
+# (default build/), fully built (programs, icons, man pages). The CTest test "packaging_deb" runs it.
 set -euo pipefail
 build=$(cd "${1:-$(dirname "$0")/../build}" && pwd)
 work=$build/packaging-check
