@@ -38,7 +38,8 @@ TEST(TrainInputs, BadInputWritesNothing)
 
     Dataset noPositive = test::smallShop();
     for (auto& judgement : noPositive.splits["train"].judgements)
-        if (judgement.queryId == noPositive.splits["train"].judgements.front().queryId && judgement.label == "E")
+        if (judgement.queryId == noPositive.splits["train"].judgements.front().queryId &&
+            judgement.label == "E")
             judgement.label = "S";
     expectRejected(noPositive, options, "no positive");
     auto dropping = options;
@@ -60,7 +61,7 @@ TEST(TrainInputs, BadInputWritesNothing)
     torch::jit::Module module("Frozen");
     module.define(R"(
 def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
-    return attention_mask.to(torch.float32).unsqueeze(-1).expand(-1, -1, 4) + 1.0
+    return attention_mask.float().unsqueeze(-1).repeat([1, 1, 4]) + 1.0
 )");
     module.save((frozen / "model.pt").string());
     test::writeText(frozen / "vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\na\n");
@@ -100,7 +101,8 @@ std::string runCommand(const std::string& command)
 TEST(TrainInputs, TrainedModelGivesTheSameEmbeddingsInPython)
 {
     if (std::system("/usr/bin/python3 -c 'import torch' >/dev/null 2>&1") != 0)
-        GTEST_SKIP() << "/usr/bin/python3 cannot import torch (Debian's python3-torch): skipping the parity check";
+        GTEST_SKIP()
+            << "/usr/bin/python3 cannot import torch (Debian's python3-torch): skipping the parity check";
     test::ScratchDir dir;
     trainModel(test::smallShop(), test::quickTrainOptions(dir / "bundle"), {});
     const auto bundle = ModelBundle::open(dir / "bundle");
@@ -115,9 +117,9 @@ TEST(TrainInputs, TrainedModelGivesTheSameEmbeddingsInPython)
     }
     test::writeText(dir / "ids.jsonl", idsJson.str());
     test::writeText(dir / "parity.py", kPythonScript);
-    const std::string output = runCommand("/usr/bin/python3 " + (dir / "parity.py").string() + " " +
-                                          (dir / "bundle" / "model.pt").string() + " " +
-                                          (dir / "ids.jsonl").string());
+    const std::string output =
+        runCommand("/usr/bin/python3 " + (dir / "parity.py").string() + " " +
+                   (dir / "bundle" / "model.pt").string() + " " + (dir / "ids.jsonl").string());
     const auto ours = encodeTexts(bundle, texts, TextKind::Query, {.batchSize = 4, .device = "cpu"}, {});
     std::istringstream lines(output);
     std::string line;

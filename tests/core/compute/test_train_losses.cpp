@@ -28,7 +28,8 @@ TEST(TrainLosses, MnrlIsCrossEntropyOverScaledCosines)
     const double expected = std::log1p(std::exp(4.0));
     const auto loss = multipleNegativesRankingLoss(kQueries(), kDocuments(), mask({1, 0, 0, 1}, 2, 2), 20.0);
     EXPECT_NEAR(loss.item<double>(), expected, 1e-5);
-    const auto unscaled = multipleNegativesRankingLoss(kQueries(), kDocuments(), mask({1, 0, 0, 1}, 2, 2), 1.0);
+    const auto unscaled =
+        multipleNegativesRankingLoss(kQueries(), kDocuments(), mask({1, 0, 0, 1}, 2, 2), 1.0);
     EXPECT_NEAR(unscaled.item<double>(), std::log1p(std::exp(0.2)), 1e-6);
 }
 

@@ -1,0 +1,148 @@
+// Built-in architectures as TorchScript source plus registered parameters.
+#include "core/train/architectures.h"
+
+#include "core/util/error.h"
+
+#include <cmath>
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <sstream>
+#include <torch/script.h>
+
+namespace near2 {
+
+namespace {
+
+const char* kBlockParameters[] = {"qkv_w", "qkv_b", "o_w", "o_b", "ln1_w", "ln1_b",
+                                  "i_w",   "i_b",   "f_w", "f_b", "ln2_w", "ln2_b"};
+
+torch::Tensor normal(std::vector<std::int64_t> shape, double std)
+{
+    return torch::randn(shape) * std;
+}
+
+std::string bertBlockSource(const ArchitectureSpec& s)
+{
+    const auto headDim = static_cast<int>(s.dim) / s.heads;
+    return fmt::format(R"(
+def block(self, x: Tensor, mask: Tensor, qkv_w: Tensor, qkv_b: Tensor, o_w: Tensor, o_b: Tensor, ln1_w: Tensor,
+          ln1_b: Tensor, i_w: Tensor, i_b: Tensor, f_w: Tensor, f_b: Tensor, ln2_w: Tensor, ln2_b: Tensor) -> Tensor:
+    B = x.size(0)
+    L = x.size(1)
+    q, k, v = torch.linear(x, qkv_w, qkv_b).chunk(3, -1)
+    q = q.view(B, L, {heads}, {headDim}).transpose(1, 2)
+    k = k.view(B, L, {heads}, {headDim}).transpose(1, 2)
+    v = v.view(B, L, {heads}, {headDim}).transpose(1, 2)
+    scores = torch.matmul(q, k.transpose(-1, -2)) * {scale} + mask
+    context = torch.matmul(torch.softmax(scores, -1), v).transpose(1, 2).reshape(B, L, {hidden})
+    x = torch.layer_norm(x + torch.linear(context, o_w, o_b), [{hidden}], ln1_w, ln1_b, 1e-12)
+    h = torch.gelu(torch.linear(x, i_w, i_b))
+    return torch.layer_norm(x + torch.linear(h, f_w, f_b), [{hidden}], ln2_w, ln2_b, 1e-12)
+)",
+                       fmt::arg("heads", s.heads), fmt::arg("headDim", headDim), fmt::arg("hidden", s.dim),
+                       fmt::arg("scale", 1.0 / std::sqrt(static_cast<double>(headDim))));
+}
+
+std::string bertForwardSource(const ArchitectureSpec& s)
+{
+    std::string source = fmt::format(R"(
+def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
+    positions = torch.arange(input_ids.size(1), device=input_ids.device)
+    x = torch.embedding(self.word_emb, input_ids) + torch.embedding(self.pos_emb, positions).unsqueeze(0)
+    x = torch.layer_norm(x, [{hidden}], self.emb_ln_w, self.emb_ln_b, 1e-12)
+    mask = ((1.0 - attention_mask.to(x.dtype)) * -10000.0).unsqueeze(1).unsqueeze(2)
+)",
+                                     fmt::arg("hidden", s.dim));
+    for (int layer = 0; layer < s.layers; ++layer) {
+        source += "    x = self.block(x, mask";
+        for (const char* name : kBlockParameters)
+            source += fmt::format(", self.l{}_{}", layer, name);
+        source += ")\n";
+    }
+    return source + "    return x\n";
+}
+
+void addBert(torch::jit::Module& module, const ArchitectureSpec& s, std::int64_t vocabSize)
+{
+    const auto h = static_cast<std::int64_t>(s.dim);
+    const std::int64_t inner = s.intermediate;
+    module.register_parameter("word_emb", normal({vocabSize, h}, 0.02), false);
+    module.register_parameter("pos_emb", normal({static_cast<std::int64_t>(s.maxLength), h}, 0.02), false);
+    module.register_parameter("emb_ln_w", torch::ones({h}), false);
+    module.register_parameter("emb_ln_b", torch::zeros({h}), false);
+    for (int layer = 0; layer < s.layers; ++layer) {
+        const auto name = [&](const char* part) { return fmt::format("l{}_{}", layer, part); };
+        module.register_parameter(name("qkv_w"), normal({3 * h, h}, 0.02), false);
+        module.register_parameter(name("qkv_b"), torch::zeros({3 * h}), false);
+        module.register_parameter(name("o_w"), normal({h, h}, 0.02), false);
+        module.register_parameter(name("o_b"), torch::zeros({h}), false);
+        module.register_parameter(name("ln1_w"), torch::ones({h}), false);
+        module.register_parameter(name("ln1_b"), torch::zeros({h}), false);
+        module.register_parameter(name("i_w"), normal({inner, h}, 0.02), false);
+        module.register_parameter(name("i_b"), torch::zeros({inner}), false);
+        module.register_parameter(name("f_w"), normal({h, inner}, 0.02), false);
+        module.register_parameter(name("f_b"), torch::zeros({h}), false);
+        module.register_parameter(name("ln2_w"), torch::ones({h}), false);
+        module.register_parameter(name("ln2_b"), torch::zeros({h}), false);
+    }
+    module.define(bertBlockSource(s));
+    module.define(bertForwardSource(s));
+}
+
+void addBagOfPieces(torch::jit::Module& module, const ArchitectureSpec& s, std::int64_t vocabSize)
+{
+    const auto h = static_cast<std::int64_t>(s.dim);
+    module.register_parameter("word_emb", normal({vocabSize, h}, 0.1), false);
+    module.register_parameter("proj_w", normal({h, h}, 1.0 / std::sqrt(static_cast<double>(h))), false);
+    module.register_parameter("proj_b", torch::zeros({h}), false);
+    module.define(R"(
+def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
+    return torch.linear(torch.embedding(self.word_emb, input_ids), self.proj_w, self.proj_b)
+)");
+}
+
+} // namespace
+
+std::vector<std::string> architectureNames()
+{
+    return {"bow-256", "bert-mini", "bert-base"};
+}
+
+ArchitectureSpec architectureSpec(const std::string& name)
+{
+    if (name == "bow-256")
+        return {.name = name, .dim = 256, .maxLength = 128, .defaultLr = 2e-3};
+    if (name == "bert-mini")
+        return {.name = name,
+                .dim = 256,
+                .maxLength = 64,
+                .defaultLr = 5e-4,
+                .layers = 2,
+                .heads = 4,
+                .intermediate = 1024};
+    if (name == "bert-base")
+        return {.name = name,
+                .dim = 768,
+                .maxLength = 128,
+                .defaultLr = 1e-4,
+                .layers = 12,
+                .heads = 12,
+                .intermediate = 3072};
+    throw InputError("--arch: unknown architecture '" + name +
+                     "' (known: " + fmt::format("{}", fmt::join(architectureNames(), ", ")) + ")");
+}
+
+std::string buildArchitectureModule(const ArchitectureSpec& spec, std::size_t vocabSize, std::uint64_t seed)
+{
+    torch::manual_seed(seed);
+    torch::jit::Module module("Near2Encoder");
+    if (spec.layers == 0)
+        addBagOfPieces(module, spec, static_cast<std::int64_t>(vocabSize));
+    else
+        addBert(module, spec, static_cast<std::int64_t>(vocabSize));
+    std::ostringstream bytes;
+    module.save(bytes);
+    return bytes.str();
+}
+
+} // namespace near2

@@ -1,0 +1,65 @@
+#include "core/train/demo_model.h"
+
+#include "core/demo/demo_shop.h"
+#include "core/train/bundle_output.h"
+#include "core/util/error.h"
+
+#include <fmt/format.h>
+
+namespace near2 {
+
+namespace {
+// Bump when the demo shop generator or the settings below change, so stale cached models are not reused.
+constexpr const char* kDemoModelVersion = "v1";
+} // namespace
+
+TrainOptions demoModelOptions()
+{
+    TrainOptions options;
+    options.arch = "bow-256";
+    options.loss = "mnrl";
+    options.mrlDims = {32, 64, 128, 256};
+    options.epochs = 4;
+    options.batchSize = 64;
+    options.lr = 2e-3;
+    options.seed = 42;
+    options.evalSplit = "test";
+    return options;
+}
+
+std::string demoModelCommand()
+{
+    const TrainOptions o = demoModelOptions();
+    return fmt::format(
+        "near2 demo-data --out demo-shop && near2 --threads 2 train --dataset demo-shop --out demo-model "
+        "--arch {} --loss {} --mrl-dims 32,64,128,256 --epochs {} --batch-size {} --lr {} --seed {}",
+        o.arch, o.loss, o.epochs, o.batchSize, o.lr, o.seed);
+}
+
+std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir)
+{
+    return cacheDir / (std::string("demo-model-") + kDemoModelVersion);
+}
+
+std::filesystem::path ensureDemoModel(const std::filesystem::path& cacheDir, const JobControl& job,
+                                      const TrainMessages& messages)
+{
+    const auto folder = demoModelFolder(cacheDir);
+    if (std::filesystem::exists(folder / kManifestFileName))
+        return folder;
+    job.report("demo shop", 0, 1);
+    const Dataset shop = generateDemoShop({});
+    TrainOptions options = demoModelOptions();
+    options.out = folder;
+    std::filesystem::create_directories(cacheDir);
+    try {
+        trainModel(shop, options, job, messages);
+    } catch (const CancelledError&) {
+        std::error_code ignored;
+        std::filesystem::remove_all(partialFolderFor(folder), ignored);
+        throw;
+    }
+    return folder;
+}
+
+} // namespace near2

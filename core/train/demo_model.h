@@ -1,0 +1,28 @@
+#pragma once
+// The demo model: bow-256 trained with the Matryoshka MNRL loss on the default demo shop (seed 42), trained
+// at first use and cached, so the demo needs nothing downloaded. Deterministic: the same settings and thread
+// count give the same model. The equivalent command line is demoModelCommand().
+#include "core/train/train_options.h"
+#include "core/train/trainer.h"
+#include "core/util/progress.h"
+
+#include <filesystem>
+#include <string>
+
+namespace near2 {
+
+// The settings the demo model is trained with (out left empty).
+TrainOptions demoModelOptions();
+
+// `near2 demo-data --out demo-shop && near2 train --dataset demo-shop …` with the same settings.
+std::string demoModelCommand();
+
+// <cacheDir>/demo-model-<version>: the folder a cached demo model lives in.
+std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir);
+
+// The cached demo model's folder; generates the demo shop and trains it first when absent (progress and
+// cancellation through `job`; a cancelled run leaves no model behind). Throws CancelledError when cancelled.
+std::filesystem::path ensureDemoModel(const std::filesystem::path& cacheDir, const JobControl& job,
+                                      const TrainMessages& messages = {});
+
+} // namespace near2
