@@ -31,6 +31,8 @@ std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& 
     }
     if (context->corpus.rows() != dataset->corpus.size())
         throw InputError(model.paths.at(0), "the catalog embeddings no longer match the dataset's catalog");
+    job.report("nested blocks", 0, 1);
+    context->catalog = std::make_shared<const NestedLayout>(context->corpus, project.settings.dims);
     context->dataset = std::move(dataset);
     return context;
 }
@@ -42,8 +44,8 @@ AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& te
         throw InputError("this project has precomputed embeddings and no model: ad-hoc queries need a model");
     AdhocRanking ranking{text, dim, referenceDim, {}, {}, {}};
     const std::vector<float> query = context.encodeQuery(text);
-    ranking.current = rankAtDim(context.corpus, query, dim, k, context.tieRanks);
-    ranking.reference = rankAtDim(context.corpus, query, referenceDim, k, context.tieRanks);
+    ranking.current = rankAtDim(*context.catalog, query, dim, k, context.tieRanks);
+    ranking.reference = rankAtDim(*context.catalog, query, referenceDim, k, context.tieRanks);
     for (const auto* list : {&ranking.current, &ranking.reference})
         for (const auto& doc : *list) {
             const Record& record = context.dataset->corpus[static_cast<std::size_t>(doc.row)];

@@ -17,6 +17,7 @@ struct RankingContext
 {
     std::shared_ptr<const Dataset> dataset;
     EmbeddingMatrix corpus;
+    std::shared_ptr<const NestedLayout> catalog; // the corpus in nested blocks (the project's dims)
     std::vector<std::uint32_t> tieRanks;
     std::function<std::vector<float>(const std::string&)> encodeQuery; // empty: no model (embedding files)
 };

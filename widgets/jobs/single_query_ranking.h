@@ -1,7 +1,7 @@
 #pragma once
-// The top-k of one query vector at one prefix dimension by an exact scan (cosine of the d-dim prefixes),
-// split over the hardware threads. Memory-bound: reads d floats of every catalog row.
-#include "core/embed/embedding_matrix.h"
+// The top-k of one query vector at one prefix dimension (nested or not) by an exact scan of the catalog in
+// nested blocks (core/search/nested_layout.h: reads 4·dim bytes per product, all hardware threads).
+#include "core/search/nested_layout.h"
 
 #include <cstdint>
 #include <span>
@@ -16,7 +16,7 @@ struct RankedDoc
 };
 
 // Best first; ties to the higher `tieRanks[row]` (trec_eval order) when given, else to the lower row.
-std::vector<RankedDoc> rankAtDim(const EmbeddingMatrix& corpus, std::span<const float> query, int dim,
+std::vector<RankedDoc> rankAtDim(const NestedLayout& catalog, std::span<const float> query, int dim,
                                  std::size_t k, std::span<const std::uint32_t> tieRanks = {});
 
 } // namespace near2::jobs
