@@ -45,7 +45,7 @@ pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/{print $2}')
 [ "$pages" -ge 4 ] || fail "PDF has $pages pages"
 pdftotext -layout "$work/report.pdf" "$work/report.txt"
 for text in "NEAR² evaluation report" "Summary per dim" "against memory" "per query slice" "lose most from dim 64" \
-            "Ranking at dim" "Gains and metric definitions"; do
+            "Top 10 at dim" "Gains and metric definitions"; do
   grep -q "$text" "$work/report.txt" || fail "PDF text lacks '$text'"
 done
 [ "$(pdfimages -list "$work/report.pdf" | wc -l)" -eq 2 ] || fail "PDF holds raster images: $(pdfimages -list "$work/report.pdf")"

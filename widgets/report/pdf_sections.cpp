@@ -40,13 +40,27 @@ QString dimList(const std::vector<int>& dims)
     return list.join(QStringLiteral(", "));
 }
 
-std::vector<QStringList> rankingRows(const std::vector<RankedProduct>& ranking)
+// The cutoff of a column such as "ndcg@10"; 10 when it has none.
+std::size_t cutoffOf(const std::string& column)
+{
+    const auto at = column.find('@');
+    try {
+        return at == std::string::npos ? 10 : std::stoul(column.substr(at + 1));
+    } catch (const std::exception&) {
+        return 10;
+    }
+}
+
+std::vector<QStringList> rankingRows(const std::vector<RankedProduct>& ranking, std::size_t limit)
 {
     std::vector<QStringList> rows;
-    for (const auto& product : ranking)
+    for (const auto& product : ranking) {
+        if (rows.size() >= limit)
+            break;
         rows.push_back({QString::number(product.rank), text(product.productId), text(product.title),
                         product.label.empty() ? tr("unjudged") : text(product.label),
                         QString::number(product.score, 'f', 4)});
+    }
     return rows;
 }
 
@@ -141,6 +155,7 @@ void drawRegressions(PdfCanvas& canvas, const ReportData& data)
         canvas.paragraph(tr("No query loses on %1.").arg(text(data.metric)));
     const QStringList header{tr("rank"), tr("product"), tr("title"), tr("label"), tr("score")};
     const std::vector<double> weights{0.8, 1.6, 6.0, 1.2, 1.2};
+    const std::size_t limit = cutoffOf(data.metric);
     for (const auto& drop : data.worst) {
         canvas.paragraph(
             tr("Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7")
@@ -151,10 +166,10 @@ void drawRegressions(PdfCanvas& canvas, const ReportData& data)
             10.0);
         if (!drop.tag.empty() || !drop.note.empty())
             canvas.paragraph(tr("Annotation: %1 — %2").arg(text(drop.tag), text(drop.note)), 9.0);
-        canvas.paragraph(tr("Ranking at dim %1").arg(data.referenceDim), 9.0);
-        canvas.table(header, rankingRows(drop.referenceRanking), weights);
-        canvas.paragraph(tr("Ranking at dim %1").arg(data.currentDim), 9.0);
-        canvas.table(header, rankingRows(drop.currentRanking), weights);
+        canvas.paragraph(tr("Top %1 at dim %2").arg(limit).arg(data.referenceDim), 9.0);
+        canvas.table(header, rankingRows(drop.referenceRanking, limit), weights);
+        canvas.paragraph(tr("Top %1 at dim %2").arg(limit).arg(data.currentDim), 9.0);
+        canvas.table(header, rankingRows(drop.currentRanking, limit), weights);
     }
 }
 
