@@ -75,6 +75,8 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     data.worst = worstRegressions(main, data.snapshot, data.metricColumn, data.currentDim, data.referenceDim,
                                   request.worstCount);
     data.curves = metricCurves(data.runs, data.metric, MemoryAxis::BytesPerVector);
+    if (data.runs.size() >= 2)
+        data.comparison = compareRuns(data.runs[0], data.runs[1], {.permutations = 2000, .seed = 42});
     return data;
 }
 

@@ -3,8 +3,10 @@
 // chosen dims and metric, and the tables of report_tables.h.
 #include "core/report/chart_data.h"
 #include "core/report/report_tables.h"
+#include "core/report/run_comparison.h"
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,7 +33,8 @@ struct ReportData
     std::vector<std::string> aggregateColumns;
     std::vector<SliceRow> slices;
     std::vector<Regression> worst;
-    std::vector<Curve> curves; // metric against bytes per vector
+    std::vector<Curve> curves;               // metric against bytes per vector
+    std::optional<RunComparison> comparison; // runs[0] (A) against runs[1] (B), when there are two or more
 };
 
 // InputError for a missing project, no or incomplete runs, unknown names, dims or metric.

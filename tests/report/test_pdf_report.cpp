@@ -53,9 +53,9 @@ TEST(PdfReport, PagesTextVectorsAndFonts)
         run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
     for (const char* expected :
          {"NEAR² evaluation report", "abc123", "Summary per dim", "ndcg@3 against memory", "Bytes per vector",
-          "per query slice", "type: short", "alphanumeric", "lose most from dim 4 to dim 2",
-          "laptop stand 15in", "model number lost", "Aluminium laptop stand", "Gains and metric definitions",
-          "E=1,S=0.1"})
+          "Runs compared on ndcg@3: A = A, B = B", "per query slice", "type: short", "alphanumeric",
+          "lose most from dim 4 to dim 2", "laptop stand 15in", "model number lost", "Aluminium laptop stand",
+          "Gains and metric definitions", "E=1,S=0.1"})
         EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
     const std::string images = run("pdfimages", {QStringLiteral("-list"), pathOf(dir / "report.pdf")});
     EXPECT_EQ(lineCount(images), 2u) << images; // the header lines only: no raster image

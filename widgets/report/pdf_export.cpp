@@ -49,6 +49,7 @@ void exportPdfReport(const ReportData& data, const std::filesystem::path& file)
         drawSummary(canvas, data);
         drawMemoryChart(canvas, data);
         drawSlices(canvas, data);
+        drawComparison(canvas, data);
         drawRegressions(canvas, data);
         drawDefinitions(canvas, data);
         if (!canvas.finish())

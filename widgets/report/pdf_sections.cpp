@@ -144,6 +144,27 @@ void drawSlices(PdfCanvas& canvas, const ReportData& data)
                  rows, {4.0, 1.2, 1.5, 1.5, 1.5});
 }
 
+void drawComparison(PdfCanvas& canvas, const ReportData& data)
+{
+    if (!data.comparison)
+        return;
+    const auto& comparison = *data.comparison;
+    canvas.heading(tr("Runs compared on %1: A = %2, B = %3")
+                       .arg(text(data.metric), text(comparison.runA), text(comparison.runB)));
+    canvas.paragraph(tr("Over %1 shared queries; p-values of the paired randomisation test (2000 sign flips, "
+                        "seed 42) and the paired t-test.")
+                         .arg(comparison.sharedQueries),
+                     9.0);
+    std::vector<QStringList> rows;
+    for (const auto& dim : comparison.dims)
+        for (const auto& metric : dim.metrics)
+            if (metric.column == data.metric)
+                rows.push_back({QString::number(dim.dim), number(metric.a), number(metric.b),
+                                number(metric.delta), number(metric.pRandomisation), number(metric.pTTest)});
+    canvas.table({tr("dim"), tr("A"), tr("B"), tr("B − A"), tr("p (randomisation)"), tr("p (t-test)")}, rows,
+                 {1.0, 1.2, 1.2, 1.2, 1.6, 1.4});
+}
+
 void drawRegressions(PdfCanvas& canvas, const ReportData& data)
 {
     canvas.newPage();

@@ -9,6 +9,7 @@ void drawTitlePage(PdfCanvas& canvas, const ReportData& data);
 void drawSummary(PdfCanvas& canvas, const ReportData& data);
 void drawMemoryChart(PdfCanvas& canvas, const ReportData& data);
 void drawSlices(PdfCanvas& canvas, const ReportData& data);
+void drawComparison(PdfCanvas& canvas, const ReportData& data); // nothing without a second run
 void drawRegressions(PdfCanvas& canvas, const ReportData& data);
 void drawDefinitions(PdfCanvas& canvas, const ReportData& data);
 
