@@ -19,7 +19,7 @@ TrainOptions demoModelOptions()
     options.arch = "bow-256";
     options.loss = "mnrl";
     options.mrlDims = {32, 64, 128, 256};
-    options.epochs = 4;
+    options.epochs = 2;
     options.batchSize = 64;
     options.lr = 2e-3;
     options.seed = 42;
