@@ -1,10 +1,12 @@
 #include "app/main_window.h"
 
+#include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "widgets/about_text.h"
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
 #include "widgets/annotation_panel.h"
+#include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/query_inspection.h"
@@ -30,13 +32,15 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <algorithm>
 
 namespace near2::app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
       m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
-      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this))
+      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this)),
+      m_charts(new charts::ChartsPage(this)), m_exports(new ExportActions(m_state, m_session, this))
 {
     setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
     setAcceptDrops(true);
@@ -51,6 +55,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(m_adhoc, tr("Ad-hoc query"));
     m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
     m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
+    m_tabs->addTab(m_charts, tr("Charts"));
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
@@ -60,11 +65,13 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
 
     auto* jobStatus = new JobStatusBar(this);
-    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob()})
+    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
+                      m_exports->pdfJob(), m_exports->csvJob()})
         jobStatus->track(job);
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();
     connectSession();
+    connectCharts();
 
     QSettings settings;
     resize(1280, 800);
@@ -88,6 +95,12 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo shop"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::openDemo);
     m_recent = file->addMenu(tr("&Recent projects"));
     rebuildRecentMenu();
+    file->addSeparator();
+    m_exports->addMenu(file);
+    connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         saveViewState();
         m_session->close();
@@ -142,6 +155,52 @@ void MainWindow::connectSession()
         if (m_state->snapshot())
             m_session->saveSliceRules(m_state->sliceRules());
     });
+}
+
+void MainWindow::connectCharts()
+{
+    const auto dimAt = [this](int index) { return m_state->dims()[static_cast<std::size_t>(index)]; };
+    const auto followDims = [this, dimAt] {
+        if (m_state->dims().empty())
+            return;
+        if (m_charts->currentDim() != dimAt(m_state->dimIndex()))
+            m_charts->setCurrentDim(dimAt(m_state->dimIndex()));
+        if (m_charts->referenceDim() != dimAt(m_state->referenceDimIndex()))
+            m_charts->setReferenceDim(dimAt(m_state->referenceDimIndex()));
+    };
+    const auto followMetric = [this] {
+        if (!m_state->hasRun())
+            return;
+        const auto& columns = m_state->run()->result.columns;
+        const auto column = static_cast<std::size_t>(m_state->metricColumn());
+        if (column < columns.size() && m_charts->metric() != QString::fromStdString(columns[column]))
+            m_charts->setMetric(QString::fromStdString(columns[column]));
+    };
+    connect(m_state, &widgets::AnalysisState::snapshotChanged, this, [this, followDims, followMetric] {
+        m_charts->setSnapshot(m_state->sharedSnapshot());
+        followDims();
+        followMetric();
+    });
+    connect(m_state, &widgets::AnalysisState::dimsChanged, this, followDims);
+    connect(m_state, &widgets::AnalysisState::metricChanged, this, followMetric);
+    // Queued: following the new dim rebuilds the charts, which deletes the series whose click is still
+    // being delivered.
+    connect(
+        m_charts, &charts::ChartsPage::dimSelected, this,
+        [this](int dim) {
+            const auto& dims = m_state->dims();
+            const auto found = std::find(dims.begin(), dims.end(), dim);
+            if (found != dims.end())
+                m_state->setDimIndex(static_cast<int>(found - dims.begin()));
+        },
+        Qt::QueuedConnection);
+    connect(
+        m_charts, &charts::ChartsPage::querySelected, this,
+        [this](int query) {
+            if (query >= 0 && query < m_state->queryCount())
+                m_state->setSelectedQuery(query);
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::openProjectFile(const QString& file)

@@ -13,6 +13,9 @@ class AnalysisState;
 class QueryTablePanel;
 class AdhocQueryPanel;
 } // namespace widgets
+namespace charts {
+class ChartsPage;
+} // namespace charts
 } // namespace near2
 
 class QTabWidget;
@@ -22,6 +25,8 @@ namespace near2::app {
 
 // Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
 // every page follows; the analyst's edits go back to the session to be saved.
+class ExportActions;
+
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,6 +37,8 @@ public:
     jobs::ProjectSession* session() const { return m_session; }
     widgets::AnalysisState* state() const { return m_state; }
     QTabWidget* tabs() const { return m_tabs; }
+    charts::ChartsPage* charts() const { return m_charts; }
+    ExportActions* exports() const { return m_exports; }
     void openProjectFile(const QString& file);
     void openDemo();
     void newProject();
@@ -47,6 +54,7 @@ protected:
 private:
     void createActions();
     void connectSession();
+    void connectCharts();
     void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
     void showAdhoc(const jobs::AdhocRanking& ranking);
     void saveViewState();
@@ -60,6 +68,8 @@ private:
     widgets::QueryTablePanel* m_queries;
     widgets::AdhocQueryPanel* m_adhoc;
     QTabWidget* m_tabs;
+    charts::ChartsPage* m_charts;
+    ExportActions* m_exports;
     QMenu* m_recent = nullptr;
 };
 

@@ -19,6 +19,7 @@ public:
     void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
     void clear();
     const ProjectSnapshot* snapshot() const { return m_snapshot.get(); }
+    std::shared_ptr<const ProjectSnapshot> sharedSnapshot() const { return m_snapshot; }
     const StoredRun* run() const;
     bool hasRun() const { return run() != nullptr; }
     const std::vector<int>& dims() const;

@@ -28,6 +28,9 @@ public:
     void setCurrentDim(int dim);
     void setReferenceDim(int dim);
     void setMetric(const QString& column);
+    int currentDim() const { return m_currentDim; }
+    int referenceDim() const { return m_referenceDim; }
+    QString metric() const { return m_metric; }
 
     int chartCount() const; // for tests
     QChartView* chartView(int index) const;

@@ -1,0 +1,99 @@
+// The assembled main window on a tiny stored project: the Charts tab follows the dimension slider and the
+// metric, a chart click moves the slider, and File → Export writes the PDF report, the CSV tables and the
+// selected query's ranking (and reports a failure without leaving a file behind).
+#include "app/export_actions.h"
+#include "app/main_window.h"
+#include "tests/core/base/report_fixture.h"
+#include "widgets/analysis_state.h"
+#include "widgets/charts/charts_page.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace near2;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // settings and recent projects stay out of the user's
+        qputenv("NEAR2_NO_DIALOGS", "1");
+    }
+
+    void chartsFollowTheStateAndExportsWrite()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(QStringLiteral("tiny.near2"));
+        test::writeTinyProject(project.toStdString());
+
+        app::MainWindow window;
+        QSignalSpy shown(&window, &app::MainWindow::projectShown);
+        window.openProjectFile(project);
+        QVERIFY(shown.wait(20000));
+        auto* state = window.state();
+        auto* charts = window.charts();
+        QVERIFY(state->hasRun());
+
+        const int tab = window.tabs()->indexOf(charts);
+        QVERIFY(tab >= 0);
+        QCOMPARE(window.tabs()->tabText(tab), QStringLiteral("Charts"));
+        const auto dimAt = [state](int index) { return state->dims()[static_cast<std::size_t>(index)]; };
+        QCOMPARE(charts->currentDim(), dimAt(state->dimIndex()));
+        QCOMPARE(charts->referenceDim(), dimAt(state->referenceDimIndex()));
+        for (int index = 0; index < static_cast<int>(state->dims().size()); ++index) {
+            state->setDimIndex(index);
+            QCOMPARE(charts->currentDim(), dimAt(index));
+        }
+        state->setReferenceDimIndex(0);
+        QCOMPARE(charts->referenceDim(), dimAt(0));
+        state->setMetricColumn(1);
+        QCOMPARE(charts->metric(), QString::fromStdString(state->run()->result.columns[1]));
+
+        // A chart click (queued) moves the slider and selects the query.
+        Q_EMIT charts->dimSelected(dimAt(0));
+        QTRY_COMPARE(state->dimIndex(), 0);
+        QCOMPARE(charts->currentDim(), dimAt(0));
+        Q_EMIT charts->querySelected(2);
+        QTRY_COMPARE(state->selectedQuery(), 2);
+
+        auto* exports = window.exports();
+        QSignalSpy exported(exports, &app::ExportActions::exported);
+        QSignalSpy errors(exports, &app::ExportActions::errorOccurred);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        exports->exportPdf(pdf);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(QFileInfo(pdf).size() > 0);
+
+        const QString csv = dir.filePath(QStringLiteral("tables"));
+        exports->exportCsvFolder(csv);
+        QVERIFY(exported.wait(60000));
+        QCOMPARE(errors.count(), 0);
+        QVERIFY(QFileInfo(csv + QStringLiteral("/aggregate.csv")).size() > 0);
+        QVERIFY(QFileInfo(csv + QStringLiteral("/per_query.csv")).size() > 0);
+
+        const QString ranking = dir.filePath(QStringLiteral("ranking.csv"));
+        exports->exportRanking(ranking);
+        QCOMPARE(exported.count(), 3);
+        QVERIFY(QFileInfo(ranking).size() > 0);
+
+        // A PDF into a folder that does not exist: a message, no file.
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder/report.pdf"));
+        exports->exportPdf(missing);
+        QVERIFY(errors.wait(60000));
+        QVERIFY(!errors.front().front().toString().isEmpty());
+        QVERIFY(!QFileInfo::exists(missing));
+        QCOMPARE(exported.count(), 3);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"
