@@ -26,7 +26,7 @@ struct BetterCandidate
 };
 inline constexpr BetterCandidate betterThan{};
 
-// Collects candidates into caller-provided storage of 2k slots. When full, a selection keeps the best k and
+// Collects candidates into caller-provided storage of capacity(k) slots. When full, a selection keeps the best k and
 // raises the admission threshold to the k-th score: amortised O(1) per admitted candidate, unlike a heap.
 class CandidateBuffer
 {
@@ -37,6 +37,9 @@ public:
         float threshold = -std::numeric_limits<float>::infinity();
     };
 
+    // Room for 2k: a selection over 2k items keeps k, so it runs once per k admissions.
+    static constexpr std::size_t capacity(std::size_t k) { return 2 * k; }
+
     CandidateBuffer(Candidate* storage, State* state, std::size_t k) : m_items(storage), m_state(state), m_k(k) {}
 
     // Candidates scoring below this can never reach the top k.
@@ -45,7 +48,7 @@ public:
     void add(const Candidate& candidate)
     {
         m_items[m_state->size++] = candidate;
-        if (m_state->size == 2 * m_k)
+        if (m_state->size == capacity(m_k))
             shrinkToK();
     }
 

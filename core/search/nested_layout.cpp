@@ -95,7 +95,7 @@ void NestedLayout::scanRows(const float* query, int dim, float scale, std::size_
         static_cast<std::size_t>(std::upper_bound(m_dims.begin(), m_dims.end(), dim) - m_dims.begin());
     const int wholeEnd = whole == 0 ? 0 : m_dims[whole - 1];
     const bool partial = wholeEnd < dim;
-    std::vector<Candidate> storage(2 * k);
+    std::vector<Candidate> storage(CandidateBuffer::capacity(k));
     CandidateBuffer::State state;
     CandidateBuffer buffer(storage.data(), &state, k);
     float dots[kTile], inverse[kTile], scores[kTile];

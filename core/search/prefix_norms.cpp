@@ -13,8 +13,10 @@ std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix
         double squares = 0.0;
         int done = 0;
         for (std::size_t i = 0; i < dims.size(); ++i) {
-            for (; done < dims[i]; ++done)
-                squares += static_cast<double>(row[done]) * row[done];
+#pragma omp simd reduction(+ : squares)
+            for (int j = done; j < dims[i]; ++j)
+                squares += static_cast<double>(row[j]) * row[j];
+            done = dims[i];
             inverse[i][r] = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
         }
     }

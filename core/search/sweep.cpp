@@ -22,7 +22,7 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
                             torch::TensorOptions().dtype(torch::kFloat32));
 }
 
-// One worker's candidates for a block of queries: [query][dim] → up to 2k candidates.
+// One worker's candidates for a block of queries: [query][dim] → up to capacity(k) candidates.
 struct WorkerBuffers
 {
     std::vector<Candidate> items;
@@ -36,10 +36,10 @@ struct WorkerBuffers
         k = depth;
         hitScores.resize(tileRows);
         hitPositions.resize(tileRows);
-        items.resize(slots * 2 * depth);
+        items.resize(slots * CandidateBuffer::capacity(depth));
         states.assign(slots, {});
     }
-    CandidateBuffer buffer(std::size_t slot) { return {items.data() + slot * 2 * k, &states[slot], k}; }
+    CandidateBuffer buffer(std::size_t slot) { return {items.data() + slot * CandidateBuffer::capacity(k), &states[slot], k}; }
 };
 
 class FusedSweep
