@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The demo from the command line: generate the demo shop, get the demo model (trained with the Matryoshka loss
+# The demo from the command line: install the packages and build (scripts/build.sh; skip with NEAR2_SKIP_BUILD=1
+# or by pointing NEAR2 at a binary), generate the demo shop, get the demo model (trained with the Matryoshka loss
 # at first use and cached: about 1–2 minutes on 2 cores, instant afterwards), and evaluate it on the shop's
 # test split at every nested dim. Usage: scripts/demo.sh [WORK_DIR] (default ./near2-demo).
 # NEAR2 may point at the near2 binary (default: build/bin/near2, else near2 on PATH).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=${1:-near2-demo}
+if [ -z "${NEAR2:-}" ] && [ -z "${NEAR2_SKIP_BUILD:-}" ]; then
+  "$here/scripts/build.sh"
+fi
 if [ -z "${NEAR2:-}" ]; then
   for candidate in "$here/build/bin/near2"; do
     [ -x "$candidate" ] && NEAR2=$candidate && break
