@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QTimer>
 
 int main(int argc, char** argv)
@@ -12,6 +13,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("NEAR² Workbench"));
     QApplication::setOrganizationName(QStringLiteral("NEAR2"));
     QApplication::setApplicationVersion(QStringLiteral(NEAR2_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.near2.Workbench"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.near2.Workbench"),
+                                                 QIcon(QStringLiteral(":/icons/near2-workbench.svg"))));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
