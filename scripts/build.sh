@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset=${PRESET:-dev}
+# Paths relative to the checkout in ccache's keys, so a fresh clone elsewhere reuses the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 scripts/setup.sh
 cmake --preset "$preset" > /dev/null
 cmake --build --preset "$preset"
