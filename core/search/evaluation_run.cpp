@@ -32,7 +32,7 @@ std::vector<std::vector<std::int32_t>> judgedRowsOf(const EvaluationPlan& plan)
 
 } // namespace
 
-EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& inputs, const JobControl& job)
+PreparedEvaluation prepareEvaluation(const Dataset& dataset, const EvaluationInputs& inputs)
 {
     checkRowCount(inputs.corpusEmbeddings, dataset.corpus.size(), inputs.corpusSource, "corpus.jsonl");
     checkRowCount(inputs.queryEmbeddings, dataset.queries.size(), inputs.querySource, "queries.jsonl");
@@ -40,18 +40,26 @@ EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& input
         throw InputError(inputs.querySource + " has " + std::to_string(inputs.queryEmbeddings.dim()) +
                          " dimensions but " + inputs.corpusSource + " has " +
                          std::to_string(inputs.corpusEmbeddings.dim()));
+    PreparedEvaluation prepared;
+    prepared.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
+    prepared.warnings = prepared.plan.warnings();
+    if (inputs.strict && !prepared.warnings.empty())
+        throw InputError(dataset.split(inputs.split).file, prepared.warnings.front() + " (--strict)");
+    prepared.queries = inputs.queryEmbeddings.selectRows(prepared.plan.searchableQueryRows());
+    return prepared;
+}
+
+EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& inputs, const JobControl& job)
+{
+    PreparedEvaluation prepared = prepareEvaluation(dataset, inputs);
     const std::size_t fullDim = inputs.corpusEmbeddings.dim();
     const std::vector<int> dims = inputs.dims.empty() ? defaultDims(fullDim) : inputs.dims;
     checkDimsFit(dims, fullDim, inputs.corpusSource);
 
     EvaluationOutcome outcome;
-    outcome.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
-    outcome.warnings = outcome.plan.warnings();
-    if (inputs.strict && !outcome.warnings.empty())
-        throw InputError(dataset.split(inputs.split).file, outcome.warnings.front() + " (--strict)");
-
-    const auto rows = outcome.plan.searchableQueryRows();
-    const EmbeddingMatrix queries = inputs.queryEmbeddings.selectRows(rows);
+    outcome.plan = std::move(prepared.plan);
+    outcome.warnings = std::move(prepared.warnings);
+    const EmbeddingMatrix& queries = prepared.queries;
     const std::size_t depth = static_cast<std::size_t>(inputs.scoring.spec.maxCutoff());
     SweepOptions options;
     options.dims = dims;

@@ -43,6 +43,17 @@ struct EvaluationOutcome
     std::vector<std::string> warnings;
 };
 
+// What every evaluation of `inputs` starts from (the sweep, the trade-off grid): the embeddings checked against
+// the dataset (one row per record, matching dimensions), the split's plan and warnings (an error with `strict`),
+// and the embeddings of the searchable queries in plan order.
+struct PreparedEvaluation
+{
+    EvaluationPlan plan;
+    std::vector<std::string> warnings;
+    EmbeddingMatrix queries;
+};
+PreparedEvaluation prepareEvaluation(const Dataset& dataset, const EvaluationInputs& inputs);
+
 // Throws InputError for inconsistent inputs (row counts, dims beyond the full dimension, strict references).
 EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& inputs, const JobControl& job = {});
 

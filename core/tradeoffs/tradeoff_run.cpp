@@ -110,14 +110,6 @@ void describeMemory(CellMeasure& cell, const CellSpec& spec)
         cell.rescoreBytesPerVector = 4.0 * spec.dim;
 }
 
-void checkRows(const EmbeddingMatrix& embeddings, std::size_t records, const std::string& source,
-               const std::string& file)
-{
-    if (embeddings.rows() != records)
-        throw InputError(source + " has " + std::to_string(embeddings.rows()) + " rows but " + file +
-                         " has " + std::to_string(records) + " records (one row per record, in file order)");
-}
-
 } // namespace
 
 TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix& queries,
@@ -177,12 +169,6 @@ TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix
 TradeoffOutcome runTradeoffs(const Dataset& dataset, const EvaluationInputs& inputs, TradeoffOptions options,
                              TradeoffCache& cache, const JobControl& job)
 {
-    checkRows(inputs.corpusEmbeddings, dataset.corpus.size(), inputs.corpusSource, "corpus.jsonl");
-    checkRows(inputs.queryEmbeddings, dataset.queries.size(), inputs.querySource, "queries.jsonl");
-    if (inputs.corpusEmbeddings.dim() != inputs.queryEmbeddings.dim())
-        throw InputError(inputs.querySource + " has " + std::to_string(inputs.queryEmbeddings.dim()) +
-                         " dimensions but " + inputs.corpusSource + " has " +
-                         std::to_string(inputs.corpusEmbeddings.dim()));
     if (inputs.scoring.judgedOnly)
         throw InputError("--judged-only does not apply to trade-offs (indexes search the whole catalog)");
     options.scoring = inputs.scoring;
@@ -190,13 +176,11 @@ TradeoffOutcome runTradeoffs(const Dataset& dataset, const EvaluationInputs& inp
         options.dims = inputs.dims;
     validateTradeoffOptions(options, inputs.corpusEmbeddings.rows(), inputs.corpusEmbeddings.dim());
 
+    PreparedEvaluation prepared = prepareEvaluation(dataset, inputs);
     TradeoffOutcome outcome;
-    outcome.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
-    outcome.warnings = outcome.plan.warnings();
-    if (inputs.strict && !outcome.warnings.empty())
-        throw InputError(dataset.split(inputs.split).file, outcome.warnings.front() + " (--strict)");
-    const auto rows = outcome.plan.searchableQueryRows();
-    const EmbeddingMatrix queries = inputs.queryEmbeddings.selectRows(rows);
+    outcome.plan = std::move(prepared.plan);
+    outcome.warnings = std::move(prepared.warnings);
+    const EmbeddingMatrix& queries = prepared.queries;
     outcome.report = runTradeoffGrid(outcome.plan, queries, inputs.corpusEmbeddings, options, cache, job);
     return outcome;
 }
