@@ -1,6 +1,7 @@
 #pragma once
-// The model "Open demo" uses. For now the stand-in hashing embedder (core/demo/hashing_embedder.h); when the
-// trained demo model (core/train/) lands, only these functions change.
+// The stand-in hashing embedder (core/demo/hashing_embedder.h): what projects of kind "stand-in" (made before the
+// trained demo model existed) use for ad-hoc queries, and a quick model-free embedder for test fixtures.
+// "Open demo" uses the trained demo model (core/train/demo_model.h).
 #include "core/embed/embedding_matrix.h"
 
 #include <string>

@@ -1,55 +1,30 @@
 #include "core/data/loaders.h"
 #include "core/demo/demo_shop.h"
-#include "core/embed/embedding_matrix.h"
-#include "core/search/model_embeddings.h"
+#include "core/encoder/embedding_cache.h"
+#include "core/train/demo_model.h"
 #include "widgets/jobs/demo_model.h"
 #include "widgets/jobs/project_builder.h"
 
 namespace near2::jobs {
 
-namespace {
-
-std::vector<std::string> corpusTexts(const Dataset& dataset)
-{
-    std::vector<std::string> texts;
-    for (const auto& record : dataset.corpus)
-        texts.push_back(documentText(record));
-    return texts;
-}
-
-std::vector<std::string> queryTexts(const Dataset& dataset)
-{
-    std::vector<std::string> texts;
-    for (const auto& record : dataset.queries)
-        texts.push_back(record.text);
-    return texts;
-}
-
-} // namespace
-
 ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job)
 {
-    const auto project = cacheDir / "demo.near2";
+    // The file name carries the model: projects made with the earlier stand-in embedder are not reused.
+    const auto project = cacheDir / "demo-trained.near2";
     if (std::filesystem::exists(project))
         return openProject(project);
     const auto dataDir = cacheDir / "demo-shop";
-    const auto corpusFile = cacheDir / "demo-corpus.npy";
-    const auto queryFile = cacheDir / "demo-queries.npy";
     std::filesystem::create_directories(cacheDir);
-    job.report("generate demo shop", 0, 3);
-    const Dataset dataset = generateDemoShop(DemoShopOptions{});
-    writeBeir(dataset, dataDir);
+    job.report("generate demo shop", 0, 1);
+    writeBeir(generateDemoShop(DemoShopOptions{}), dataDir);
     job.checkCancelled();
-    job.report("embed catalog", 1, 3);
-    writeEmbeddings(corpusFile, embedWithDemoModel(corpusTexts(dataset)));
-    job.checkCancelled();
-    job.report("embed queries", 2, 3);
-    writeEmbeddings(queryFile, embedWithDemoModel(queryTexts(dataset)));
+    // Trained with the Matryoshka loss at first use (about a minute), then shared with `near2 demo-model`.
+    const auto model = ensureDemoModel(defaultCacheDir(), job);
     ProjectSetup setup;
-    setup.projectFile = cacheDir / "demo.near2.building";
+    setup.projectFile = cacheDir / "demo-trained.near2.building";
     std::filesystem::remove(setup.projectFile);
     setup.dataset = {"demo", {dataDir.string()}, "", "test", "demo-seed-42"};
-    setup.model = {"stand-in", {corpusFile.string(), queryFile.string()}, kDemoModelDim};
+    setup.model = {"bundle", {model.string()}, kDemoModelDim};
     buildProject(setup, job);
     std::filesystem::rename(setup.projectFile, project); // only a finished project counts
     return openProject(project);

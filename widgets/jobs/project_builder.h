@@ -25,7 +25,7 @@ ProjectSnapshot openProject(const std::filesystem::path& file);
 ProjectSnapshot relocateDataset(const std::filesystem::path& file, const DatasetSource& dataset);
 
 // The demo shop in `cacheDir`: generated (BEIR layout + demo-model embeddings) on first use, then the project
-// demo.near2 there is built once and reopened afterwards.
+// demo-trained.near2 there is built once and reopened afterwards.
 ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job);
 
 } // namespace near2::jobs
