@@ -4,6 +4,7 @@
 #include "core/train/bundle_output.h"
 #include "core/train/trainer.h"
 #include "core/util/error.h"
+#include "tests/core/compute/python_parity.h"
 #include "tests/core/compute/test_train_support.h"
 #include "tests/core/test_support.h"
 
@@ -74,64 +75,13 @@ def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
     expectRejected(test::smallShop(), fromFrozen, "no trainable parameters");
 }
 
-const char* kPythonScript = R"(import json, sys, torch
-model = torch.jit.load(sys.argv[1])
-model.eval()
-with torch.inference_mode():
-    for line in open(sys.argv[2]):
-        ids = torch.tensor([json.loads(line)], dtype=torch.long)
-        pooled = model(ids, torch.ones_like(ids))[0].mean(0)
-        pooled = pooled / pooled.norm()
-        print(" ".join(repr(float(v)) for v in pooled))
-)";
-
-std::string runCommand(const std::string& command)
-{
-    std::string output;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return output;
-    char chunk[4096];
-    for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, pipe)) > 0;)
-        output.append(chunk, n);
-    ::pclose(pipe);
-    return output;
-}
-
 TEST(TrainInputs, TrainedModelGivesTheSameEmbeddingsInPython)
 {
-    if (std::system("/usr/bin/python3 -c 'import torch' >/dev/null 2>&1") != 0)
-        GTEST_SKIP()
-            << "/usr/bin/python3 cannot import torch (Debian's python3-torch): skipping the parity check";
+    NEAR2_REQUIRE_PYTHON_TORCH();
     test::ScratchDir dir;
     trainModel(test::smallShop(), test::quickTrainOptions(dir / "bundle"), {});
-    const auto bundle = ModelBundle::open(dir / "bundle");
     const std::vector<std::string> texts = {"samsung ssd 1tb", "keep coffee hot for hours", "rtx4070", "x"};
-    const auto plan = planEncoding(bundle, texts, TextKind::Query);
-    std::ostringstream idsJson;
-    for (const auto& ids : plan.ids) {
-        idsJson << '[';
-        for (std::size_t i = 0; i < ids.size(); ++i)
-            idsJson << (i ? "," : "") << ids[i];
-        idsJson << "]\n";
-    }
-    test::writeText(dir / "ids.jsonl", idsJson.str());
-    test::writeText(dir / "parity.py", kPythonScript);
-    const std::string output =
-        runCommand("/usr/bin/python3 " + (dir / "parity.py").string() + " " +
-                   (dir / "bundle" / "model.pt").string() + " " + (dir / "ids.jsonl").string());
-    const auto ours = encodeTexts(bundle, texts, TextKind::Query, {.batchSize = 4, .device = "cpu"}, {});
-    std::istringstream lines(output);
-    std::string line;
-    for (std::size_t row = 0; row < texts.size(); ++row) {
-        ASSERT_TRUE(std::getline(lines, line)) << "python printed too few rows:\n" << output;
-        std::istringstream values(line);
-        for (std::size_t d = 0; d < ours.dim(); ++d) {
-            double value = 0;
-            ASSERT_TRUE(values >> value) << "row " << row;
-            EXPECT_NEAR(ours.row(row)[d], value, 1e-5) << "row " << row << " dim " << d;
-        }
-    }
+    test::expectPythonParity(dir / "bundle", texts, TextKind::Query, dir.path());
 }
 
 } // namespace
