@@ -8,9 +8,7 @@
 #include "tests/core/compute/test_train_support.h"
 #include "tests/core/test_support.h"
 
-#include <cstdio>
 #include <gtest/gtest.h>
-#include <sstream>
 #include <torch/script.h>
 
 namespace near2 {
