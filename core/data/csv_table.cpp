@@ -2,18 +2,9 @@
 
 #include "core/util/error.h"
 #include "core/util/text_encoding.h"
+#include "core/util/trim.h"
 
 namespace near2 {
-
-namespace {
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string::npos)
-        return {};
-    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
-} // namespace
 
 CsvTable::CsvTable(std::filesystem::path file, const std::string& encoding)
     : m_file(std::move(file)), m_text(readTextFile(m_file, encoding)),
@@ -24,7 +15,7 @@ CsvTable::CsvTable(std::filesystem::path file, const std::string& encoding)
         throw InputError(m_file, "the file is empty; expected a header line naming the columns");
     m_header.reserve(header.fields.size());
     for (const auto& name : header.fields)
-        m_header.push_back(trimmed(name));
+        m_header.push_back(trimmed(name, " \t\r"));
 }
 
 std::optional<std::size_t> CsvTable::findColumn(const std::string& name) const

@@ -3,6 +3,7 @@
 #include "core/data/dataset_building.h"
 #include "core/data/loaders.h"
 #include "core/util/error.h"
+#include "core/util/trim.h"
 
 #include <algorithm>
 #include <array>
@@ -24,14 +25,6 @@ constexpr std::array<std::pair<std::string_view, RoleField>, 7> kRoles = {{
     {"label", &ColumnMapping::label},
     {"split", &ColumnMapping::split},
 }};
-
-std::string trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
-}
 
 std::optional<std::size_t> optionalColumn(const CsvTable& table, const std::string& name)
 {

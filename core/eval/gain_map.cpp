@@ -1,6 +1,7 @@
 #include "core/eval/gain_map.h"
 
 #include "core/util/error.h"
+#include "core/util/trim.h"
 
 #include <algorithm>
 #include <array>
@@ -10,15 +11,6 @@
 namespace near2 {
 
 namespace {
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
 
 // The whole of `text` as a finite number, or nothing.
 std::optional<double> parseNumber(const std::string& text)

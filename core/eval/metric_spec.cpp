@@ -1,6 +1,7 @@
 #include "core/eval/metric_spec.h"
 
 #include "core/util/error.h"
+#include "core/util/trim.h"
 
 #include <algorithm>
 #include <charconv>
@@ -27,15 +28,6 @@ const char* metricName(Metric metric)
 }
 
 namespace {
-
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
 
 int parseCutoff(const std::string& entry, const std::string& option)
 {
