@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 preset=${PRESET:-dev}
 # Paths relative to the checkout in ccache's keys, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+# ...and not the build folder's absolute path (debug info then names the first checkout's folder: harmless).
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 scripts/setup.sh
 cmake --preset "$preset" > /dev/null
 cmake --build --preset "$preset"
