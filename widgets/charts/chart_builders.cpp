@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPalette>
@@ -79,8 +80,9 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
                           int currentDim)
 {
     const bool byMemory = axis == MemoryAxis::BytesPerVector;
-    auto* chart = newChart(byMemory ? tr("%1 against memory per vector").arg(metric)
-                                    : tr("%1 against dimension").arg(metric));
+    auto* chart = newChart(
+        byMemory ? tr("%1 against memory per vector (large points: dim %2)").arg(metric).arg(currentDim)
+                 : tr("%1 against dimension (large points: dim %2)").arg(metric).arg(currentDim));
     auto* x = new QLogValueAxis;
     x->setBase(2.0);
     x->setLabelFormat(QStringLiteral("%g"));
@@ -116,6 +118,8 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
             if (point.dim == currentDim)
                 current->append(point.x, point.y);
         attach(chart, current, x, y);
+        for (auto* marker : chart->legend()->markers(current))
+            marker->setVisible(false); // the legend names each run once
     }
     if (right > 0.0)
         x->setRange(left / 1.5, right * 1.5);
