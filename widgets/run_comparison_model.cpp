@@ -12,7 +12,9 @@ namespace {
 
 QString formatP(double p)
 {
-    return p < 1e-4 ? QStringLiteral("< 0.0001") : QLocale().toString(p, 'f', 4);
+    constexpr double smallest = 1e-4; // below what four decimals show
+    return p < smallest ? RunComparisonModel::tr("< %1").arg(QLocale().toString(smallest, 'f', 4))
+                        : QLocale().toString(p, 'f', 4);
 }
 
 } // namespace

@@ -126,6 +126,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         fixture.comparison.setPair(1, 0); // a new pair: empty until its tests arrive
         QCOMPARE(model.rowCount(), 0);
+
+        RunComparison tiny{"B", "A", 3, {{2, {{"ndcg@3", 0.5, 0.6, 0.1, 0.03, 2e-5}}}}};
+        fixture.state.setMetricColumn(0);
+        fixture.comparison.setComparison(std::make_shared<const RunComparison>(tiny));
+        QCOMPARE(text(model, 0, RunComparisonModel::PTTest), QStringLiteral("< 0.0001"));
+        fixture.state.setDimIndex(1); // no longer the current dim: bold only where p < 0.05
+        QVERIFY(!model.index(0, RunComparisonModel::Dim).data(Qt::FontRole).isValid());
+        QVERIFY(model.index(0, RunComparisonModel::PRandomisation).data(Qt::FontRole).value<QFont>().bold());
     }
 
     void panelPicksRunsAndShowsTheirColumns()
