@@ -71,10 +71,11 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
 
     auto* jobStatus = new JobStatusBar(this);
-    for (auto* job :
-         {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(), m_exports->pdfJob(),
-          m_exports->csvJob(), runComparison->loadJob(), runComparison->compareJob()})
+    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
+                      m_exports->pdfJob(), m_exports->csvJob()})
         jobStatus->track(job);
+    jobStatus->track(runComparison->loadJob());
+    jobStatus->track(runComparison->compareJob());
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();
     connectSession();
