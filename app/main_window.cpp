@@ -2,6 +2,7 @@
 
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
+#include "app/run_comparison_controller.h"
 #include "widgets/about_text.h"
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
@@ -12,6 +13,7 @@
 #include "widgets/query_inspection.h"
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
+#include "widgets/run_comparison_panel.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
 #include "widgets/wizard/new_project_wizard.h"
@@ -56,6 +58,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
     m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    auto* runComparison = new RunComparisonController(m_session, m_state, m_charts, this);
+    m_queries->setComparison(runComparison->comparison());
+    m_tabs->addTab(new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this),
+                   tr("Run comparison"));
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
@@ -68,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
                       m_exports->pdfJob(), m_exports->csvJob()})
         jobStatus->track(job);
+    jobStatus->track(runComparison->loadJob());
+    jobStatus->track(runComparison->compareJob());
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();
     connectSession();
@@ -183,6 +191,14 @@ void MainWindow::connectCharts()
     });
     connect(m_state, &widgets::AnalysisState::dimsChanged, this, followDims);
     connect(m_state, &widgets::AnalysisState::metricChanged, this, followMetric);
+    connect(m_charts, &charts::ChartsPage::metricChosen, this, [this](const QString& metric) {
+        if (!m_state->hasRun())
+            return;
+        const auto& columns = m_state->run()->result.columns;
+        const auto found = std::find(columns.begin(), columns.end(), metric.toStdString());
+        if (found != columns.end())
+            m_state->setMetricColumn(static_cast<int>(found - columns.begin()));
+    });
     // Queued: following the new dim rebuilds the charts, which deletes the series whose click is still
     // being delivered.
     connect(

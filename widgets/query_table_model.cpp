@@ -1,9 +1,11 @@
 #include "widgets/query_table_model.h"
 
 #include "widgets/label_colors.h"
+#include "widgets/run_comparison_state.h"
 
 #include <QBrush>
 #include <QColor>
+#include <limits>
 
 namespace near2::widgets {
 
@@ -14,13 +16,52 @@ QueryTableModel::QueryTableModel(AnalysisState* state, QObject* parent)
         beginResetModel();
         endResetModel();
     });
-    connect(state, &AnalysisState::dimsChanged, this, [this] { announceColumns(Current, FirstDrop); });
+    connect(state, &AnalysisState::dimsChanged, this, [this] {
+        announceColumns(Current, RunDelta);
+        Q_EMIT headerDataChanged(Qt::Horizontal, RunA, RunDelta);
+    });
     connect(state, &AnalysisState::metricChanged, this, [this] {
-        announceColumns(Current, FirstDrop);
-        Q_EMIT headerDataChanged(Qt::Horizontal, Current, FirstDrop);
+        announceColumns(Current, RunDelta);
+        Q_EMIT headerDataChanged(Qt::Horizontal, Current, RunDelta);
     });
     connect(state, &AnalysisState::annotationChanged, this,
             [this](int query) { Q_EMIT dataChanged(index(query, Tag), index(query, Note)); });
+}
+
+void QueryTableModel::setComparison(RunComparisonState* comparison)
+{
+    m_comparison = comparison;
+    connect(comparison, &RunComparisonState::pairChanged, this, [this] {
+        announceColumns(RunA, RunDelta);
+        Q_EMIT headerDataChanged(Qt::Horizontal, RunA, RunDelta);
+    });
+    announceColumns(RunA, RunDelta);
+}
+
+std::optional<double> QueryTableModel::comparedValue(int query, int column) const
+{
+    if (!m_comparison || !m_comparison->hasPair() || m_state->dims().empty())
+        return std::nullopt;
+    const auto& run = *m_state->run();
+    const std::string& id = m_state->snapshot()->queries[static_cast<std::size_t>(query)].id;
+    const int dim = m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())];
+    const std::string& metric = run.result.columns[static_cast<std::size_t>(m_state->metricColumn())];
+    const auto a = m_comparison->value(RunComparisonState::A, id, dim, metric);
+    const auto b = m_comparison->value(RunComparisonState::B, id, dim, metric);
+    if (column == RunA)
+        return a;
+    if (column == RunB)
+        return b;
+    return a && b ? std::optional<double>(*b - *a) : std::nullopt;
+}
+
+QString QueryTableModel::comparedHeader(int section) const
+{
+    if (section == RunDelta)
+        return tr("B − A");
+    const auto side = section == RunA ? RunComparisonState::A : RunComparisonState::B;
+    const QString name = m_comparison ? m_comparison->runName(m_comparison->runIndex(side)) : QString();
+    return section == RunA ? tr("A: %1").arg(name) : tr("B: %1").arg(name);
 }
 
 void QueryTableModel::setDropThreshold(double threshold)
@@ -74,6 +115,14 @@ QVariant QueryTableModel::displayValue(int query, int column) const
         const int dim = m_state->firstDropDim(query, metric, m_dropThreshold);
         return dim > 0 ? QVariant(dim) : QVariant(tr("—"));
     }
+    case RunA:
+    case RunB:
+    case RunDelta: {
+        const auto value = comparedValue(query, column);
+        if (!value)
+            return tr("—");
+        return column == RunDelta ? QString::asprintf("%+.3f", *value) : QString::number(*value, 'f', 3);
+    }
     case Tag:
         return annotation ? QString::fromStdString(annotation->tag) : QString();
     case Note:
@@ -96,6 +145,10 @@ QVariant QueryTableModel::sortValue(int query, int column) const
                m_state->value(m_state->referenceDimIndex(), query, metric);
     case FirstDrop:
         return m_state->firstDropDim(query, metric, m_dropThreshold);
+    case RunA:
+    case RunB:
+    case RunDelta:
+        return comparedValue(query, column).value_or(std::numeric_limits<double>::lowest());
     default:
         return displayValue(query, column);
     }
@@ -114,12 +167,13 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
     case QueryIndexRole:
         return query;
     case Qt::TextAlignmentRole:
-        return index.column() >= Judged && index.column() <= FirstDrop
+        return index.column() >= Judged && index.column() <= RunDelta
                    ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
                    : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == Delta) {
-            const double delta = sortValue(query, Delta).toDouble();
+        if (index.column() == Delta || index.column() == RunDelta) {
+            const double delta = index.column() == Delta ? sortValue(query, Delta).toDouble()
+                                                         : comparedValue(query, RunDelta).value_or(0.0);
             if (delta < -1e-9)
                 return QBrush(lossColor());
             if (delta > 1e-9)
@@ -161,6 +215,10 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Drops below %1 at").arg(m_dropThreshold, 0, 'f', 2);
     case Tag:
         return tr("Tag");
+    case RunA:
+    case RunB:
+    case RunDelta:
+        return comparedHeader(section);
     case Note:
         return tr("Note");
     default:

@@ -1,12 +1,16 @@
 #pragma once
 // Every query of the open run: id, text, type, #judged, #relevant, the metric at the current and reference
-// dims with their delta, the first dim where it drops below a threshold, and its annotation. Follows the
+// dims with their delta, the first dim where it drops below a threshold, the two compared runs' values at the
+// current dim with their delta (when a RunComparisonState is set), and its annotation. Follows the
 // AnalysisState; a dim change only re-announces the metric columns.
 #include "widgets/analysis_state.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
 namespace near2::widgets {
+
+class RunComparisonState;
 
 class QueryTableModel final : public QAbstractTableModel
 {
@@ -22,6 +26,9 @@ public:
         Reference,
         Delta,
         FirstDrop,
+        RunA,
+        RunB,
+        RunDelta,
         Tag,
         Note,
         ColumnCount
@@ -30,6 +37,8 @@ public:
 
     explicit QueryTableModel(AnalysisState* state, QObject* parent = nullptr);
 
+    // Fills RunA, RunB and RunDelta from the compared runs (empty without).
+    void setComparison(RunComparisonState* comparison);
     void setDropThreshold(double threshold);
     double dropThreshold() const { return m_dropThreshold; }
 
@@ -42,8 +51,11 @@ private:
     QVariant displayValue(int query, int column) const;
     QVariant sortValue(int query, int column) const;
     void announceColumns(int first, int last);
+    std::optional<double> comparedValue(int query, int column) const; // RunA, RunB or RunDelta
+    QString comparedHeader(int section) const;
 
     AnalysisState* m_state;
+    RunComparisonState* m_comparison = nullptr;
     double m_dropThreshold = 0.5;
 };
 

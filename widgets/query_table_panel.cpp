@@ -3,6 +3,8 @@
 #include "widgets/analysis_state.h"
 #include "widgets/query_filter_proxy.h"
 #include "widgets/query_table_model.h"
+#include "widgets/run_comparison_bar.h"
+#include "widgets/run_comparison_state.h"
 #include "widgets/table_setup.h"
 
 #include <QComboBox>
@@ -14,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace near2::widgets {
 
@@ -73,6 +76,25 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     connect(state, &AnalysisState::tagsChanged, this, &QueryTablePanel::reloadChoices);
     connect(state, &AnalysisState::selectedQueryChanged, this, &QueryTablePanel::selectCurrentQuery);
     reloadChoices();
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &QueryTablePanel::showComparedColumns);
+    showComparedColumns();
+}
+
+void QueryTablePanel::showComparedColumns()
+{
+    const bool shown = m_comparison && m_comparison->hasPair();
+    for (const int column : {QueryTableModel::RunA, QueryTableModel::RunB, QueryTableModel::RunDelta})
+        m_view->setColumnHidden(column, !shown);
+}
+
+void QueryTablePanel::setComparison(RunComparisonState* comparison)
+{
+    m_comparison = comparison;
+    m_model->setComparison(comparison);
+    m_comparisonBar = new RunComparisonBar(m_state, comparison, this);
+    qobject_cast<QVBoxLayout*>(layout())->insertWidget(0, m_comparisonBar);
+    connect(comparison, &RunComparisonState::pairChanged, this, &QueryTablePanel::showComparedColumns);
+    showComparedColumns();
 }
 
 void QueryTablePanel::toggleRegressions()

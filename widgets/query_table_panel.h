@@ -1,6 +1,7 @@
 #pragma once
 // The query table with its filters: text, slice, tag, the "regressions" preset and the NDCG threshold of the
-// "drops below" column. Selecting a row selects the query in the AnalysisState.
+// "drops below" column. Selecting a row selects the query in the AnalysisState. With a RunComparisonState,
+// the bar choosing runs A and B sits on top and their columns show while two different runs are chosen.
 #include <QWidget>
 
 class QComboBox;
@@ -12,6 +13,8 @@ namespace near2::widgets {
 
 class AnalysisState;
 class QueryFilterProxy;
+class RunComparisonBar;
+class RunComparisonState;
 class QueryTableModel;
 
 class QueryTablePanel final : public QWidget
@@ -25,10 +28,13 @@ public:
     QTableView* view() const { return m_view; }
     QLineEdit* filterEdit() const { return m_filter; }
     void toggleRegressions();
+    void setComparison(RunComparisonState* comparison);
+    RunComparisonBar* comparisonBar() const { return m_comparisonBar; }
 
 private:
     void reloadChoices();
     void selectCurrentQuery();
+    void showComparedColumns();
 
     AnalysisState* m_state;
     QueryTableModel* m_model;
@@ -38,6 +44,8 @@ private:
     QComboBox* m_slice;
     QComboBox* m_tag;
     QPushButton* m_regressions;
+    RunComparisonState* m_comparison = nullptr;
+    RunComparisonBar* m_comparisonBar = nullptr;
 };
 
 } // namespace near2::widgets

@@ -75,21 +75,37 @@ StoredRun loadRun(const std::filesystem::path& file, const std::string& name)
     return run;
 }
 
+std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file)
+{
+    const auto headers = listRuns(file);
+    store::Database db(file);
+    std::vector<StoredRun> runs;
+    for (const auto& header : headers) {
+        StoredRun run = store::readRun(db, header.id);
+        if (isRunComplete(run))
+            runs.push_back(std::move(run));
+    }
+    return runs;
+}
+
 std::string runName(const StoredRun& run)
 {
     return run.label.empty() ? "run " + std::to_string(run.id) : run.label;
 }
 
-void checkRunComplete(const StoredRun& run, const std::filesystem::path& file)
+bool isRunComplete(const StoredRun& run)
 {
     const auto& result = run.result;
     const std::size_t dims = result.dims.size();
-    const bool complete = dims > 0 && !result.queryIds.empty() && !result.columns.empty() &&
-                          result.mean.size() == dims && result.perQuery.size() == dims &&
-                          run.rankings.perDim.size() == dims &&
-                          std::all_of(result.mean.begin(), result.mean.end(),
-                                      [&](const auto& mean) { return mean.size() == result.columns.size(); });
-    if (!complete)
+    return dims > 0 && !result.queryIds.empty() && !result.columns.empty() && result.mean.size() == dims &&
+           result.perQuery.size() == dims && run.rankings.perDim.size() == dims &&
+           std::all_of(result.mean.begin(), result.mean.end(),
+                       [&](const auto& mean) { return mean.size() == result.columns.size(); });
+}
+
+void checkRunComplete(const StoredRun& run, const std::filesystem::path& file)
+{
+    if (!isRunComplete(run))
         throw InputError(file, "run '" + runName(run) +
                                    "' is incomplete (cancelled midway or damaged): re-run the evaluation");
 }

@@ -26,9 +26,14 @@ std::vector<RunHeader> listRuns(const std::filesystem::path& file); // oldest fi
 // run, when no run matches (the message lists them), or when the run is incomplete.
 StoredRun loadRun(const std::filesystem::path& file, const std::string& name);
 
+// Every complete run, oldest first; incomplete runs (cancelled midway, damaged) are left out. Empty when the
+// project has no run.
+std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file);
+
 // The name reports show for a run: its label, or "run <id>".
 std::string runName(const StoredRun& run);
 
+bool isRunComplete(const StoredRun& run);
 // Throws InputError when the run lacks dims, metrics or rankings for some of its dims.
 void checkRunComplete(const StoredRun& run, const std::filesystem::path& file);
 

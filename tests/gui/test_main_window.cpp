@@ -1,14 +1,22 @@
 // The assembled main window on a tiny stored project: the Charts tab follows the dimension slider and the
-// metric, a chart click moves the slider, and File → Export writes the PDF report, the CSV tables and the
-// selected query's ranking (and reports a failure without leaving a file behind).
+// metric (both ways), a chart click moves the slider, and File → Export writes the PDF report, the CSV tables
+// and the selected query's ranking (and reports a failure without leaving a file behind). Its two runs are
+// loaded in the background: one curve each, compared A against B with p-values; closing clears the charts.
 #include "app/export_actions.h"
 #include "app/main_window.h"
 #include "tests/core/base/report_fixture.h"
 #include "widgets/analysis_state.h"
 #include "widgets/charts/charts_page.h"
+#include "widgets/jobs/project_session.h"
+#include "widgets/run_comparison_model.h"
+#include "widgets/run_comparison_panel.h"
+#include "widgets/run_comparison_state.h"
 
+#include <QChartView>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -16,6 +24,20 @@
 #include <QTest>
 
 using namespace near2;
+
+namespace {
+
+// Writes the two-run tiny project into `dir` and shows it in `window`.
+bool openTinyProject(const QTemporaryDir& dir, app::MainWindow& window)
+{
+    const QString project = dir.filePath(QStringLiteral("tiny.near2"));
+    test::writeTinyProject(project.toStdString());
+    QSignalSpy shown(&window, &app::MainWindow::projectShown);
+    window.openProjectFile(project);
+    return dir.isValid() && shown.wait(20000);
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -30,14 +52,8 @@ private Q_SLOTS:
     void chartsFollowTheStateAndExportsWrite()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString project = dir.filePath(QStringLiteral("tiny.near2"));
-        test::writeTinyProject(project.toStdString());
-
         app::MainWindow window;
-        QSignalSpy shown(&window, &app::MainWindow::projectShown);
-        window.openProjectFile(project);
-        QVERIFY(shown.wait(20000));
+        QVERIFY(openTinyProject(dir, window));
         auto* state = window.state();
         auto* charts = window.charts();
         QVERIFY(state->hasRun());
@@ -92,6 +108,41 @@ private Q_SLOTS:
         QVERIFY(!errors.front().front().toString().isEmpty());
         QVERIFY(!QFileInfo::exists(missing));
         QCOMPARE(exported.count(), 3);
+    }
+
+    void comparesTheProjectsRunsAndClearsOnClose()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        QVERIFY(openTinyProject(dir, window));
+        auto* charts = window.charts();
+        const auto curves = [charts] {
+            QStringList names;
+            for (auto* series : charts->chartView(0)->chart()->series())
+                if (series->type() == QAbstractSeries::SeriesTypeLine)
+                    names.append(series->name());
+            return names;
+        };
+        QTRY_COMPARE(curves(), (QStringList{QStringLiteral("B"), QStringLiteral("A")})); // shown run first
+
+        auto* comparison = window.findChild<widgets::RunComparisonState*>();
+        QVERIFY(comparison);
+        QCOMPARE(comparison->runs().size(), std::size_t{2});
+        QTRY_VERIFY(comparison->comparison() != nullptr);
+        QCOMPARE(comparison->comparison()->runA, std::string("A"));
+        QCOMPARE(comparison->comparison()->dims.front().metrics.front().pRandomisation, 0.5);
+        auto* panel = window.findChild<widgets::RunComparisonPanel*>();
+        QVERIFY(panel);
+        QCOMPARE(window.tabs()->tabText(window.tabs()->indexOf(panel)), QStringLiteral("Run comparison"));
+        QCOMPARE(panel->model()->rowCount(), 2);
+
+        // The Charts tab's own metric box moves the main metric selection.
+        charts->findChild<QComboBox*>(QStringLiteral("metricBox"))->setCurrentText(QStringLiteral("p@3"));
+        QCOMPARE(window.state()->metricColumn(), 1);
+
+        window.session()->close();
+        QTRY_VERIFY(charts->chartView(0)->chart()->series().isEmpty());
+        QVERIFY(comparison->runs().empty());
     }
 };
 

@@ -1,12 +1,19 @@
-// The charts page over the tiny project: five charts with the adapters' points, clicks turn into dim and
-// query selections, and charts export to SVG (vector) and PNG.
+// The charts page over the tiny project: five charts with the adapters' points, one metric curve per run
+// (also per slice), clicks turn into dim and query selections, an empty snapshot clears every chart, the
+// charts follow the application palette, and charts export to SVG (vector) and PNG.
 #include "core/report/project_runs.h"
 #include "report_fixture.h"
 #include "tests/core/test_support.h"
+#include "widgets/charts/chart_builders.h"
 #include "widgets/charts/chart_export.h"
 #include "widgets/charts/charts_page.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QChartView>
+#include <QComboBox>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -20,6 +27,30 @@ std::shared_ptr<const ProjectSnapshot> tinySnapshot(const std::filesystem::path&
 {
     test::writeTinyProject(file);
     return std::make_shared<const ProjectSnapshot>(loadExistingProject(file));
+}
+
+// The tiny project with both runs plotted, B (the newest) as the main run.
+void showBothRuns(charts::ChartsPage& page, const std::filesystem::path& file)
+{
+    page.setSnapshot(tinySnapshot(file));
+    page.setRuns({std::make_shared<const StoredRun>(loadRun(file, "B")),
+                  std::make_shared<const StoredRun>(loadRun(file, "A"))});
+}
+
+template <typename Series> std::vector<Series*> seriesOf(QChart* chart)
+{
+    std::vector<Series*> found;
+    for (auto* series : chart->series())
+        if (auto* typed = qobject_cast<Series*>(series);
+            typed && typed->metaObject() == &Series::staticMetaObject)
+            found.push_back(typed);
+    return found;
+}
+
+std::vector<QPointF> pointsOf(const QXYSeries* series)
+{
+    const auto points = series->points();
+    return {points.begin(), points.end()};
 }
 
 } // namespace
@@ -70,4 +101,125 @@ TEST(ChartsPage, ExportsSvgAndPng)
                                          QString::fromStdString((dir / "chart.gif").string()), &error));
     EXPECT_FALSE(charts::exportChartView(page.chartView(0),
                                          QString::fromStdString((dir / "no" / "c.svg").string()), &error));
+}
+
+TEST(ChartsPage, DrawsOneCurvePerRunWithDimLabelsAndTheCurrentDim)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showBothRuns(page, dir / "p.near2");
+    page.setCurrentDim(2);
+    QChart* chart = page.chartView(0)->chart();
+    const auto curves = seriesOf<QLineSeries>(chart);
+    ASSERT_EQ(curves.size(), 2u);
+    EXPECT_EQ(curves[0]->name(), QStringLiteral("B"));
+    EXPECT_EQ(curves[1]->name(), QStringLiteral("A"));
+    // x = float32 bytes per vector (dims 2 and 4), y = the run's mean ndcg@3 at that dim.
+    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{8.0, (0.6 + 0.3 + 0.9) / 3}, {16.0, 2.5 / 3}}));
+    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{8.0, (0.5 + 0.2 + 0.9) / 3}, {16.0, 2.5 / 3}}));
+    EXPECT_NE(curves[0]->color(), curves[1]->color());
+    const auto marks = seriesOf<QScatterSeries>(chart); // the current dim, one mark per run
+    ASSERT_EQ(marks.size(), 2u);
+    EXPECT_EQ(pointsOf(marks[0]), (std::vector<QPointF>{{8.0, (0.6 + 0.3 + 0.9) / 3}}));
+    EXPECT_EQ(marks[1]->color(), curves[1]->color());
+    QStringList legend;
+    for (auto* marker : chart->legend()->markers())
+        if (marker->isVisible())
+            legend.append(marker->label());
+    EXPECT_EQ(legend, (QStringList{QStringLiteral("B"), QStringLiteral("A")})); // one entry per run
+    QStringList labels;
+    for (auto* item : chart->childItems())
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            labels.append(text->text());
+    labels.sort();
+    EXPECT_EQ(labels, (QStringList{QStringLiteral("d2"), QStringLiteral("d2"), QStringLiteral("d4"),
+                                   QStringLiteral("d4")}));
+}
+
+TEST(ChartsPage, SliceCurvesAverageTheSlicesQueriesPerRun)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showBothRuns(page, dir / "p.near2");
+    auto* slices = page.findChild<QComboBox*>(QStringLiteral("sliceBox"));
+    ASSERT_NE(slices, nullptr);
+    const int longQueries = slices->findText(QStringLiteral("type: long")); // q2 alone
+    ASSERT_GT(longQueries, 0);
+    slices->setCurrentIndex(longQueries);
+    const auto curves = seriesOf<QLineSeries>(page.chartView(0)->chart());
+    ASSERT_EQ(curves.size(), 2u);
+    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{8.0, 0.3}, {16.0, 0.8}})); // B
+    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{8.0, 0.2}, {16.0, 0.8}})); // A
+}
+
+TEST(ChartsPage, AnEmptySnapshotClearsEveryChart)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showBothRuns(page, dir / "p.near2");
+    ASSERT_FALSE(page.chartView(0)->chart()->series().isEmpty());
+    page.setSnapshot(nullptr);
+    for (int i = 0; i < page.chartCount(); ++i) {
+        EXPECT_TRUE(page.chartView(i)->chart()->series().isEmpty()) << i;
+        EXPECT_TRUE(page.chartView(i)->chart()->title().isEmpty()) << i;
+    }
+    EXPECT_EQ(page.findChild<QComboBox*>(QStringLiteral("metricBox"))->count(), 0);
+    page.setSnapshot(std::make_shared<const ProjectSnapshot>(test::tinyCatalogue())); // no run at all
+    EXPECT_TRUE(page.chartView(0)->chart()->series().isEmpty());
+}
+
+TEST(ChartsPage, TheMetricBoxAnnouncesTheAnalystsChoiceOnly)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showBothRuns(page, dir / "p.near2");
+    QSignalSpy chosen(&page, &charts::ChartsPage::metricChosen);
+    page.setMetric(QStringLiteral("p@3")); // following the main selection: no echo
+    EXPECT_EQ(chosen.count(), 0);
+    EXPECT_EQ(page.findChild<QComboBox*>(QStringLiteral("metricBox"))->currentText(), QStringLiteral("p@3"));
+    page.findChild<QComboBox*>(QStringLiteral("metricBox"))->setCurrentText(QStringLiteral("ndcg@3"));
+    ASSERT_EQ(chosen.count(), 1);
+    EXPECT_EQ(chosen.at(0).at(0).toString(), QStringLiteral("ndcg@3"));
+    EXPECT_EQ(page.metric(), QStringLiteral("ndcg@3"));
+}
+
+TEST(ChartsPage, FollowsTheApplicationPalette)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showBothRuns(page, dir / "p.near2");
+    page.show();
+    const QPalette original = QApplication::palette();
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::Mid, Qt::gray);
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    const auto check = [&page](const QColor& base, const QColor& text, bool dark) {
+        for (int i = 0; i < page.chartCount(); ++i) {
+            QChart* chart = page.chartView(i)->chart();
+            EXPECT_EQ(chart->backgroundBrush().color(), base) << i;
+            EXPECT_EQ(chart->titleBrush().color(), text) << i;
+            for (auto* axis : chart->axes())
+                EXPECT_EQ(axis->labelsColor(), text) << i;
+        }
+        const auto curves = seriesOf<QLineSeries>(page.chartView(0)->chart());
+        ASSERT_EQ(curves.size(), 2u);
+        EXPECT_EQ(curves[0]->color(), charts::runColor(0, dark));
+        EXPECT_EQ(curves[1]->color(), charts::runColor(1, dark));
+    };
+    check(Qt::white, Qt::black, false);
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    QApplication::setPalette(dark);
+    QApplication::processEvents(); // the change reaches the widgets through posted events
+    check(QColor(0x20, 0x20, 0x24), QColor(0xee, 0xee, 0xee), true);
+    EXPECT_NE(charts::runColor(0, true), charts::runColor(0, false));
+    page.setCurrentDim(4); // rebuilt charts keep following the dark palette
+    check(QColor(0x20, 0x20, 0x24), QColor(0xee, 0xee, 0xee), true);
+    QApplication::setPalette(original);
+    QApplication::processEvents();
 }

@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPalette>
@@ -14,10 +15,13 @@
 #include <QValueAxis>
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace near2::charts {
 
 namespace {
+
+constexpr const char* kRunIndex = "runIndex"; // a metric curve's run, for its palette colour
 
 QString tr(const char* text)
 {
@@ -49,6 +53,10 @@ void labelPointsWithDims(QChart* chart, QXYSeries* series, const std::vector<int
         label->setBrush(series->color());
         labels.push_back(label);
     }
+    QObject::connect(series, &QXYSeries::colorChanged, chart, [labels](const QColor& color) {
+        for (auto* label : labels)
+            label->setBrush(color);
+    });
     auto place = [chart, series, labels] {
         for (std::size_t i = 0; i < labels.size() && static_cast<int>(i) < series->count(); ++i)
             labels[i]->setPos(chart->mapToPosition(series->at(static_cast<int>(i)), series) +
@@ -72,8 +80,9 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
                           int currentDim)
 {
     const bool byMemory = axis == MemoryAxis::BytesPerVector;
-    auto* chart = newChart(byMemory ? tr("%1 against memory per vector").arg(metric)
-                                    : tr("%1 against dimension").arg(metric));
+    auto* chart = newChart(
+        byMemory ? tr("%1 against memory per vector (large points: dim %2)").arg(metric).arg(currentDim)
+                 : tr("%1 against dimension (large points: dim %2)").arg(metric).arg(currentDim));
     auto* x = new QLogValueAxis;
     x->setBase(2.0);
     x->setLabelFormat(QStringLiteral("%g"));
@@ -83,10 +92,12 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     double low = 1.0, high = 0.0, left = 1e300, right = 0.0;
-    for (const auto& curve : curves) {
+    for (std::size_t run = 0; run < curves.size(); ++run) {
+        const auto& curve = curves[run];
         auto* line = new QLineSeries;
         line->setName(QString::fromStdString(curve.name));
         line->setPointsVisible(true);
+        line->setProperty(kRunIndex, static_cast<int>(run));
         std::vector<int> dims;
         for (const auto& point : curve.points) {
             line->append(point.x, point.y);
@@ -102,11 +113,13 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
         auto* current = new QScatterSeries;
         current->setName(tr("%1 at dim %2").arg(line->name()).arg(currentDim));
         current->setMarkerSize(14.0);
-        current->setColor(line->color());
+        current->setProperty(kRunIndex, static_cast<int>(run));
         for (const auto& point : curve.points)
             if (point.dim == currentDim)
                 current->append(point.x, point.y);
         attach(chart, current, x, y);
+        for (auto* marker : chart->legend()->markers(current))
+            marker->setVisible(false); // the legend names each run once
     }
     if (right > 0.0)
         x->setRange(left / 1.5, right * 1.5);
@@ -238,8 +251,25 @@ QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metri
     return chart;
 }
 
+QColor runColor(int index, bool dark)
+{
+    // Colour-blind-safe (Okabe–Ito) hues; lighter variants on dark backgrounds.
+    static const QRgb light[] = {0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0x8c6d00, 0x56b4e9};
+    static const QRgb onDark[] = {0x5cb8ff, 0xff9a52, 0x3fe0b0, 0xf0a8d0, 0xf0e442, 0xa8dcff};
+    const auto slot = static_cast<std::size_t>(index) % std::size(light);
+    return QColor::fromRgb(dark ? onDark[slot] : light[slot]);
+}
+
+bool isDark(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
 void followPalette(QChart* chart, const QPalette& palette)
 {
+    for (auto* series : chart->series())
+        if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->property(kRunIndex).isValid())
+            xy->setColor(runColor(xy->property(kRunIndex).toInt(), isDark(palette)));
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
     chart->legend()->setLabelColor(palette.color(QPalette::Text));

@@ -6,6 +6,7 @@
 #include "core/report/report_tables.h"
 
 #include <QChart>
+#include <QColor>
 #include <QString>
 
 namespace near2::charts {
@@ -25,7 +26,12 @@ QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, i
 QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metric, int currentDim,
                          int referenceDim);
 
-// Applies the palette's window and text colours to a chart (light or dark).
+// The colour of the metric curve of run `index`, readable on a light or a dark background.
+QColor runColor(int index, bool dark);
+bool isDark(const QPalette& palette); // a dark Base colour
+
+// Applies the palette's base, text and grid colours to a chart, and the light or dark run colours to its
+// metric curves.
 void followPalette(QChart* chart, const QPalette& palette);
 
 } // namespace near2::charts

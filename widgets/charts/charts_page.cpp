@@ -41,6 +41,8 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     m_axisBox->addItem(tr("Against memory per vector"), static_cast<int>(MemoryAxis::BytesPerVector));
     m_axisBox->addItem(tr("Against dimension"), static_cast<int>(MemoryAxis::Dim));
     m_sliceBox = new QComboBox(this);
+    m_metricBox->setObjectName(QStringLiteral("metricBox"));
+    m_sliceBox->setObjectName(QStringLiteral("sliceBox"));
     auto* exportButton = new QPushButton(tr("Export chart…"), this);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Metric:"), this));
@@ -67,6 +69,7 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
         if (!text.isEmpty() && text != m_metric) {
             m_metric = text;
             rebuild();
+            Q_EMIT metricChosen(text);
         }
     });
     connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
@@ -77,6 +80,7 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
 void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_snapshot = std::move(snapshot);
+    m_runs.clear();
     const QSignalBlocker blocker(m_sliceBox);
     m_sliceBox->clear();
     if (m_snapshot)
@@ -137,8 +141,10 @@ void ChartsPage::changeEvent(QEvent* event)
 void ChartsPage::rebuild()
 {
     const StoredRun* run = mainRun();
-    if (!run || !m_snapshot || run->result.dims.empty())
+    if (!run || !m_snapshot || run->result.dims.empty()) {
+        clearCharts();
         return;
+    }
     {
         const QSignalBlocker blocker(m_metricBox);
         m_metricBox->clear();
@@ -169,6 +175,23 @@ void ChartsPage::rebuild()
         createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current),
         createSliceChart(sliceRows(*run, *m_snapshot, slices, column, current, reference), m_metric, current,
                          reference)};
+    showCharts(charts);
+}
+
+void ChartsPage::clearCharts()
+{
+    {
+        const QSignalBlocker blocker(m_metricBox);
+        m_metricBox->clear();
+    }
+    std::vector<QChart*> empty;
+    for (std::size_t i = 0; i < m_views.size(); ++i)
+        empty.push_back(new QChart);
+    showCharts(empty.data());
+}
+
+void ChartsPage::showCharts(QChart* const* charts)
+{
     for (std::size_t i = 0; i < m_views.size(); ++i) {
         QChart* old = m_views[i]->chart();
         followPalette(charts[i], palette());

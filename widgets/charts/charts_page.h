@@ -8,6 +8,7 @@
 #include <memory>
 #include <vector>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QTabWidget;
@@ -20,10 +21,11 @@ class ChartsPage final : public QWidget
 public:
     explicit ChartsPage(QWidget* parent = nullptr);
 
-    // The catalogue, settings, slices and annotations; its latestRun is the main run unless setRuns says
-    // otherwise.
+    // The catalogue, settings, slices and annotations; its latestRun is the main run until setRuns. Forgets
+    // the previous project's runs; no snapshot (or one without a run) clears every chart.
     void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
-    // Runs to plot: the first is the main run (distributions, rank shift, slices), all overlay the curves.
+    // Runs of the snapshot's project to plot: the first is the main run (distributions, rank shift, slices),
+    // each draws its own metric curve (one per run, e.g. MRL against non-MRL).
     void setRuns(std::vector<std::shared_ptr<const StoredRun>> runs);
     void setCurrentDim(int dim);
     void setReferenceDim(int dim);
@@ -37,13 +39,16 @@ public:
 
 Q_SIGNALS:
     void dimSelected(int dim);
-    void querySelected(int queryIndex); // index in the main run / the snapshot's queries
+    void metricChosen(const QString& column); // the analyst picked a metric in the tab's own box
+    void querySelected(int queryIndex);       // index in the main run / the snapshot's queries
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void rebuild();
+    void clearCharts();
+    void showCharts(QChart* const* charts);
     void exportCurrent();
     const StoredRun* mainRun() const;
 

@@ -99,3 +99,33 @@ TEST(ReportCsv, UnwritableFolderFailsWithoutFiles)
     EXPECT_THROW(writeReportCsvFolder(dir / "blocker" / "out", runs, loadExistingProject(dir / "p.near2")),
                  InputError);
 }
+
+TEST(ReportCsv, RankingAtBothDimsReadsBackWithQuotedUtf8Titles)
+{
+    test::ScratchDir dir;
+    const StoredRun run = test::tinyRun("A", 0.0);
+    ProjectSnapshot snapshot = test::tinyCatalogue();
+    const std::string awkward = "USB-C \"fast\", 1 m\nbraided — Ü 充电线";
+    snapshot.products[0].title = awkward;
+    snapshot.products[1].title = "stand, \"pro\"";
+    writeRankingCsv(dir / "ranking.csv", run, snapshot, 0, {4, 2})->commit();
+
+    const auto rows = readCsv(dir / "ranking.csv");
+    ASSERT_EQ(rows.size(), 1u + 3 + 3); // header, q1's top-3 at dim 4, then at dim 2
+    EXPECT_EQ(rows[0],
+              (std::vector<std::string>{"dim", "rank", "product_id", "title", "label", "gain", "score"}));
+    // Dim 4 ranks p0, p1, p2; dim 2 ranks p1, p0, p2 (the fixture's top-3 of q1).
+    const std::vector<std::vector<std::string>> expected{
+        {"4", "1", "p0", awkward, "E", "1"},         {"4", "2", "p1", "stand, \"pro\"", "", "0"},
+        {"4", "3", "p2", "LED desk lamp", "I", "0"}, {"2", "1", "p1", "stand, \"pro\"", "", "0"},
+        {"2", "2", "p0", awkward, "E", "1"},         {"2", "3", "p2", "LED desk lamp", "I", "0"}};
+    const double scores[] = {0.95, 0.5, 0.2, 0.9, 0.8, 0.1};
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        ASSERT_EQ(rows[i + 1].size(), 7u);
+        EXPECT_EQ(std::vector<std::string>(rows[i + 1].begin(), rows[i + 1].begin() + 6), expected[i]) << i;
+        EXPECT_NEAR(std::stod(rows[i + 1][6]), scores[i], 1e-7) << i;
+    }
+    // The quoting itself: RFC 4180 doubles inner quotes and keeps the newline inside one quoted field.
+    EXPECT_NE(test::readText(dir / "ranking.csv").find("\"USB-C \"\"fast\"\", 1 m\nbraided — Ü 充电线\""),
+              std::string::npos);
+}

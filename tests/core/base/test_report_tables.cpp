@@ -54,6 +54,30 @@ TEST(ReportRuns, RefusesMissingEmptyAndIncompleteProjects)
     }
 }
 
+TEST(ReportRuns, LoadsEveryCompleteRunOldestFirst)
+{
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2");
+    {
+        ProjectStore store(dir / "p.near2");
+        StoredRun headerOnly; // a run cancelled midway: no metrics, no rankings
+        headerOnly.label = "cancelled";
+        headerOnly.result.columns = {"ndcg@3"};
+        headerOnly.result.queryIds = {"q1"};
+        store.addRun(headerOnly);
+    }
+    const auto runs = loadCompleteRuns(dir / "p.near2");
+    ASSERT_EQ(runs.size(), 2u);
+    EXPECT_EQ(runs[0].label, "A");
+    EXPECT_EQ(runs[1].label, "B");
+    EXPECT_NEAR(runs[1].result.mean[0][0], (0.6 + 0.3 + 0.9) / 3, 1e-12);
+    {
+        ProjectStore empty(dir / "empty.near2");
+    }
+    EXPECT_TRUE(loadCompleteRuns(dir / "empty.near2").empty());
+    EXPECT_THROW(loadCompleteRuns(dir / "missing.near2"), InputError);
+}
+
 TEST(ReportData, SlicesRegressionsAndRankings)
 {
     test::ScratchDir dir;

@@ -1,0 +1,90 @@
+#include "widgets/run_comparison_bar.h"
+
+#include "widgets/analysis_state.h"
+#include "widgets/run_comparison_state.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSignalBlocker>
+
+namespace near2::widgets {
+
+RunComparisonBar::RunComparisonBar(AnalysisState* state, RunComparisonState* comparison, QWidget* parent)
+    : QWidget(parent), m_state(state), m_comparison(comparison), m_a(new QComboBox(this)),
+      m_b(new QComboBox(this)), m_summary(new QLabel(this))
+{
+    m_a->setToolTip(tr("Run A: the baseline of the comparison"));
+    m_b->setToolTip(tr("Run B: compared against A over the queries both evaluated"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Compare A"), this));
+    layout->addWidget(m_a);
+    layout->addWidget(new QLabel(tr("with B"), this));
+    layout->addWidget(m_b);
+    layout->addWidget(m_summary, 1);
+    const auto choose = [this] { m_comparison->setPair(m_a->currentIndex(), m_b->currentIndex()); };
+    connect(m_a, &QComboBox::currentIndexChanged, this, choose);
+    connect(m_b, &QComboBox::currentIndexChanged, this, choose);
+    connect(comparison, &RunComparisonState::runsChanged, this, &RunComparisonBar::reloadRuns);
+    connect(comparison, &RunComparisonState::pairChanged, this, &RunComparisonBar::updateSummary);
+    connect(comparison, &RunComparisonState::comparisonChanged, this, &RunComparisonBar::updateSummary);
+    connect(state, &AnalysisState::dimsChanged, this, &RunComparisonBar::updateSummary);
+    connect(state, &AnalysisState::metricChanged, this, &RunComparisonBar::updateSummary);
+    reloadRuns();
+}
+
+void RunComparisonBar::reloadRuns()
+{
+    const QSignalBlocker blockA(m_a);
+    const QSignalBlocker blockB(m_b);
+    m_a->clear();
+    m_b->clear();
+    for (int i = 0; i < static_cast<int>(m_comparison->runs().size()); ++i) {
+        m_a->addItem(m_comparison->runName(i));
+        m_b->addItem(m_comparison->runName(i));
+    }
+    m_a->setCurrentIndex(m_comparison->runIndex(RunComparisonState::A));
+    m_b->setCurrentIndex(m_comparison->runIndex(RunComparisonState::B));
+    setVisible(m_comparison->runs().size() >= 2);
+    updateSummary();
+}
+
+QString RunComparisonBar::summary() const
+{
+    return m_summary->text();
+}
+
+void RunComparisonBar::updateSummary()
+{
+    if (!m_comparison->hasPair() || !m_state->hasRun()) {
+        m_summary->setText(m_comparison->runs().size() >= 2 ? tr("Choose two different runs.") : QString());
+        return;
+    }
+    if (!m_comparison->comparison()) {
+        m_summary->setText(m_comparison->failure().isEmpty() ? tr("Computing the paired tests…")
+                                                             : m_comparison->failure());
+        return;
+    }
+    const auto& run = *m_state->run();
+    const int dim = m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())];
+    const std::string& column = run.result.columns[static_cast<std::size_t>(m_state->metricColumn())];
+    const MetricComparison* metric = m_comparison->metricAt(dim, column);
+    const QString name = QString::fromStdString(column);
+    if (!metric) {
+        m_summary->setText(tr("The runs share no %1 at dim %2.").arg(name).arg(dim));
+        return;
+    }
+    const QLocale locale;
+    m_summary->setText(
+        tr("%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)", nullptr,
+           static_cast<int>(m_comparison->comparison()->sharedQueries))
+            .arg(name)
+            .arg(dim)
+            .arg(locale.toString(metric->a, 'f', 3), locale.toString(metric->b, 'f', 3),
+                 locale.toString(metric->pRandomisation, 'g', 3), locale.toString(metric->pTTest, 'g', 3)));
+}
+
+} // namespace near2::widgets
