@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPalette>
 #include <QScatterSeries>
@@ -21,7 +22,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Charts", text);
+    // The context lupdate gives tr() in this namespace.
+    return QCoreApplication::translate("near2::charts", text);
 }
 
 QChart* newChart(const QString& title)
@@ -30,6 +32,7 @@ QChart* newChart(const QString& title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis labels in the user's locale
     return chart;
 }
 
@@ -157,9 +160,9 @@ QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
     QStringList categories;
     for (std::size_t bin = 0; bin < counts.size(); ++bin) {
         set->append(counts[bin]);
-        categories.append(QString::number(low + (high - low) * (static_cast<double>(bin) + 0.5) /
-                                                    static_cast<double>(counts.size()),
-                                          'f', 2));
+        categories.append(QLocale().toString(low + (high - low) * (static_cast<double>(bin) + 0.5) /
+                                                       static_cast<double>(counts.size()),
+                                             'f', 2));
     }
     auto* series = new QBarSeries;
     series->append(set);
