@@ -9,7 +9,7 @@
 # LUPDATE overrides the lupdate program. Exit: 0 complete, 1 entries left to do, 2 usage or tool error.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-folder="$root/translations"
+folder="${NEAR2_TS_FOLDER:-$root/translations}" # another folder: for the script's own test
 lupdate="${LUPDATE:-}"
 if [[ -z "$lupdate" ]]; then
     for candidate in lupdate6 /usr/lib/qt6/bin/lupdate lupdate; do
@@ -38,7 +38,7 @@ if [[ "${1:-}" == --check ]]; then
     for ts in "$folder"/near2_*.ts; do
         name="$(basename "$ts")"
         if [[ "$listed" != *" $name "* ]]; then
-            echo "translations/$name is not listed in translations/CMakeLists.txt" >&2
+            echo "$name is not listed in translations/CMakeLists.txt" >&2
             status=1
         fi
         cp "$ts" "$scratch/$name"

@@ -19,7 +19,7 @@
         <translation>&lt;h3&gt;NEAR² Workbench %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Build: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;Libraries used, with their licences:&lt;/p&gt;</source>
         <translation>&lt;p&gt;Verwendete Bibliotheken und ihre Lizenzen:&lt;/p&gt;</translation>
     </message>
@@ -215,7 +215,7 @@ x = %L2, y = %L3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2 % (noch etwa %Ln Sekunde)</numerusform>
@@ -336,7 +336,7 @@ x = %L2, y = %L3</translation>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -445,7 +445,7 @@ x = %L2, y = %L3</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -458,7 +458,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::UserGuideDialog</name>
     <message>
-        <location filename="../app/user_guide_dialog.cpp" line="+11"/>
+        <location filename="../app/user_guide_dialog.cpp" line="+38"/>
         <source>NEAR² Workbench user guide</source>
         <translation>NEAR² Workbench – Benutzerhandbuch</translation>
     </message>
@@ -466,7 +466,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+77"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+78"/>
         <source>%1 against memory per vector</source>
         <translation>%1 gegen Speicher pro Vektor</translation>
     </message>
@@ -553,7 +553,7 @@ x = %L2, y = %L3</translation>
         <translation>Dim. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_export.cpp" line="+50"/>
+        <location filename="../widgets/charts/chart_export.cpp" line="+51"/>
         <source>Choose a file ending in .png or .svg.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png oder .svg.</translation>
     </message>
@@ -848,7 +848,7 @@ x = %L2, y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No query loses on %1.</source>
         <translation>Keine Anfrage verliert bei %1.</translation>
     </message>
@@ -1318,7 +1318,7 @@ x = %L2, y = %L3</translation>
         <translation>Wählen Sie eine Anfrage, um ihr Ranking zu untersuchen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>„%1“ (%2, %L3 relevant von %Ln bewerteten Produkt)</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>near2::app::JobStatusBar</name>
     <message numerus="yes">
-        <location filename="../app/job_status_bar.cpp" line="+52"/>
+        <location filename="../app/job_status_bar.cpp" line="+53"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2% (about %Ln second left)</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/ranking_inspector.cpp" line="+75"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+76"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1” (%2, %L3 relevant of %Ln judged)</numerusform>

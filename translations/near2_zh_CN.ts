@@ -19,7 +19,7 @@
         <translation>&lt;h3&gt;NEAR² Workbench %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;构建：%3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&lt;p&gt;Libraries used, with their licences:&lt;/p&gt;</source>
         <translation>&lt;p&gt;使用的库及其许可证：&lt;/p&gt;</translation>
     </message>
@@ -215,7 +215,7 @@ x = %L2，y = %L3</translation>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1：%L2%（约剩 %Ln 秒）</numerusform>
@@ -335,7 +335,7 @@ x = %L2，y = %L3</translation>
         <translation>首选项(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -444,7 +444,7 @@ x = %L2，y = %L3</translation>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
@@ -457,7 +457,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::UserGuideDialog</name>
     <message>
-        <location filename="../app/user_guide_dialog.cpp" line="+11"/>
+        <location filename="../app/user_guide_dialog.cpp" line="+38"/>
         <source>NEAR² Workbench user guide</source>
         <translation>NEAR² Workbench 用户指南</translation>
     </message>
@@ -465,7 +465,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+77"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+78"/>
         <source>%1 against memory per vector</source>
         <translation>%1 与每向量内存的关系</translation>
     </message>
@@ -552,7 +552,7 @@ x = %L2，y = %L3</translation>
         <translation>维度 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_export.cpp" line="+50"/>
+        <location filename="../widgets/charts/chart_export.cpp" line="+51"/>
         <source>Choose a file ending in .png or .svg.</source>
         <translation>请选择以 .png 或 .svg 结尾的文件。</translation>
     </message>
@@ -845,7 +845,7 @@ x = %L2，y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No query loses on %1.</source>
         <translation>没有查询在 %1 上下降。</translation>
     </message>
@@ -1314,7 +1314,7 @@ x = %L2，y = %L3</translation>
         <translation>选择一个查询以检查其排序。</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1”（%2，%Ln 个已标注商品中 %L3 个相关）</numerusform>
