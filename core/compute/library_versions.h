@@ -13,8 +13,8 @@ struct LibraryVersion
     std::string licence; // SPDX identifier
 };
 
-// LibTorch and FAISS from their headers (Debian pins the library to its -dev package's version); SQLite and
-// ICU queried from the loaded libraries.
+// LibTorch, OpenBLAS, SQLite and ICU as the loaded libraries report themselves; FAISS from its headers (it is
+// linked statically, so they are the library's).
 std::vector<LibraryVersion> libraryVersions();
 
 // `git describe --always --dirty` of the source tree when the build was configured, or "unknown".

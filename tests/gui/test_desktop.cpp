@@ -167,6 +167,7 @@ private Q_SLOTS:
             QVERIFY2(html.contains(expected), qPrintable(expected));
         for (const auto& library : compute::libraryVersions())
             QVERIFY2(!library.version.empty() && !library.licence.empty(), library.name.c_str());
+        QVERIFY(html.contains(QStringLiteral("SQLite</td><td>3."))); // queried from the library, not a header
     }
 
     void userGuideOpensWithItsScreenshots()
