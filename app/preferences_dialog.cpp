@@ -18,9 +18,11 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent), m_langu
     m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
     for (const auto& code : availableLanguages()) {
         const QLocale locale(code);
-        m_language->addItem(
-            tr("%1 (%2)").arg(locale.nativeLanguageName(), QLocale::languageToString(locale.language())),
-            code);
+        // CLDR names "en" after its default territory ("American English"); the source language is just
+        // English.
+        const QString native =
+            locale.language() == QLocale::English ? QStringLiteral("English") : locale.nativeLanguageName();
+        m_language->addItem(tr("%1 (%2)").arg(native, QLocale::languageToString(locale.language())), code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting())));
 

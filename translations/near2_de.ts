@@ -440,12 +440,12 @@ x = %L2, y = %L3</translation>
         <translation>Systemstandard (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>

@@ -123,6 +123,8 @@ private Q_SLOTS:
         app::PreferencesDialog dialog;
         auto* box = dialog.languageBox();
         QCOMPARE(box->currentIndex(), 0); // system default
+        QCOMPARE(box->itemText(box->findData(QStringLiteral("de"))), QStringLiteral("Deutsch (German)"));
+        QCOMPARE(box->itemText(box->findData(QStringLiteral("en"))), QStringLiteral("English (English)"));
         box->setCurrentIndex(box->findData(QStringLiteral("zh_CN")));
         QVERIFY(box->currentIndex() > 0);
         dialog.accept();
