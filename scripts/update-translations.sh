@@ -44,7 +44,7 @@ if [[ "${1:-}" == --check ]]; then
         cp "$ts" "$scratch/$name"
         refresh "$scratch/$name"
     done
-    python3 "$root/scripts/ts_status.py" "$scratch"/near2_*.ts || status=1
+    (cd "$scratch" && python3 "$root/scripts/ts_status.py" near2_*.ts) || status=1
     [[ $status == 0 ]] || echo "Run scripts/update-translations.sh and translate the entries listed." >&2
     exit $status
 fi
@@ -57,4 +57,4 @@ done
 for ts in "$folder"/near2_*.ts; do
     refresh "$ts" -no-obsolete
 done
-python3 "$root/scripts/ts_status.py" "$folder"/near2_*.ts
+cd "$folder" && python3 "$root/scripts/ts_status.py" near2_*.ts
