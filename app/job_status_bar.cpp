@@ -48,9 +48,10 @@ void JobStatusBar::track(jobs::JobRunner* job)
     });
     connect(
         job, &jobs::JobRunner::progress, this, [this](const QString& stage, int percent, int secondsLeft) {
-            m_label->setText(secondsLeft >= 0
-                                 ? tr("%1: %2% (about %3 s left)").arg(stage).arg(percent).arg(secondsLeft)
-                                 : tr("%1: %2%").arg(stage).arg(percent));
+            m_label->setText(
+                secondsLeft >= 0
+                    ? tr("%1: %L2% (about %Ln second(s) left)", nullptr, secondsLeft).arg(stage).arg(percent)
+                    : tr("%1: %L2%").arg(stage).arg(percent));
             m_bar->setValue(percent);
         });
     connect(job, &jobs::JobRunner::finished, this, [this] { idle(tr("Ready")); });

@@ -1,3 +1,4 @@
+#include "app/language.h"
 #include "app/main_window.h"
 #include "app/screenshot_tour.h"
 
@@ -16,6 +17,7 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.near2.Workbench"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.near2.Workbench"),
                                                  QIcon(QStringLiteral(":/icons/near2-workbench.svg"))));
+    near2::app::installTranslators(application); // needs the organisation and application names (QSettings)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -3,6 +3,9 @@
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "app/run_comparison_controller.h"
+#include "app/preferences_dialog.h"
+#include "app/user_guide_dialog.h"
+#include "core/compute/library_versions.h"
 #include "widgets/about_text.h"
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
@@ -114,6 +117,8 @@ void MainWindow::createActions()
         m_session->close();
     });
     file->addSeparator();
+    file->addAction(tr("&Preferences…"), QKeySequence::Preferences, this,
+                    [this] { PreferencesDialog(this).exec(); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     auto* view = menuBar()->addMenu(tr("&View"));
@@ -129,9 +134,18 @@ void MainWindow::createActions()
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this,
                         [this, i] { m_tabs->setCurrentIndex(i); });
     auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About NEAR² Workbench"), widgets::applicationTagline());
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
+        auto* guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
     });
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About NEAR² Workbench"),
+                           widgets::aboutHtml(QStringLiteral(NEAR2_VERSION),
+                                              QString::fromStdString(compute::gitRevision()),
+                                              compute::libraryVersions()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
 void MainWindow::connectSession()

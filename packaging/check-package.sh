@@ -56,6 +56,7 @@ expected=(
   /usr/share/man/man1/near2-workbench.1.gz
   /usr/share/doc/near2-workbench/copyright
   /usr/share/doc/near2-workbench/changelog.Debian.gz
+  /usr/share/doc/near2-workbench/user-guide.md
 )
 for size in 16 22 24 32 48 64 128 256 512; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/io.github.near2.Workbench.png"

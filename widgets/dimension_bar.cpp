@@ -42,7 +42,7 @@ void DimensionBar::reload()
     m_reference->clear();
     m_metric->clear();
     for (const int dim : m_state->dims())
-        m_reference->addItem(tr("%1 dims").arg(dim));
+        m_reference->addItem(tr("%Ln dims", nullptr, dim));
     if (const auto* run = m_state->run())
         for (const auto& column : run->result.columns)
             m_metric->addItem(QString::fromStdString(column));

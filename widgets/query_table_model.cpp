@@ -2,6 +2,7 @@
 
 #include "widgets/label_colors.h"
 #include "widgets/run_comparison_state.h"
+#include "widgets/locale_numbers.h"
 
 #include <QBrush>
 #include <QColor>
@@ -106,11 +107,11 @@ QVariant QueryTableModel::displayValue(int query, int column) const
     case Relevant:
         return record.relevantCount;
     case Current:
-        return QString::number(current, 'f', 3);
+        return localeFixed(current, 3);
     case Reference:
-        return QString::number(reference, 'f', 3);
+        return localeFixed(reference, 3);
     case Delta:
-        return QString::asprintf("%+.3f", current - reference);
+        return localeSigned(current - reference, 3);
     case FirstDrop: {
         const int dim = m_state->firstDropDim(query, metric, m_dropThreshold);
         return dim > 0 ? QVariant(dim) : QVariant(tr("—"));
@@ -212,7 +213,7 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
     case Delta:
         return tr("Δ");
     case FirstDrop:
-        return tr("Drops below %1 at").arg(m_dropThreshold, 0, 'f', 2);
+        return tr("Drops below %L1 at").arg(m_dropThreshold, 0, 'f', 2);
     case Tag:
         return tr("Tag");
     case RunA:

@@ -110,7 +110,7 @@ void QueryTablePanel::reloadChoices()
     const QString tag = m_tag->currentText();
     m_slice->clear();
     for (const auto& querySlice : m_state->slices())
-        m_slice->addItem(tr("%1 (%2)").arg(querySlice.name).arg(querySlice.count));
+        m_slice->addItem(tr("%1 (%L2)").arg(querySlice.name).arg(querySlice.count));
     m_slice->setCurrentIndex(std::clamp(slice, 0, std::max(0, m_slice->count() - 1)));
     m_tag->clear();
     m_tag->addItem(tr("Any"));

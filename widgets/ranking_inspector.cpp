@@ -72,10 +72,10 @@ void RankingInspector::refresh()
     const auto& record = m_state->snapshot()->queries[static_cast<std::size_t>(query)];
     auto inspection = inspectQuery(*m_state->snapshot(), *run, query, m_state->dimIndex(),
                                    m_state->referenceDimIndex(), kShownDepth);
-    m_title->setText(tr("“%1” (%2, %3 relevant of %4 judged)")
-                         .arg(QString::fromStdString(record.text), QString::fromStdString(record.id))
-                         .arg(record.relevantCount)
-                         .arg(record.judged.size()));
+    m_title->setText(
+        tr("“%1” (%2, %L3 relevant of %Ln judged)", nullptr, static_cast<int>(record.judged.size()))
+            .arg(QString::fromStdString(record.text), QString::fromStdString(record.id))
+            .arg(record.relevantCount));
     const auto& dims = m_state->dims();
     m_currentHeading->setText(
         tr("Top %1 at %2 dims").arg(kShownDepth).arg(dims[static_cast<std::size_t>(m_state->dimIndex())]));
@@ -93,10 +93,10 @@ void RankingInspector::refresh()
                               .arg(inspection.storedDepth));
     }
     if (inspection.missing.size() > kListed)
-        missing << tr("and %1 more").arg(inspection.missing.size() - kListed);
+        missing << tr("and %n more", nullptr, static_cast<int>(inspection.missing.size() - kListed));
     QString gap =
         inspection.scoreGap
-            ? tr("Score gap, last relevant − first irrelevant: %1").arg(*inspection.scoreGap, 0, 'f', 4)
+            ? tr("Score gap, last relevant − first irrelevant: %L1").arg(*inspection.scoreGap, 0, 'f', 4)
             : tr("Score gap: n/a (no relevant and irrelevant result both in the top %1)").arg(kShownDepth);
     m_missing->setText(
         missing.isEmpty()

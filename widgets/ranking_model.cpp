@@ -1,6 +1,7 @@
 #include "widgets/ranking_model.h"
 
 #include "widgets/label_colors.h"
+#include "widgets/locale_numbers.h"
 
 #include <QBrush>
 #include <QFont>
@@ -38,7 +39,7 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Title:
             return row.title;
         case Score:
-            return QString::number(row.score, 'f', 4);
+            return localeFixed(row.score, 4);
         case Label:
             return row.label.isEmpty() ? tr("–") : row.label;
         case Shift:

@@ -55,11 +55,10 @@ void SliceRulesPanel::reload()
     const std::size_t firstRule = slices.size() - m_state->sliceRules().size();
     for (std::size_t i = 0; i < m_state->sliceRules().size(); ++i) {
         const auto& rule = m_state->sliceRules()[i];
-        m_list->addItem(tr("%1 — %2 %3 (%4 queries)")
+        m_list->addItem(tr("%1 — %2 %3 (%Ln queries)", nullptr, slices[firstRule + i].count)
                             .arg(QString::fromStdString(rule.name),
                                  sliceRuleKindName(QString::fromStdString(rule.kind)),
-                                 QString::fromStdString(rule.parameter))
-                            .arg(slices[firstRule + i].count));
+                                 QString::fromStdString(rule.parameter)));
     }
 }
 

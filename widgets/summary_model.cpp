@@ -1,6 +1,7 @@
 #include "widgets/summary_model.h"
 
 #include "widgets/label_colors.h"
+#include "widgets/locale_numbers.h"
 
 #include <QBrush>
 
@@ -68,7 +69,7 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
             return slice.count;
         const double value =
             m_values[static_cast<std::size_t>(index.row())][static_cast<std::size_t>(column - 2)];
-        return (column - 2) % 3 == 2 ? QString::asprintf("%+.3f", value) : QString::number(value, 'f', 3);
+        return (column - 2) % 3 == 2 ? localeSigned(value, 3) : localeFixed(value, 3);
     }
     if (role == Qt::TextAlignmentRole && column > 0)
         return int(Qt::AlignRight | Qt::AlignVCenter);

@@ -21,8 +21,10 @@ ENTRY = re.compile(r"^  (\S.*?)(?:\s{2,}(\S.*))?$")
 
 
 def run_help(binary, name, words):
-    # Runs at build time, also in sanitizer builds and without a display; English whatever the locale.
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANGUAGE="", ASAN_OPTIONS="detect_leaks=0")
+    # Runs at build time, also in sanitizer builds and without a display; English whatever the locale and the
+    # builder's language preference (the workbench's QSettings, under XDG_CONFIG_HOME).
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LC_ALL="C.UTF-8", LANGUAGE="", ASAN_OPTIONS="detect_leaks=0",
+               XDG_CONFIG_HOME="/nonexistent")
     result = subprocess.run([name, *words, "--help"], executable=binary, env=env, capture_output=True,
                             text=True, timeout=60)
     if result.returncode != 0:

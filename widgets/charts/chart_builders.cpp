@@ -9,6 +9,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QLogValueAxis>
 #include <QPalette>
 #include <QScatterSeries>
@@ -25,7 +26,8 @@ constexpr const char* kRunIndex = "runIndex"; // a metric curve's run, for its p
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Charts", text);
+    // The context lupdate gives tr() in this namespace.
+    return QCoreApplication::translate("near2::charts", text);
 }
 
 QChart* newChart(const QString& title)
@@ -34,6 +36,7 @@ QChart* newChart(const QString& title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true); // axis labels in the user's locale
     return chart;
 }
 
@@ -170,9 +173,9 @@ QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
     QStringList categories;
     for (std::size_t bin = 0; bin < counts.size(); ++bin) {
         set->append(counts[bin]);
-        categories.append(QString::number(low + (high - low) * (static_cast<double>(bin) + 0.5) /
-                                                    static_cast<double>(counts.size()),
-                                          'f', 2));
+        categories.append(QLocale().toString(low + (high - low) * (static_cast<double>(bin) + 0.5) /
+                                                       static_cast<double>(counts.size()),
+                                             'f', 2));
     }
     auto* series = new QBarSeries;
     series->append(set);

@@ -14,7 +14,8 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("ChartExport", text);
+    // The context lupdate gives tr() in this namespace.
+    return QCoreApplication::translate("near2::charts", text);
 }
 
 void renderPng(QGraphicsView* view, QSaveFile& out, double scale)

@@ -40,7 +40,7 @@ void makeInteractive(QChart* chart, QObject* context, std::function<void(int dim
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(), QCoreApplication::translate("Charts", "%1\nx = %2, y = %3")
+            QToolTip::showText(QCursor::pos(), QCoreApplication::translate("Charts", "%1\nx = %L2, y = %L3")
                                                    .arg(series->name())
                                                    .arg(point.x(), 0, 'g', 6)
                                                    .arg(point.y(), 0, 'f', 4));

@@ -11,9 +11,10 @@ namespace near2::report {
 
 namespace {
 
-QString tr(const char* text)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PdfReport", text);
+    // The context lupdate gives tr() in this namespace.
+    return QCoreApplication::translate("near2::report", text, disambiguation, n);
 }
 QString text(const std::string& value)
 {
@@ -151,9 +152,9 @@ void drawComparison(PdfCanvas& canvas, const ReportData& data)
     const auto& comparison = *data.comparison;
     canvas.heading(tr("Runs compared on %1: A = %2, B = %3")
                        .arg(text(data.metric), text(comparison.runA), text(comparison.runB)));
-    canvas.paragraph(tr("Over %1 shared queries; p-values of the paired randomisation test (2000 sign flips, "
-                        "seed 42) and the paired t-test.")
-                         .arg(comparison.sharedQueries),
+    canvas.paragraph(tr("Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, "
+                        "seed 42) and the paired t-test.",
+                        nullptr, static_cast<int>(comparison.sharedQueries)),
                      9.0);
     std::vector<QStringList> rows;
     for (const auto& dim : comparison.dims)
@@ -168,8 +169,8 @@ void drawComparison(PdfCanvas& canvas, const ReportData& data)
 void drawRegressions(PdfCanvas& canvas, const ReportData& data)
 {
     canvas.newPage();
-    canvas.heading(tr("The %1 queries that lose most from dim %2 to dim %3")
-                       .arg(data.worst.size())
+    canvas.heading(tr("The %n queries that lose most from dim %1 to dim %2", nullptr,
+                      static_cast<int>(data.worst.size()))
                        .arg(data.referenceDim)
                        .arg(data.currentDim));
     if (data.worst.empty())

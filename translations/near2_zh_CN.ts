@@ -1,0 +1,1559 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../widgets/about_text.cpp" line="+21"/>
+        <source>Nested-embedding analysis for product search</source>
+        <translation>面向商品搜索的嵌套嵌入分析</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LGPL-3.0-only; Qt Charts: GPL-3.0-only</source>
+        <translation>LGPL-3.0-only；Qt Charts：GPL-3.0-only</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;NEAR² Workbench %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Build: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NEAR² Workbench %1&lt;/h3&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;构建：%3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Libraries used, with their licences:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;使用的库及其许可证：&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The licence texts are installed in /usr/share/doc/near2-workbench/copyright and in each library&apos;s /usr/share/doc folder.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;许可证全文安装在 /usr/share/doc/near2-workbench/copyright 以及各个库的 /usr/share/doc 文件夹中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../widgets/charts/chart_interaction.cpp" line="+43"/>
+        <source>%1
+x = %L2, y = %L3</source>
+        <translation>%1
+x = %L2，y = %L3</translation>
+    </message>
+</context>
+<context>
+    <name>JobRunner</name>
+    <message>
+        <location filename="../widgets/jobs/job_runner.cpp" line="+28"/>
+        <source>Internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internal error of an unknown kind</source>
+        <translation>未知类型的内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <location filename="../widgets/report/pdf_export.cpp" line="+45"/>
+        <source>NEAR² evaluation report</source>
+        <translation>NEAR² 评估报告</translation>
+    </message>
+</context>
+<context>
+    <name>ProductText</name>
+    <message>
+        <location filename="../widgets/product_text.cpp" line="+14"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySlices</name>
+    <message>
+        <location filename="../widgets/query_slices.cpp" line="+67"/>
+        <source>All queries</source>
+        <translation>全部查询</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>type: %1</source>
+        <translation>类型：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>At most N words</source>
+        <translation>最多 N 个词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least N words</source>
+        <translation>至少 N 个词</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits and letters in one token</source>
+        <translation>同一词元中含数字和字母</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matches a regular expression</source>
+        <translation>匹配正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Implicit (no word of a relevant title)</source>
+        <translation>隐式（不含任何相关商品标题中的词）</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+24"/>
+        <source>Nested-embedding analysis for product search</source>
+        <translation>面向商品搜索的嵌套嵌入分析</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A .near2 project to open.</source>
+        <translation>要打开的 .near2 项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close after N milliseconds (smoke tests).</source>
+        <translation>N 毫秒后关闭（冒烟测试）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the demo shop.</source>
+        <translation>打开演示商店。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a PNG of each view into DIR, then quit.</source>
+        <translation>将每个视图保存为 PNG 到 DIR，然后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::ExportActions</name>
+    <message>
+        <location filename="../app/export_actions.cpp" line="+40"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tables (CSV folder)…</source>
+        <translation>表格 (CSV 文件夹)(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export tables into</source>
+        <translation>将表格导出到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current query &amp;ranking (CSV)…</source>
+        <translation>当前查询的排序 (CSV)(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export ranking</source>
+        <translation>导出排序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Open a project with an evaluated run first.</source>
+        <translation>请先打开一个含已评估运行的项目。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Assembling the report</source>
+        <translation>正在生成报告</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Writing the tables</source>
+        <translation>正在写入表格</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a query first.</source>
+        <translation>请先选择一个查询。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::JobStatusBar</name>
+    <message>
+        <location filename="../app/job_status_bar.cpp" line="+18"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%1: %L2% (about %Ln second(s) left)</source>
+        <translation>
+            <numerusform>%1：%L2%（约剩 %Ln 秒）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %L2%</source>
+        <translation>%1：%L2%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="+48"/>
+        <source>NEAR² Workbench — %1</source>
+        <translation>NEAR² Workbench — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranking inspector</source>
+        <translation>排序检查器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ad-hoc query</source>
+        <translation>临时查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annotation</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slices</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEAR² projects (*.near2)</source>
+        <translation>NEAR² 项目 (*.near2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;demo shop</source>
+        <translation>打开演示商店(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller dimension</source>
+        <translation>更小的维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Larger dimension</source>
+        <translation>更大的维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Regressions</source>
+        <translation>退化查询(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find query</source>
+        <translation>查找查询(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About NEAR² Workbench</source>
+        <translation>关于 NEAR² Workbench</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The project&apos;s dataset is no longer at %1.</source>
+        <translation>项目的数据集已不在 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dataset missing</source>
+        <translation>数据集缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locate it now?</source>
+        <translation>现在定位它吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Locate the dataset</source>
+        <translation>定位数据集</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
+        <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>NEAR² Workbench</source>
+        <translation>NEAR² Workbench</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Drop a .near2 project file to open it.</source>
+        <translation>拖放 .near2 项目文件以打开它。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferences_dialog.cpp" line="+16"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System default (%1)</source>
+        <translation>系统默认（%1）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies the next time the workbench starts.</source>
+        <translation>新语言将在下次启动 Workbench 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::UserGuideDialog</name>
+    <message>
+        <location filename="../app/user_guide_dialog.cpp" line="+38"/>
+        <source>NEAR² Workbench user guide</source>
+        <translation>NEAR² Workbench 用户指南</translation>
+    </message>
+</context>
+<context>
+    <name>near2::charts</name>
+    <message>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+78"/>
+        <source>%1 against memory per vector</source>
+        <translation>%1 与每向量内存的关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 against dimension</source>
+        <translation>%1 与维度的关系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bytes per vector (float32, log scale)</source>
+        <translation>每向量字节数（float32，对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dimension (log scale)</source>
+        <translation>维度（对数刻度）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 at dim %2</source>
+        <translation>维度 %2 下的 %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cosine scores in the top-k at dim %1</source>
+        <translation>维度 %1 下前 k 名的余弦分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cosine score</source>
+        <translation>余弦分数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Best relevant minus best non-relevant score, per query</source>
+        <translation>每个查询的最佳相关分数减最佳不相关分数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Margin (negative: a non-relevant product outscores every relevant one)</source>
+        <translation>差值（负值：某个不相关商品的得分高于所有相关商品）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rank of each relevant product: dim %1 against dim %2</source>
+        <translation>每个相关商品的排名：维度 %1 对比维度 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank at dim %1 (%2 = beyond the top-k)</source>
+        <translation>维度 %1 下的排名（%2 = 在前 k 名之外）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank at dim %1</source>
+        <translation>维度 %1 下的排名</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 per query slice</source>
+        <translation>各查询切片的 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>dim %1</source>
+        <translation>维度 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/chart_export.cpp" line="+51"/>
+        <source>Choose a file ending in .png or .svg.</source>
+        <translation>请选择以 .png 或 .svg 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+8"/>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>near2::charts::ChartsPage</name>
+    <message>
+        <location filename="../widgets/charts/charts_page.cpp" line="+41"/>
+        <source>Against memory per vector</source>
+        <translation>对比每向量内存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against dimension</source>
+        <translation>对比维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export chart…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queries:</source>
+        <translation>查询：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric vs memory</source>
+        <translation>指标与内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score distributions</source>
+        <translation>分数分布</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Margins</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank shift</source>
+        <translation>排名变化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Slices</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <location line="+4"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>SVG image (*.svg);;PNG image (*.png)</source>
+        <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::ProjectSession</name>
+    <message>
+        <location filename="../widgets/jobs/project_session.cpp" line="+25"/>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Building the project</source>
+        <translation>正在构建项目</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Opening the demo shop</source>
+        <translation>正在打开演示商店</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Locating the dataset</source>
+        <translation>正在定位数据集</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Loading the catalog for ad-hoc queries</source>
+        <translation>正在为临时查询加载商品目录</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The catalog is still loading; try again in a moment.</source>
+        <translation>商品目录仍在加载，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ranking “%1”</source>
+        <translation>正在排序“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>near2::report</name>
+    <message>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <source>unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NEAR² evaluation report</source>
+        <translation>NEAR² 评估报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created: %1</source>
+        <translation>创建于：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Format: %1; split: %2</source>
+        <translation>格式：%1；划分：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Content hash: %1</source>
+        <translation>内容哈希：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries: %1; products in the report: %2</source>
+        <translation>查询：%1；报告中的商品：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind: %1; full dimension: %2</source>
+        <translation>类型：%1；完整维度：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1 (id %2, stored %3): dims %4</source>
+        <translation>运行 %1（ID %2，保存于 %3）：维度 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gains: %1; relevant from gain %2; k = %3</source>
+        <translation>增益：%1；增益不低于 %2 即相关；k = %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current dim %1 against reference dim %2; slices and regressions on %3</source>
+        <translation>当前维度 %1 对比参考维度 %2；切片和退化按 %3 计算</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Summary per dim</source>
+        <translation>各维度摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean over every query of the split; bytes per vector as float32.</source>
+        <translation>该划分中所有查询的平均值；每向量字节数按 float32 计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+55"/>
+        <source>dim</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 against memory</source>
+        <translation>%1 与内存的关系</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 per query slice</source>
+        <translation>各查询切片的 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>queries</source>
+        <translation>查询数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>dim %1</source>
+        <translation>维度 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Runs compared on %1: A = %2, B = %3</source>
+        <translation>按 %1 比较运行：A = %2，B = %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</source>
+        <translation>
+            <numerusform>基于 %n 个共同查询；配对随机化检验（2000 次符号翻转，种子 42）与配对 t 检验的 p 值。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p (randomisation)</source>
+        <translation>p（随机化）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p (t-test)</source>
+        <translation>p（t 检验）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n queries that lose most from dim %1 to dim %2</source>
+        <translation>
+            <numerusform>从维度 %1 到维度 %2 损失最大的 %n 个查询</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No query loses on %1.</source>
+        <translation>没有查询在 %1 上下降。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7</source>
+        <translation>查询 %1：“%2” — %3 在维度 %5 为 %4，在维度 %7 为 %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Annotation: %1 — %2</source>
+        <translation>批注：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Top %1 at dim %2</source>
+        <translation>维度 %2 下的前 %1 名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gains and metric definitions</source>
+        <translation>增益与指标定义</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gains by label: %1. A product counts as relevant from gain %2.</source>
+        <translation>各标签的增益：%1。增益不低于 %2 的商品视为相关。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::AdhocQueryPanel</name>
+    <message>
+        <location filename="../widgets/adhoc_query_panel.cpp" line="+18"/>
+        <source>Type any query and press Enter…</source>
+        <translation>输入任意查询并按回车…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::AnnotationPanel</name>
+    <message>
+        <location filename="../widgets/annotation_panel.cpp" line="+20"/>
+        <source>Pick a tag or type a new one</source>
+        <translation>选择一个标记或输入新标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save annotation</source>
+        <translation>保存批注</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No query selected</source>
+        <translation>未选择查询</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::CsvMappingWidget</name>
+    <message>
+        <location filename="../widgets/wizard/csv_mapping_widget.cpp" line="+38"/>
+        <source>Query id</source>
+        <translation>查询 ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Query *</source>
+        <translation>查询 *</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Product id *</source>
+        <translation>商品 ID *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label *</source>
+        <translation>标签 *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::DatasetPage</name>
+    <message>
+        <location filename="../widgets/wizard/dataset_page.cpp" line="+20"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>CSV/TSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV/TSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The catalog, the queries and their relevance judgements.</source>
+        <translation>商品目录、查询及其相关性标注。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BEIR folder (corpus.jsonl, queries.jsonl, qrels/)</source>
+        <translation>BEIR 文件夹（corpus.jsonl、queries.jsonl、qrels/）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amazon ESCI files (examples + products)</source>
+        <translation>Amazon ESCI 文件（examples + products）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV/TSV with a column mapping</source>
+        <translation>带列映射的 CSV/TSV</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>划分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Text encoding of CSV/TSV files (ESCI and mapped CSV)</source>
+        <translation>CSV/TSV 文件的文本编码（ESCI 和映射的 CSV）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::DimensionBar</name>
+    <message>
+        <location filename="../widgets/dimension_bar.cpp" line="+19"/>
+        <source>Embedding dimension (snaps to the nested dims)</source>
+        <translation>嵌入维度（吸附到嵌套维度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim 00000</source>
+        <translation>维度 00000</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference</source>
+        <translation>参考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%Ln dims</source>
+        <translation>
+            <numerusform>%Ln 维</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim %1</source>
+        <translation>维度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::ModelPage</name>
+    <message>
+        <location filename="../widgets/wizard/model_page.cpp" line="+12"/>
+        <source>A model bundle folder</source>
+        <translation>模型包文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precomputed embeddings</source>
+        <translation>预先计算的嵌入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Embeddings (*.npy *.fvecs);;All files (*)</source>
+        <translation>嵌入 (*.npy *.fvecs);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The model that embeds the catalog and the queries, or its embeddings.</source>
+        <translation>用于嵌入商品目录和查询的模型，或其嵌入结果。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundle</source>
+        <translation>模型包</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::NewProjectWizard</name>
+    <message>
+        <location filename="../widgets/wizard/new_project_wizard.cpp" line="+13"/>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::PathField</name>
+    <message>
+        <location filename="../widgets/wizard/path_field.cpp" line="+13"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project file to create</source>
+        <translation>要创建的项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::QueryTableModel</name>
+    <message>
+        <location filename="../widgets/query_table_model.cpp" line="+76"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged</source>
+        <translation>已标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant</source>
+        <translation>相关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 current</source>
+        <translation>%1 当前</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 reference</source>
+        <translation>%1 参考</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drops below %L1 at</source>
+        <translation>低于 %L1 的维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::QueryTablePanel</name>
+    <message>
+        <location filename="../widgets/query_table_panel.cpp" line="+24"/>
+        <source>Regressions</source>
+        <translation>退化查询</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter queries…</source>
+        <translation>筛选查询…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only queries that lose at the current dim, worst first</source>
+        <translation>只显示在当前维度下降的查询，最差的在前</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The &quot;drops below&quot; column&apos;s threshold</source>
+        <translation>“低于”列的阈值</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drops below</source>
+        <translation>低于</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%L2)</source>
+        <translation>%1（%L2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>任意</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RankingInspector</name>
+    <message>
+        <location filename="../widgets/ranking_inspector.cpp" line="+66"/>
+        <source>Select a query to inspect its ranking.</source>
+        <translation>选择一个查询以检查其排序。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
+        <translation>
+            <numerusform>“%1”（%2，%Ln 个已标注商品中 %L3 个相关）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Top %1 at %2 dims</source>
+        <translation>%2 维下的前 %1 名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top %1 at %2 dims (reference)</source>
+        <translation>%2 维下的前 %1 名（参考）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 [%2] at rank %3</source>
+        <translation>%1 [%2] 位于第 %3 名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 [%2] below rank %3</source>
+        <translation>%1 [%2] 低于第 %3 名</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score gap, last relevant − first irrelevant: %L1</source>
+        <translation>分数差，最后一个相关 − 第一个不相关：%L1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score gap: n/a (no relevant and irrelevant result both in the top %1)</source>
+        <translation>分数差：不适用（前 %1 名中没有同时出现相关和不相关结果）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No relevant product is missing from the top %1.
+%2</source>
+        <translation>前 %1 名中没有缺失的相关商品。
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevant but missing from the top %1: %2
+%3</source>
+        <translation>相关但不在前 %1 名中：%2
+%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No details stored for this product.</source>
+        <translation>未存储该商品的详细信息。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RankingModel</name>
+    <message>
+        <location filename="../widgets/ranking_model.cpp" line="+44"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>=</source>
+        <translation>=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↑%1</source>
+        <translation>↑%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓%1</source>
+        <translation>↓%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::SettingsPage</name>
+    <message>
+        <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>
+        <source>NEAR² projects (*.near2)</source>
+        <translation>NEAR² 项目 (*.near2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to evaluate, and the project file that keeps it.</source>
+        <translation>要评估的内容，以及保存它的项目文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8,16,32,… and the full dimension</source>
+        <translation>8,16,32,… 以及完整维度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gain of each label, e.g. E=1,S=0.1,C=0.01,I=0 (numeric labels are their own gain)</source>
+        <translation>各标签的增益，例如 E=1,S=0.1,C=0.01,I=0（数值标签的增益即其数值）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A product is relevant when its gain is at least this</source>
+        <translation>商品的增益不低于此值时视为相关</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dimensions</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cutoff k</source>
+        <translation>截断 k</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gains</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relevant from gain</source>
+        <translation>相关的最低增益</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project file</source>
+        <translation>项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::SliceRulesPanel</name>
+    <message>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+19"/>
+        <source>N words or a regular expression</source>
+        <translation>N 个词或正则表达式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add slice</source>
+        <translation>添加切片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameter</source>
+        <translation>参数</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%1 — %2 %3 (%Ln queries)</source>
+        <translation>
+            <numerusform>%1 — %2 %3（%Ln 个查询）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::SummaryModel</name>
+    <message>
+        <location filename="../widgets/summary_model.cpp" line="+89"/>
+        <source>Slice</source>
+        <translation>切片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 @%2d</source>
+        <translation>%1 @%2 维</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 @%2d (ref)</source>
+        <translation>%1 @%2 维（参考）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+</context>
+</TS>
