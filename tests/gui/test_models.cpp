@@ -10,6 +10,7 @@
 #include "widgets/summary_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSlider>
 #include <QTest>
 
@@ -20,6 +21,9 @@ class TestModels : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Formatted numbers are compared as text: pin the locale, whatever the machine's language.
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
     void modelsPassTheTester()
     {
         AnalysisState state;
