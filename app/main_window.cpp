@@ -66,7 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* jobStatus = new JobStatusBar(this);
     for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
-                      m_exports->pdfJob(), m_exports->csvJob()})
+                      m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob()})
         jobStatus->track(job);
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();
@@ -134,6 +134,9 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
             [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+    connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
+    connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
+            &widgets::AnalysisState::adoptEvaluatedDim);
     connect(m_adhoc, &widgets::AdhocQueryPanel::rankRequested, this, [this](const QString& text) {
         if (m_state->dims().empty())
             return;
