@@ -1,7 +1,7 @@
 #include "widgets/adhoc_query_panel.h"
 
 #include "widgets/ranking_model.h"
-#include "widgets/table_setup.h"
+#include "widgets/ranking_view.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -25,10 +25,7 @@ AdhocQueryPanel::AdhocQueryPanel(QWidget* parent)
     layout->addWidget(m_heading, 1, 0, 1, 2);
     int column = 0;
     for (auto* model : {m_current, m_reference}) {
-        auto* view = new QTableView(this);
-        view->setModel(model);
-        setUpTableView(view, RankingModel::Title, false);
-        layout->addWidget(view, 2 + column++, 0, 1, 2);
+        layout->addWidget(createRankingView(model, this), 2 + column++, 0, 1, 2);
     }
     const auto request = [this] {
         if (!m_query->text().trimmed().isEmpty())
