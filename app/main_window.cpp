@@ -49,6 +49,8 @@ MainWindow::MainWindow(QWidget* parent)
     toolbar->setObjectName(QStringLiteral("dimensionToolbar"));
     toolbar->addWidget(dimensionBar);
     toolbar->setMovable(false);
+    connect(m_session->dimJob(), &jobs::JobRunner::cancelled, dimensionBar, &widgets::DimensionBar::follow);
+    connect(m_session->dimJob(), &jobs::JobRunner::failed, dimensionBar, &widgets::DimensionBar::follow);
 
     m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
     m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));

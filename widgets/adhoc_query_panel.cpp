@@ -18,6 +18,7 @@ AdhocQueryPanel::AdhocQueryPanel(QWidget* parent)
     m_query->setPlaceholderText(tr("Type any query and press Enter…"));
     auto* rank = new QPushButton(tr("Rank"), this);
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true); // a long query must not widen the tab
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query, 0, 0);

@@ -18,10 +18,11 @@ public:
     explicit DimensionBar(AnalysisState* state, QWidget* parent = nullptr);
     QSlider* slider() const { return m_slider; }
     QSpinBox* dimEdit() const { return m_dimEdit; }
+    // Shows the state's dims again (e.g. after a typed dim's evaluation was cancelled or failed).
+    void follow();
 
 private:
     void reload();
-    void follow();
 
     AnalysisState* m_state;
     QSlider* m_slider;

@@ -155,14 +155,26 @@ private Q_SLOTS:
         const auto expected = records.run.rankings.perDim.front().docsOf(kQuery);
         for (std::size_t rank = 0; rank < shown10.size(); ++rank)
             QCOMPARE(shown10[rank].row, expected[rank]);
+        const auto* model = inspector->currentModel();
+        QCOMPARE(model->index(0, widgets::RankingModel::Title).data(Qt::ToolTipRole).toString(),
+                 shown10.front().title); // the full title, however narrow the column
+
+        // A typed dim cancelled midway: the box shows the current dim again (unless it finished first).
+        QSignalSpy cancelled(window.session()->dimJob(), &jobs::JobRunner::cancelled);
+        const auto evaluations = evaluated.count();
+        typeDim(bar, kTyped + 8);
+        window.session()->dimJob()->cancel();
+        QVERIFY(!cancelled.isEmpty() || evaluated.count() > evaluations || cancelled.wait(60000));
+        if (evaluated.count() == evaluations)
+            QCOMPARE(bar->dimEdit()->value(), kTyped);
 
         // A nested dim typed in moves the slider without a job.
         typeDim(bar, 16);
-        QCOMPARE(dims[static_cast<std::size_t>(state->dimIndex())], 16);
+        QCOMPARE(state->dims()[static_cast<std::size_t>(state->dimIndex())], 16);
         QVERIFY(!window.session()->dimJob()->isRunning());
         // Typing the evaluated dim again finds it.
         typeDim(bar, kTyped);
-        QCOMPARE(dims[static_cast<std::size_t>(state->dimIndex())], kTyped);
+        QCOMPARE(state->dims()[static_cast<std::size_t>(state->dimIndex())], kTyped);
         QVERIFY(!window.session()->dimJob()->isRunning());
     }
 
