@@ -164,7 +164,7 @@ private Q_SLOTS:
         const auto evaluations = evaluated.count();
         typeDim(bar, kTyped + 8);
         window.session()->dimJob()->cancel();
-        QVERIFY(!cancelled.isEmpty() || evaluated.count() > evaluations || cancelled.wait(60000));
+        QTRY_VERIFY_WITH_TIMEOUT(!cancelled.isEmpty() || evaluated.count() > evaluations, 60000);
         if (evaluated.count() == evaluations)
             QCOMPARE(bar->dimEdit()->value(), kTyped);
 
