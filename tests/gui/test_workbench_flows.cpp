@@ -1,7 +1,8 @@
 // Through the assembled window on a small built project (stand-in embedder):
 // - a dim the run lacks, typed into the dimension box, is evaluated in the background with the core's
-//   sweep and every view follows it (state, slider, inspector, charts); its per-query metrics and rankings
-//   equal the core's evaluation at that dim; a nested dim typed in just moves the slider;
+//   sweep and every view follows it (state, slider, query table, summary, inspector, charts); its per-query
+//   metrics and rankings equal the core's evaluation at that dim; a nested dim typed in just moves the
+//   slider;
 // - an ad-hoc query typed in is encoded and ranked at the current and reference dims; both top-10 lists equal
 //   a brute-force cosine ranking of the truncated, re-normalised vectors.
 #include "app/main_window.h"
@@ -16,8 +17,12 @@
 #include "widgets/dimension_bar.h"
 #include "widgets/jobs/demo_model.h"
 #include "widgets/jobs/project_session.h"
+#include "widgets/query_table_model.h"
+#include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
+#include "widgets/summary_model.h"
+#include "widgets/summary_panel.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -147,6 +152,19 @@ private Q_SLOTS:
         QCOMPARE(run.result.mean[index], core.result.mean.front());
         const auto records = recordsOf(dataset, "test", core.plan, core.rankings, core.result);
         QCOMPARE(run.rankings.perDim[index].docs, records.run.rankings.perDim.front().docs);
+
+        // The query table and the summary show the typed dim's values.
+        const auto* table = window.findChild<widgets::QueryTablePanel*>()->model();
+        const int metric = state->metricColumn();
+        for (int q = 0; q < table->rowCount(); ++q)
+            QCOMPARE(table->index(q, widgets::QueryTableModel::Current)
+                         .data(widgets::QueryTableModel::SortRole)
+                         .toDouble(),
+                     core.result.value(0, static_cast<std::size_t>(q), static_cast<std::size_t>(metric)));
+        const auto* summary = window.findChild<widgets::SummaryPanel*>()->model();
+        QVERIFY(summary->headerData(2, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .endsWith(QStringLiteral("@%1d").arg(kTyped)));
 
         // The inspector shows the query's top 10 at the typed dim.
         const auto* inspector = window.findChild<widgets::RankingInspector*>();
