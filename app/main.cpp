@@ -1,6 +1,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/screenshot_tour.h"
+#include "widgets/palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,10 +35,21 @@ int main(int argc, char** argv)
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of each view into DIR, then quit."),
         QStringLiteral("dir"));
+    QCommandLineOption palette(
+        QStringLiteral("palette"),
+        QApplication::translate("main", "Use the workbench's dark or light palette (Fusion style)."),
+        QStringLiteral("dark|light"));
+    parser.addOption(palette);
     parser.addOption(quitAfter);
     parser.addOption(demo);
     parser.addOption(screenshot);
     parser.process(application);
+    if (parser.isSet(palette) && !near2::widgets::applyPalette(parser.value(palette))) {
+        qCritical("%s",
+                  qPrintable(QApplication::translate("main", "--palette: expected dark or light, got %1")
+                                 .arg(parser.value(palette))));
+        return 2;
+    }
 
     near2::app::MainWindow window;
     window.show();

@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget* parent)
     toolbar->setObjectName(QStringLiteral("dimensionToolbar"));
     toolbar->addWidget(dimensionBar);
     toolbar->setMovable(false);
+    connect(m_session->dimJob(), &jobs::JobRunner::cancelled, dimensionBar, &widgets::DimensionBar::follow);
+    connect(m_session->dimJob(), &jobs::JobRunner::failed, dimensionBar, &widgets::DimensionBar::follow);
 
     m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
     m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));
@@ -75,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* jobStatus = new JobStatusBar(this);
     for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
-                      m_exports->pdfJob(), m_exports->csvJob()})
+                      m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob()})
         jobStatus->track(job);
     jobStatus->track(runComparison->loadJob());
     jobStatus->track(runComparison->compareJob());
@@ -156,6 +158,9 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
             [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+    connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
+    connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
+            &widgets::AnalysisState::adoptEvaluatedDim);
     connect(m_adhoc, &widgets::AdhocQueryPanel::rankRequested, this, [this](const QString& text) {
         if (m_state->dims().empty())
             return;

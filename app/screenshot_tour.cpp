@@ -1,12 +1,18 @@
 #include "app/screenshot_tour.h"
 
 #include "app/main_window.h"
+#include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
+#include "widgets/jobs/project_session.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QTabWidget>
 #include <QTimer>
+#include <algorithm>
+#include <memory>
+#include <tuple>
 
 namespace near2::app {
 
@@ -31,6 +37,27 @@ void shoot(MainWindow* window, const QString& folder, int step)
     });
 }
 
+// The query with the most judged products in its top 10 at the current dim, so the labels show.
+int mostJudgedQuery(const widgets::AnalysisState& state)
+{
+    const auto& rankings = state.run()->rankings.perDim[static_cast<std::size_t>(state.dimIndex())];
+    int best = 0;
+    std::size_t bestCount = 0;
+    for (int q = 0; q < state.queryCount(); ++q) {
+        const auto& judged = state.snapshot()->queries[static_cast<std::size_t>(q)].judged;
+        const auto docs =
+            rankings.docsOf(static_cast<std::size_t>(q)).first(std::min<std::size_t>(10, rankings.k));
+        const auto count =
+            static_cast<std::size_t>(std::count_if(docs.begin(), docs.end(), [&](std::int32_t doc) {
+                return std::any_of(judged.begin(), judged.end(),
+                                   [doc](const JudgedProduct& p) { return p.row == doc; });
+            }));
+        if (count > bestCount)
+            std::tie(best, bestCount) = std::pair{q, count};
+    }
+    return best;
+}
+
 } // namespace
 
 void runScreenshotTour(MainWindow* window, const QString& folder)
@@ -39,8 +66,30 @@ void runScreenshotTour(MainWindow* window, const QString& folder)
     QObject::connect(window, &MainWindow::projectShown, window, [window, folder] {
         // A mid-size dim makes the comparison visible.
         window->state()->setDimIndex(std::max(0, static_cast<int>(window->state()->dims().size()) - 4));
-        window->state()->setSelectedQuery(std::min(3, window->state()->queryCount() - 1));
-        QTimer::singleShot(1500, window, [window, folder] { shoot(window, folder, 0); });
+        if (window->state()->hasRun() && window->state()->queryCount() > 0)
+            window->state()->setSelectedQuery(mostJudgedQuery(*window->state()));
+        // The tour starts once the ad-hoc tab shows a ranking (the selected query typed in), or after 20 s.
+        auto started = std::make_shared<bool>(false);
+        const auto start = [window, folder, started] {
+            if (!std::exchange(*started, true))
+                QTimer::singleShot(1500, window, [window, folder] { shoot(window, folder, 0); });
+        };
+        QObject::connect(window->session(), &jobs::ProjectSession::adhocRanked, window, start,
+                         Qt::SingleShotConnection);
+        QTimer::singleShot(20000, window, start);
+        auto* adhoc = window->findChild<widgets::AdhocQueryPanel*>();
+        const auto query = window->state()->selectedQuery();
+        const auto text =
+            query < 0 ? QString()
+                      : QString::fromStdString(
+                            window->state()->snapshot()->queries[static_cast<std::size_t>(query)].text);
+        QObject::connect(
+            window->session()->contextJob(), &jobs::JobRunner::finished, adhoc,
+            [adhoc, text] {
+                adhoc->queryEdit()->setText(text);
+                Q_EMIT adhoc->queryEdit()->returnPressed();
+            },
+            Qt::SingleShotConnection);
     });
 }
 

@@ -1,7 +1,7 @@
 #include "widgets/adhoc_query_panel.h"
 
 #include "widgets/ranking_model.h"
-#include "widgets/table_setup.h"
+#include "widgets/ranking_view.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -18,6 +18,7 @@ AdhocQueryPanel::AdhocQueryPanel(QWidget* parent)
     m_query->setPlaceholderText(tr("Type any query and press Enter…"));
     auto* rank = new QPushButton(tr("Rank"), this);
     m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setWordWrap(true); // a long query must not widen the tab
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_query, 0, 0);
@@ -25,10 +26,7 @@ AdhocQueryPanel::AdhocQueryPanel(QWidget* parent)
     layout->addWidget(m_heading, 1, 0, 1, 2);
     int column = 0;
     for (auto* model : {m_current, m_reference}) {
-        auto* view = new QTableView(this);
-        view->setModel(model);
-        setUpTableView(view, RankingModel::Title, false);
-        layout->addWidget(view, 2 + column++, 0, 1, 2);
+        layout->addWidget(createRankingView(model, this), 2 + column++, 0, 1, 2);
     }
     const auto request = [this] {
         if (!m_query->text().trimmed().isEmpty())

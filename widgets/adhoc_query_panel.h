@@ -19,6 +19,8 @@ public:
     void showRankings(const QString& heading, std::vector<RankingRow> current,
                       std::vector<RankingRow> reference);
     QLineEdit* queryEdit() const { return m_query; }
+    RankingModel* currentModel() const { return m_current; }
+    RankingModel* referenceModel() const { return m_reference; }
 
 Q_SIGNALS:
     void rankRequested(const QString& text);

@@ -96,6 +96,35 @@ void AnalysisState::setSelectedQuery(int query)
     Q_EMIT selectedQueryChanged(query);
 }
 
+void AnalysisState::requestDim(int dim)
+{
+    if (dims().empty() || dim < 1 || dim > dims().back())
+        return;
+    const auto found = std::find(dims().begin(), dims().end(), dim);
+    if (found != dims().end())
+        setDimIndex(static_cast<int>(found - dims().begin()));
+    else
+        Q_EMIT dimRequested(dim);
+}
+
+void AnalysisState::adoptEvaluatedDim(std::shared_ptr<const ProjectSnapshot> snapshot, int dim)
+{
+    if (!snapshot || !snapshot->latestRun || dims().empty())
+        return;
+    const int referenceDim = dims()[static_cast<std::size_t>(m_referenceDimIndex)];
+    m_snapshot = std::move(snapshot);
+    const auto indexOf = [this](int wanted) {
+        const auto found = std::find(dims().begin(), dims().end(), wanted);
+        return found == dims().end() ? static_cast<int>(dims().size()) - 1
+                                     : static_cast<int>(found - dims().begin());
+    };
+    m_dimIndex = indexOf(dim);
+    m_referenceDimIndex = indexOf(referenceDim);
+    Q_EMIT snapshotChanged();
+    Q_EMIT dimsChanged();
+    Q_EMIT selectedQueryChanged(m_selectedQuery);
+}
+
 double AnalysisState::value(int dimIndex, int query, int column) const
 {
     const auto* current = run();

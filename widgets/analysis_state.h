@@ -33,6 +33,11 @@ public:
     void setReferenceDimIndex(int index);
     void setMetricColumn(int column);
     void setSelectedQuery(int query);
+    // Any dim 1..full: a dim of the run becomes the current one, another is announced by dimRequested.
+    void requestDim(int dim);
+    // The same project with one more dim evaluated (on demand): `dim` becomes the current dim; the
+    // reference dim, selection, annotations and slices stay.
+    void adoptEvaluatedDim(std::shared_ptr<const ProjectSnapshot> snapshot, int dim);
 
     // The run's per-query value; 0 without a run.
     double value(int dimIndex, int query, int column) const;
@@ -50,6 +55,7 @@ public:
 Q_SIGNALS:
     void snapshotChanged();
     void dimsChanged();
+    void dimRequested(int dim); // a dim the run lacks: evaluate it, then adoptEvaluatedDim()
     void metricChanged();
     void selectedQueryChanged(int query);
     void annotationChanged(int query, const near2::Annotation& annotation);

@@ -1,10 +1,11 @@
 #pragma once
-// The dimension slider (snaps to the run's nested dims), the reference dim and the metric the views show.
+// The dimension slider (snaps to the run's dims), a box to type any dim 1..full (one the run lacks is
+// evaluated on demand), the reference dim and the metric the views show.
 #include <QWidget>
 
 class QComboBox;
-class QLabel;
 class QSlider;
+class QSpinBox;
 
 namespace near2::widgets {
 
@@ -16,14 +17,16 @@ class DimensionBar final : public QWidget
 public:
     explicit DimensionBar(AnalysisState* state, QWidget* parent = nullptr);
     QSlider* slider() const { return m_slider; }
+    QSpinBox* dimEdit() const { return m_dimEdit; }
+    // Shows the state's dims again (e.g. after a typed dim's evaluation was cancelled or failed).
+    void follow();
 
 private:
     void reload();
-    void follow();
 
     AnalysisState* m_state;
     QSlider* m_slider;
-    QLabel* m_dimLabel;
+    QSpinBox* m_dimEdit;
     QComboBox* m_reference;
     QComboBox* m_metric;
 };

@@ -1,28 +1,39 @@
 #include "widgets/label_colors.h"
 
+#include "widgets/palettes.h"
+
 namespace near2::widgets {
 
-QColor labelColor(const QString& label)
+namespace {
+
+QColor pick(const QPalette& palette, QRgb onLight, QRgb onDark)
+{
+    return QColor::fromRgb(isDark(palette) ? onDark : onLight);
+}
+
+} // namespace
+
+QColor labelColor(const QString& label, const QPalette& palette)
 {
     if (label == QLatin1String("E"))
-        return QColor(0x2e, 0x9e, 0x4f);
+        return pick(palette, 0x1a7f37, 0x3fb950);
     if (label == QLatin1String("S"))
-        return QColor(0x3b, 0x7d, 0xd8);
+        return pick(palette, 0x0b5cad, 0x58a6ff);
     if (label == QLatin1String("C"))
-        return QColor(0xd9, 0x8e, 0x04);
+        return pick(palette, 0x8a5a00, 0xd29922);
     if (label == QLatin1String("I"))
-        return QColor(0xd6, 0x3a, 0x3a);
-    return QColor(0x88, 0x88, 0x88);
+        return pick(palette, 0xc4212c, 0xff7b72);
+    return pick(palette, 0x5f6670, 0xa3acb6);
 }
 
-QColor lossColor()
+QColor lossColor(const QPalette& palette)
 {
-    return QColor(0xd6, 0x3a, 0x3a);
+    return labelColor(QStringLiteral("I"), palette);
 }
 
-QColor gainColor()
+QColor gainColor(const QPalette& palette)
 {
-    return QColor(0x2e, 0x9e, 0x4f);
+    return labelColor(QStringLiteral("E"), palette);
 }
 
 } // namespace near2::widgets

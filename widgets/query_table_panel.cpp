@@ -37,6 +37,8 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
                                std::min(m_view->columnWidth(QueryTableModel::Query), widest));
     });
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Note, QHeaderView::Stretch);
+    m_slice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_slice->setMinimumContentsLength(14); // room for "All queries"; longer slice names elide
     m_filter->setPlaceholderText(tr("Filter queries…"));
     m_filter->setClearButtonEnabled(true);
     m_regressions->setCheckable(true);

@@ -3,49 +3,42 @@
 #include "widgets/analysis_state.h"
 #include "widgets/product_text.h"
 #include "widgets/ranking_model.h"
-#include "widgets/table_setup.h"
+#include "widgets/ranking_view.h"
 
-#include <QGridLayout>
+#include <QBoxLayout>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QTextBrowser>
 
 namespace near2::widgets {
 
-namespace {
-
-QTableView* rankingView(RankingModel* model, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setModel(model);
-    setUpTableView(view, RankingModel::Title, false);
-    return view;
-}
-
-} // namespace
-
 RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
     : QWidget(parent), m_state(state), m_current(new RankingModel(this)), m_reference(new RankingModel(this)),
       m_title(new QLabel(this)), m_currentHeading(new QLabel(this)), m_referenceHeading(new QLabel(this)),
-      m_missing(new QLabel(this)), m_product(new QTextBrowser(this))
+      m_missing(new QLabel(this)), m_product(new QTextBrowser(this)),
+      m_rankings(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::PlainText);
-    m_product->setMaximumHeight(m_product->fontMetrics().height() * 8);
-    auto* currentView = rankingView(m_current, this);
-    auto* referenceView = rankingView(m_reference, this);
-    auto* layout = new QGridLayout(this);
+    m_product->setMaximumHeight(m_product->fontMetrics().height() * 5);
+    auto* currentView = createRankingView(m_current, this);
+    auto* referenceView = createRankingView(m_reference, this);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title, 0, 0, 1, 2);
-    layout->addWidget(m_currentHeading, 1, 0);
-    layout->addWidget(m_referenceHeading, 1, 1);
-    layout->addWidget(currentView, 2, 0);
-    layout->addWidget(referenceView, 2, 1);
-    layout->addWidget(m_missing, 3, 0, 1, 2);
-    layout->addWidget(m_product, 4, 0, 1, 2);
-    layout->setRowStretch(2, 1);
+    layout->addWidget(m_title);
+    layout->addLayout(m_rankings, 1);
+    for (const auto& [heading, view] :
+         {std::pair{m_currentHeading, currentView}, {m_referenceHeading, referenceView}}) {
+        auto* side = new QVBoxLayout;
+        side->addWidget(heading);
+        side->addWidget(view, 1);
+        m_rankings->addLayout(side, 1);
+    }
+    layout->addWidget(m_missing);
+    layout->addWidget(m_product);
     for (auto* view : {currentView, referenceView})
         connect(view, &QTableView::clicked, this, [this](const QModelIndex& index) {
             showProduct(index.data(RankingModel::ProductRowRole).toInt());
@@ -54,6 +47,15 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
         connect(state, signal, this, &RankingInspector::refresh);
     connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::refresh);
     refresh();
+}
+
+void RankingInspector::resizeEvent(QResizeEvent* event)
+{
+    // Side by side only where both titles keep room; otherwise the reference ranking goes below.
+    const int sideBySide = fontMetrics().averageCharWidth() * 130;
+    m_rankings->setDirection(event->size().width() >= sideBySide ? QBoxLayout::LeftToRight
+                                                                 : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
 }
 
 void RankingInspector::refresh()

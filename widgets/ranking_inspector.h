@@ -1,9 +1,11 @@
 #pragma once
-// The ranking inspector for the selected query: the top-k at the current dim beside the reference dim,
+// The ranking inspector for the selected query: the top-k at the current dim beside the reference dim (below
+// it when the inspector is too narrow for both titles),
 // relevant products missing from the top-k with their actual rank, the score gap, and the fields of the
 // product clicked.
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QTableView;
 class QTextBrowser;
@@ -23,6 +25,9 @@ public:
     RankingModel* referenceModel() const { return m_reference; }
     static constexpr int kShownDepth = 10;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void refresh();
     void showProduct(int row);
@@ -35,6 +40,7 @@ private:
     QLabel* m_referenceHeading;
     QLabel* m_missing;
     QTextBrowser* m_product;
+    QBoxLayout* m_rankings;
 };
 
 } // namespace near2::widgets

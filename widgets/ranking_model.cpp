@@ -53,6 +53,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
             return {};
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return row.title;
     if (role == Qt::ForegroundRole && index.column() == Label)
         return QBrush(labelColor(row.label));
     if (role == Qt::ForegroundRole && index.column() == Shift && row.otherRank && *row.otherRank != row.rank)

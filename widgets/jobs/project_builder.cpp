@@ -2,7 +2,6 @@
 
 #include "core/data/loaders.h"
 #include "core/eval/dims.h"
-#include "core/search/evaluation_run.h"
 #include "core/search/model_embeddings.h"
 #include "core/store/evaluation_records.h"
 #include "core/store/project_store.h"
@@ -51,19 +50,25 @@ Dataset loadDataset(const DatasetSource& source)
     throw InputError("unknown dataset format '" + source.format + "'");
 }
 
+EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::string& split)
+{
+    EvaluationInputs inputs;
+    inputs.split = split;
+    inputs.dims = settings.dims;
+    inputs.gains = GainMap::parse(settings.gains);
+    inputs.scoring.relevantThreshold = settings.relevantThreshold;
+    inputs.scoring.spec.cutoffs = {settings.k, 100};
+    return inputs;
+}
+
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
 {
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
     const DatasetEmbeddings embeddings = embed(dataset, setup.model, job);
-    EvaluationInputs inputs;
-    inputs.split = setup.dataset.split;
+    EvaluationInputs inputs = evaluationInputs(setup.settings, setup.dataset.split);
     inputs.corpusEmbeddings = embeddings.corpus;
     inputs.queryEmbeddings = embeddings.queries;
-    inputs.dims = setup.settings.dims;
-    inputs.gains = GainMap::parse(setup.settings.gains);
-    inputs.scoring.relevantThreshold = setup.settings.relevantThreshold;
-    inputs.scoring.spec.cutoffs = {setup.settings.k, 100};
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
     job.report("save project", 0, 1);
     ModelSource model = setup.model;

@@ -2,12 +2,15 @@
 
 #include "core/store/project_store.h"
 #include "widgets/jobs/dataset_files.h"
+#include "widgets/jobs/dim_evaluation.h"
+
+#include <utility>
 
 namespace near2::jobs {
 
 ProjectSession::ProjectSession(QObject* parent) : QObject(parent)
 {
-    for (auto* job : {&m_projectJob, &m_contextJob, &m_adhocJob})
+    for (auto* job : {&m_projectJob, &m_contextJob, &m_adhocJob, &m_dimJob})
         connect(job, &JobRunner::failed, this, &ProjectSession::errorOccurred);
 }
 
@@ -83,6 +86,8 @@ void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<co
         [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },
         [this](std::shared_ptr<const std::shared_ptr<const RankingContext>> context) {
             m_context = *context;
+            if (const int dim = std::exchange(m_pendingDim, 0); dim > 0)
+                evaluateDim(dim);
         });
 }
 
@@ -90,6 +95,8 @@ void ProjectSession::close()
 {
     m_contextJob.cancel();
     m_adhocJob.cancel();
+    m_dimJob.cancel();
+    m_pendingDim = 0;
     m_context.reset();
     m_snapshot.reset();
     if (m_store) {
@@ -110,6 +117,28 @@ void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, i
             return rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
         },
         [this](std::shared_ptr<const AdhocRanking> ranking) { Q_EMIT adhocRanked(std::move(ranking)); });
+}
+
+void ProjectSession::evaluateDim(int dim)
+{
+    if (!m_snapshot)
+        return;
+    if (!m_context) {
+        if (m_contextJob.isRunning())
+            m_pendingDim = dim;
+        else
+            Q_EMIT errorOccurred(tr("Other dims are evaluated over the dataset, which is not loaded."));
+        return;
+    }
+    m_dimJob.launch<ProjectSnapshot>(
+        tr("Evaluating every query at %n dims", nullptr, dim),
+        [context = m_context, base = m_snapshot, dim](const JobControl& job) {
+            return snapshotWithDim(*base, *context, dim, job);
+        },
+        [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {
+            m_snapshot = snapshot;
+            Q_EMIT dimEvaluated(std::move(snapshot), dim);
+        });
 }
 
 template <typename Write> void ProjectSession::write(Write&& write)

@@ -1,7 +1,8 @@
 #pragma once
 // The open project on the GUI side: opens, builds or reopens it through background jobs, keeps the store for
-// the analyst's small writes (annotations, tags, slices, view state), and answers ad-hoc queries. The views
-// get immutable snapshots (std::shared_ptr<const ProjectSnapshot>). Closing drops every job's late result.
+// the analyst's small writes (annotations, tags, slices, view state), answers ad-hoc queries and evaluates
+// dims typed in. The views get immutable snapshots (std::shared_ptr<const ProjectSnapshot>). Closing drops
+// every job's late result.
 #include "core/store/project_data.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_builder.h"
@@ -35,6 +36,9 @@ public:
     QString projectFile() const;
 
     void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
+    // Evaluates every query at `dim` (one the run lacks) in the background, once the catalog is loaded;
+    // newest request wins. Delivers the snapshot extended by that dim through dimEvaluated.
+    void evaluateDim(int dim);
     void saveAnnotation(const QString& queryId, const Annotation& annotation);
     void saveTags(const std::vector<std::string>& tags);
     void saveSliceRules(const std::vector<SliceRule>& rules);
@@ -43,11 +47,13 @@ public:
     JobRunner* projectJob() { return &m_projectJob; } // open / build / demo
     JobRunner* contextJob() { return &m_contextJob; }
     JobRunner* adhocJob() { return &m_adhocJob; }
+    JobRunner* dimJob() { return &m_dimJob; }
 
 Q_SIGNALS:
     void projectOpened(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
     void projectClosed();
     void adhocRanked(std::shared_ptr<const near2::jobs::AdhocRanking> ranking);
+    void dimEvaluated(std::shared_ptr<const near2::ProjectSnapshot> snapshot, int dim);
     void errorOccurred(const QString& message);
     // The open project's dataset path `index` (a folder for BEIR, else a file) no longer exists; the views
     // still show the stored results, ad-hoc queries wait until relocateDataset().
@@ -63,6 +69,8 @@ private:
     JobRunner m_projectJob;
     JobRunner m_contextJob;
     JobRunner m_adhocJob;
+    JobRunner m_dimJob;
+    int m_pendingDim = 0; // requested before the catalog was loaded
 };
 
 } // namespace near2::jobs

@@ -19,13 +19,17 @@ std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& 
     const auto& model = project.model;
     if (model.kind == "bundle") {
         const auto bundle = ModelBundle::open(model.paths.at(0));
-        context->corpus = encodeDatasetWithModel(model.paths[0], *dataset, EncodeOptions{}, job).corpus;
+        auto encoded = encodeDatasetWithModel(model.paths[0], *dataset, EncodeOptions{}, job);
+        context->corpus = encoded.corpus;
+        context->queries = encoded.queries;
         context->encodeQuery = [bundle](const std::string& text) {
             const auto matrix = encodeTexts(bundle, {text}, TextKind::Query, EncodeOptions{}, JobControl{});
             return std::vector<float>(matrix.data(), matrix.data() + matrix.dim());
         };
     } else {
         context->corpus = readEmbeddings(model.paths.at(0));
+        if (model.paths.size() > 1)
+            context->queries = readEmbeddings(model.paths[1]);
         if (model.kind == "stand-in")
             context->encodeQuery = embedQueryWithDemoModel;
     }

@@ -1,6 +1,6 @@
 #pragma once
 // What the ad-hoc query needs, loaded once per project on a worker: the dataset (titles and fields of any
-// product), the catalog embeddings and a query encoder (the model bundle, or the demo model).
+// product), the catalog and query embeddings and a query encoder (the model bundle, or the demo model).
 #include "core/data/dataset.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/store/project_data.h"
@@ -17,6 +17,7 @@ struct RankingContext
 {
     std::shared_ptr<const Dataset> dataset;
     EmbeddingMatrix corpus;
+    EmbeddingMatrix queries; // every query of the dataset, for dims evaluated on demand; empty when unknown
     std::shared_ptr<const NestedLayout> catalog; // the corpus in nested blocks (the project's dims)
     std::vector<std::uint32_t> tieRanks;
     std::function<std::vector<float>(const std::string&)> encodeQuery; // empty: no model (embedding files)
