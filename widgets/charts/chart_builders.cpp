@@ -127,6 +127,7 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
     if (right > 0.0)
         x->setRange(left / 1.5, right * 1.5);
     y->setRange(std::max(0.0, low - 0.05), std::min(1.0, high + 0.05) + 1e-9);
+    y->applyNiceNumbers(); // ticks at round values (0.05, 0.1, …) instead of fifths of the data's range
     return chart;
 }
 

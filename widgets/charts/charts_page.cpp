@@ -41,6 +41,8 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     m_axisBox->addItem(tr("Against memory per vector"), static_cast<int>(MemoryAxis::BytesPerVector));
     m_axisBox->addItem(tr("Against dimension"), static_cast<int>(MemoryAxis::Dim));
     m_sliceBox = new QComboBox(this);
+    for (auto* box : {m_metricBox, m_axisBox, m_sliceBox})
+        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
     m_sliceBox->setObjectName(QStringLiteral("sliceBox"));
     auto* exportButton = new QPushButton(tr("Export chart…"), this);
