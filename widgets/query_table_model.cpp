@@ -1,8 +1,8 @@
 #include "widgets/query_table_model.h"
 
 #include "widgets/label_colors.h"
-#include "widgets/run_comparison_state.h"
 #include "widgets/locale_numbers.h"
+#include "widgets/run_comparison_state.h"
 
 #include <QBrush>
 #include <QColor>
@@ -19,7 +19,7 @@ QueryTableModel::QueryTableModel(AnalysisState* state, QObject* parent)
     });
     connect(state, &AnalysisState::dimsChanged, this, [this] {
         announceColumns(Current, RunDelta);
-        Q_EMIT headerDataChanged(Qt::Horizontal, RunA, RunDelta);
+        Q_EMIT headerDataChanged(Qt::Horizontal, Current, RunDelta);
     });
     connect(state, &AnalysisState::metricChanged, this, [this] {
         announceColumns(Current, RunDelta);
@@ -186,15 +186,33 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
     }
 }
 
+// Short headers ("d32", "d256 ref.", as the charts label dims) keep the metric columns in view; the tooltip
+// says the metric.
+QVariant QueryTableModel::dimHeader(int section, const QString& metric, bool tooltip) const
+{
+    const auto& dims = m_state->dims();
+    const int index = section == Current ? m_state->dimIndex() : m_state->referenceDimIndex();
+    const int dim =
+        index >= 0 && index < static_cast<int>(dims.size()) ? dims[static_cast<std::size_t>(index)] : 0;
+    if (section == Current)
+        return tooltip ? tr("%1 at the current dim (%2)").arg(metric).arg(dim) : tr("d%1").arg(dim);
+    return tooltip ? tr("%1 at the reference dim (%2)").arg(metric).arg(dim) : tr("d%1 ref.").arg(dim);
+}
+
 QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    const bool tooltip = role == Qt::ToolTipRole;
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && !tooltip))
         return QAbstractTableModel::headerData(section, orientation, role);
     const auto* run = m_state->run();
     const QString metric =
         run && !run->result.columns.empty()
             ? QString::fromStdString(run->result.columns[static_cast<std::size_t>(m_state->metricColumn())])
             : tr("metric");
+    if (section == Current || section == Reference)
+        return dimHeader(section, metric, tooltip);
+    if (tooltip)
+        return {};
     switch (section) {
     case Id:
         return tr("Id");
@@ -206,10 +224,6 @@ QVariant QueryTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Judged");
     case Relevant:
         return tr("Relevant");
-    case Current:
-        return tr("%1 current").arg(metric);
-    case Reference:
-        return tr("%1 reference").arg(metric);
     case Delta:
         return tr("Δ");
     case FirstDrop:

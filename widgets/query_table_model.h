@@ -53,6 +53,7 @@ private:
     void announceColumns(int first, int last);
     std::optional<double> comparedValue(int query, int column) const; // RunA, RunB or RunDelta
     QString comparedHeader(int section) const;
+    QVariant dimHeader(int section, const QString& metric, bool tooltip) const;
 
     AnalysisState* m_state;
     RunComparisonState* m_comparison = nullptr;

@@ -32,7 +32,7 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Query, QHeaderView::Interactive);
     m_view->sortByColumn(QueryTableModel::Id, Qt::AscendingOrder);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32;
+        const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
         m_view->setColumnWidth(QueryTableModel::Query,
                                std::min(m_view->columnWidth(QueryTableModel::Query), widest));
     });

@@ -39,6 +39,11 @@ private Q_SLOTS:
         state.setSnapshot(test::syntheticSnapshot(40, 500));
         QCOMPARE(table.rowCount(), 40);
         state.setDimIndex(2);
+        QCOMPARE(table.headerData(QueryTableModel::Current, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("d%1").arg(state.dims()[2]));
+        QVERIFY(table.headerData(QueryTableModel::Current, Qt::Horizontal, Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::number(state.dims()[2])));
         proxy.setText(QStringLiteral("query 1"));
         QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < 40);
         proxy.setText({});
