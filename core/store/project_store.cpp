@@ -6,7 +6,9 @@
 #include "core/store/sqlite_database.h"
 #include "core/util/error.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace near2 {
 
@@ -96,6 +98,17 @@ std::int64_t ProjectStore::addRun(const StoredRun& run)
     const auto id = store::writeRun(*m_db, run);
     transaction.commit();
     return id;
+}
+
+void ProjectStore::addRunDim(const StoredRun& run, int dim)
+{
+    const auto& dims = run.result.dims;
+    const auto found = std::find(dims.begin(), dims.end(), dim);
+    if (found == dims.end())
+        throw std::invalid_argument("addRunDim: the run has no dim " + std::to_string(dim));
+    Transaction transaction(*m_db);
+    store::writeRunDim(*m_db, run.id, run, static_cast<std::size_t>(found - dims.begin()));
+    transaction.commit();
 }
 
 std::optional<StoredRun> ProjectStore::latestRun() const

@@ -33,6 +33,8 @@ public:
                        const std::map<std::int32_t, ProductRecord>& products);
     // Appends a run; returns its id. The rankings are stored as BLOBs per dim (rows × k docs and scores).
     std::int64_t addRun(const StoredRun& run);
+    // Stores dim `dim` of `run` (which has it) into the stored run `run.id`: a dim evaluated on demand.
+    void addRunDim(const StoredRun& run, int dim);
     std::optional<StoredRun> latestRun() const;
     std::vector<std::int64_t> runIds() const;
 

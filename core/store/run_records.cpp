@@ -21,7 +21,34 @@ std::string nowUtc()
     return text;
 }
 
+void insertDimRow(const Database& db, std::int64_t runId, std::int64_t dimIndex, const StoredRun& run,
+                  std::size_t d)
+{
+    Statement insert(db,
+                     "INSERT INTO run_dims (run_id, dim_index, dim, mean, per_query, top_docs, top_scores)"
+                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    insert.bind(1, runId).bind(2, dimIndex).bind(3, std::int64_t{run.result.dims[d]});
+    insert.bindBlob(4, asBytes(run.result.mean[d])).bindBlob(5, asBytes(run.result.perQuery[d]));
+    const bool ranked = d < run.rankings.perDim.size();
+    const std::vector<std::int32_t> noDocs;
+    const std::vector<float> noScores;
+    insert.bindBlob(6, asBytes(ranked ? run.rankings.perDim[d].docs : noDocs));
+    insert.bindBlob(7, asBytes(ranked ? run.rankings.perDim[d].scores : noScores));
+    insert.step();
+}
+
 } // namespace
+
+void writeRunDim(const Database& db, std::int64_t runId, const StoredRun& run, std::size_t d)
+{
+    Statement stored(db, "SELECT count(*), coalesce(max(dim_index) + 1, 0), sum(dim = ?2) FROM run_dims"
+                         " WHERE run_id = ?1");
+    stored.bind(1, runId).bind(2, std::int64_t{run.result.dims[d]});
+    stored.step();
+    if (stored.number(2) > 0)
+        return; // already there (e.g. evaluated twice in one session)
+    insertDimRow(db, runId, stored.number(1), run, d);
+}
 
 std::int64_t writeRun(const Database& db, const StoredRun& run)
 {
@@ -34,20 +61,8 @@ std::int64_t writeRun(const Database& db, const StoredRun& run)
     insertRun.bind(5, static_cast<std::int64_t>(k));
     insertRun.step();
     const std::int64_t id = sqlite3_last_insert_rowid(db.handle());
-    Statement insertDim(db,
-                        "INSERT INTO run_dims (run_id, dim_index, dim, mean, per_query, top_docs, top_scores)"
-                        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    for (std::size_t d = 0; d < result.dims.size(); ++d) {
-        insertDim.bind(1, id).bind(2, static_cast<std::int64_t>(d)).bind(3, std::int64_t{result.dims[d]});
-        insertDim.bindBlob(4, asBytes(result.mean[d])).bindBlob(5, asBytes(result.perQuery[d]));
-        const bool ranked = d < run.rankings.perDim.size();
-        const std::vector<std::int32_t> noDocs;
-        const std::vector<float> noScores;
-        insertDim.bindBlob(6, asBytes(ranked ? run.rankings.perDim[d].docs : noDocs));
-        insertDim.bindBlob(7, asBytes(ranked ? run.rankings.perDim[d].scores : noScores));
-        insertDim.step();
-        insertDim.reset();
-    }
+    for (std::size_t d = 0; d < result.dims.size(); ++d)
+        writeRunDim(db, id, run, d);
     return id;
 }
 
@@ -67,7 +82,7 @@ StoredRun readRun(const Database& db, std::int64_t id)
     const std::size_t queries = run.result.queryIds.size();
     Statement selectDims(db,
                          "SELECT dim, mean, per_query, top_docs, top_scores FROM run_dims WHERE run_id = ?1"
-                         " ORDER BY dim_index");
+                         " ORDER BY dim"); // dims evaluated later are appended with a higher dim_index
     selectDims.bind(1, id);
     try {
         while (selectDims.step()) {

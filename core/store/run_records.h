@@ -7,6 +7,10 @@
 namespace near2::store {
 
 std::int64_t writeRun(const Database& db, const StoredRun& run); // inside the caller's transaction
+// Adds `run`'s dim number `d` (its metrics and rankings) to the stored run `runId`, e.g. a dim evaluated on
+// demand after the sweep; a dim the stored run already has is left as it is. Inside the caller's transaction.
+void writeRunDim(const Database& db, std::int64_t runId, const StoredRun& run, std::size_t d);
+// Dims in ascending order, whatever order they were stored in.
 StoredRun readRun(const Database& db, std::int64_t id);
 
 } // namespace near2::store

@@ -16,6 +16,7 @@
 #include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
 #include "widgets/jobs/demo_model.h"
+#include "widgets/jobs/project_builder.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/query_table_model.h"
 #include "widgets/query_table_panel.h"
@@ -194,6 +195,17 @@ private Q_SLOTS:
         typeDim(bar, kTyped);
         QCOMPARE(state->dims()[static_cast<std::size_t>(state->dimIndex())], kTyped);
         QVERIFY(!window.session()->dimJob()->isRunning());
+
+        // The project file holds the typed dim: reopening shows it with nothing recomputed.
+        const auto stored = jobs::openProject(setup.projectFile).latestRun;
+        QVERIFY(stored.has_value());
+        const auto storedIndex = static_cast<std::size_t>(
+            std::find(stored->result.dims.begin(), stored->result.dims.end(), kTyped) -
+            stored->result.dims.begin());
+        QVERIFY(storedIndex < stored->result.dims.size());
+        QVERIFY(std::is_sorted(stored->result.dims.begin(), stored->result.dims.end()));
+        QCOMPARE(stored->result.perQuery[storedIndex], core.result.perQuery.front());
+        QCOMPARE(stored->rankings.perDim[storedIndex].docs, records.run.rankings.perDim.front().docs);
     }
 
     void typedQueryRankedAtCurrentAndReferenceDims()

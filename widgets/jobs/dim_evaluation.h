@@ -2,7 +2,7 @@
 // A dim typed in that the project's run lacks (any 1..full, nested or not), evaluated on demand on a worker:
 // every query searched and scored at that dim by the core's sweep with the project's settings, then merged
 // into a copy of the snapshot's latest run (dims kept in order) so every view follows it as a nested dim.
-// Kept in memory for the session: the store appends whole runs only, so the project file is not changed.
+// The session then stores that dim into the run in the project file (ProjectStore::addRunDim).
 #include "core/store/project_data.h"
 #include "core/util/progress.h"
 #include "widgets/jobs/ranking_context.h"

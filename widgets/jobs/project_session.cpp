@@ -137,6 +137,7 @@ void ProjectSession::evaluateDim(int dim)
         },
         [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {
             m_snapshot = snapshot;
+            write([&](ProjectStore& store) { store.addRunDim(*snapshot->latestRun, dim); });
             Q_EMIT dimEvaluated(std::move(snapshot), dim);
         });
 }

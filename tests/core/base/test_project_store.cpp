@@ -6,6 +6,7 @@
 #include "tests/core/test_support.h"
 
 #include <gtest/gtest.h>
+#include <stdexcept>
 
 namespace near2 {
 namespace {
@@ -75,6 +76,35 @@ TEST(ProjectStore, SavesAndReopensEveryPart)
     EXPECT_EQ(snapshot.tags.size(), 3u);
     EXPECT_EQ(snapshot.sliceRules.at(1).parameter, "\\d");
     EXPECT_EQ(snapshot.viewState.at("query"), "q2");
+}
+
+TEST(ProjectStore, ADimEvaluatedLaterIsStoredInItsPlace)
+{
+    test::ScratchDir dir;
+    ProjectStore store(dir / "p.near2");
+    StoredRun run = sampleRun();
+    run.id = store.addRun(run);
+    // The session's copy gains dim 12 between 8 and 16, as the workbench adds a dim typed in.
+    run.result.dims.insert(run.result.dims.begin() + 1, 12);
+    run.result.mean.insert(run.result.mean.begin() + 1, {0.25, 0.5});
+    run.result.perQuery.insert(run.result.perQuery.begin() + 1, {0.2, 0.4, 0.6, 0.8, 0.1, 0.3});
+    TopKLists lists(3, 2);
+    lists.docs = {3, 0, 2, 1, 0, -1};
+    lists.scores = {0.95f, 0.5f, 0.4f, 0.3f, 0.2f, -1e30f};
+    run.rankings.perDim.insert(run.rankings.perDim.begin() + 1, lists);
+    run.rankings.dims = run.result.dims;
+    store.addRunDim(run, 12);
+    store.addRunDim(run, 12); // twice: stored once
+    EXPECT_THROW(store.addRunDim(run, 13), std::invalid_argument);
+
+    const auto reread = ProjectStore(dir / "p.near2").latestRun();
+    ASSERT_TRUE(reread.has_value());
+    EXPECT_EQ(reread->result.dims, (std::vector<int>{8, 12, 16}));
+    EXPECT_EQ(reread->rankings.dims, reread->result.dims);
+    EXPECT_EQ(reread->result.mean, run.result.mean);
+    EXPECT_EQ(reread->result.perQuery, run.result.perQuery);
+    EXPECT_EQ(reread->rankings.perDim[1].docs, lists.docs);
+    EXPECT_EQ(reread->rankings.perDim[2].scores, run.rankings.perDim[2].scores);
 }
 
 TEST(ProjectStore, EmptyAnnotationRemovesIt)
