@@ -114,7 +114,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../app/main.cpp" line="+25"/>
         <source>Nested-embedding analysis for product search</source>
         <translation>Analyse verschachtelter Embeddings für die Produktsuche</translation>
     </message>
@@ -137,6 +137,16 @@ x = %L2, y = %L3</translation>
         <location line="+3"/>
         <source>Save a PNG of each view into DIR, then quit.</source>
         <translation>Von jeder Ansicht ein PNG in DIR speichern, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the workbench&apos;s dark or light palette (Fusion style).</source>
+        <translation>Die dunkle oder helle Farbpalette der Workbench verwenden (Fusion-Stil).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--palette: expected dark or light, got %1</source>
+        <translation>--palette: dark oder light erwartet, erhalten: %1</translation>
     </message>
 </context>
 <context>
@@ -246,7 +256,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+48"/>
+        <location filename="../app/main_window.cpp" line="+50"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -256,7 +266,7 @@ x = %L2, y = %L3</translation>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Ranking inspector</source>
         <translation>Ranking-Inspektor</translation>
     </message>
@@ -286,7 +296,12 @@ x = %L2, y = %L3</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Run comparison</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -391,7 +406,7 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -456,6 +471,19 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::app::RunComparisonController</name>
+    <message>
+        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <source>Loading the project&apos;s runs</source>
+        <translation>Die Läufe des Projekts werden geladen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Comparing %1 with %2</source>
+        <translation>%1 wird mit %2 verglichen</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::UserGuideDialog</name>
     <message>
         <location filename="../app/user_guide_dialog.cpp" line="+38"/>
@@ -466,14 +494,14 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+78"/>
-        <source>%1 against memory per vector</source>
-        <translation>%1 gegen Speicher pro Vektor</translation>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+87"/>
+        <source>%1 against memory per vector (large points: dim %2)</source>
+        <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 against dimension</source>
-        <translation>%1 gegen Dimension</translation>
+        <source>%1 against dimension (large points: dim %2)</source>
+        <translation>%1 gegen Dimension (große Punkte: Dimension %2)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -486,12 +514,12 @@ x = %L2, y = %L3</translation>
         <translation>Dimension (log. Skala)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 at dim %2</source>
         <translation>%1 bei Dim. %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cosine scores in the top-k at dim %1</source>
         <translation>Kosinus-Scores in den Top-k bei Dim. %1</translation>
     </message>
@@ -577,7 +605,7 @@ x = %L2, y = %L3</translation>
         <translation>Gegen Dimension</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
@@ -617,7 +645,7 @@ x = %L2, y = %L3</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+152"/>
         <location line="+4"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -631,7 +659,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+25"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+28"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -656,7 +684,7 @@ x = %L2, y = %L3</translation>
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>Der Katalog wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -664,6 +692,19 @@ x = %L2, y = %L3</translation>
         <location line="+4"/>
         <source>Ranking “%1”</source>
         <translation>Ranking für „%1“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Other dims are evaluated over the dataset, which is not loaded.</source>
+        <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Evaluating every query at %n dims</source>
+        <translation>
+            <numerusform>Alle Anfragen werden bei %n Dimension ausgewertet</numerusform>
+            <numerusform>Alle Anfragen werden bei %n Dimensionen ausgewertet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1071,17 +1112,22 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::DimensionBar</name>
     <message>
-        <location filename="../widgets/dimension_bar.cpp" line="+19"/>
-        <source>Embedding dimension (snaps to the nested dims)</source>
-        <translation>Embedding-Dimension (rastet auf den verschachtelten Dimensionen ein)</translation>
+        <location filename="../widgets/dimension_bar.cpp" line="+20"/>
+        <source>Embedding dimension (snaps to the nested dims and those evaluated)</source>
+        <translation>Embedding-Dimension (rastet bei den verschachtelten und den bereits ausgewerteten Dimensionen ein)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dim 00000</source>
-        <translation>Dim. 00000</translation>
+        <source>Type any dimension: one not evaluated yet is computed in the background</source>
+        <translation>Beliebige Dimension eingeben: eine noch nicht ausgewertete wird im Hintergrund berechnet</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> dims</source>
+        <translation> Dim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -1096,22 +1142,12 @@ x = %L2, y = %L3</translation>
         <translation>Metrik</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%Ln dims</source>
         <translation>
             <numerusform>%Ln Dimension</numerusform>
             <numerusform>%Ln Dimensionen</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dim %1</source>
-        <translation>Dim. %1</translation>
     </message>
 </context>
 <context>
@@ -1197,17 +1233,53 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
-        <location filename="../widgets/query_table_model.cpp" line="+76"/>
+        <location filename="../widgets/query_table_model.cpp" line="+62"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
+        <source>%1 at the current dim (%2)</source>
+        <translation>%1 bei der aktuellen Dimension (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d%1</source>
+        <translation>d%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at the reference dim (%2)</source>
+        <translation>%1 bei der Referenzdimension (%2)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d%1 ref.</source>
+        <translation>d%1 Ref.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1233,16 +1305,6 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 current</source>
-        <translation>%1 aktuell</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reference</source>
-        <translation>%1 Referenz</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Δ</source>
         <translation>Δ</translation>
     </message>
@@ -1257,7 +1319,7 @@ x = %L2, y = %L3</translation>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -1265,12 +1327,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+24"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
         <source>Regressions</source>
         <translation>Regressionen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
@@ -1300,7 +1362,7 @@ x = %L2, y = %L3</translation>
         <translation>Fällt unter</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1313,7 +1375,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+66"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>Wählen Sie eine Anfrage, um ihr Ranking zu untersuchen.</translation>
     </message>
@@ -1411,7 +1473,7 @@ x = %L2, y = %L3</translation>
         <translation>↓%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1434,6 +1496,126 @@ x = %L2, y = %L3</translation>
         <location line="+2"/>
         <source>Shift</source>
         <translation>Verschiebung</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonBar</name>
+    <message>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <source>Run A: the baseline of the comparison</source>
+        <translation>Lauf A: die Basis des Vergleichs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run B: compared against A over the queries both evaluated</source>
+        <translation>Lauf B: mit A verglichen über die Anfragen, die beide ausgewertet haben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare A</source>
+        <translation>Vergleiche A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with B</source>
+        <translation>mit B</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose two different runs.</source>
+        <translation>Wählen Sie zwei verschiedene Läufe.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing the paired tests…</source>
+        <translation>Die gepaarten Tests werden berechnet…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runs share no %1 at dim %2.</source>
+        <translation>Die Läufe haben bei Dimension %2 keine gemeinsamen Werte für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <translation>
+            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfrage: A %3, B %4, p = %5 (Randomisierung), %6 (t-Test)</numerusform>
+            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfragen: A %3, B %4, p = %5 (Randomisierung), %6 (t-Test)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonModel</name>
+    <message>
+        <location filename="../widgets/run_comparison_model.cpp" line="+16"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Dim</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p (randomisation)</source>
+        <translation>p (Randomisierung)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p (t-test)</source>
+        <translation>p (t-Test)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonPanel</name>
+    <message>
+        <location filename="../widgets/run_comparison_panel.cpp" line="+35"/>
+        <source>The project holds fewer than two complete runs. Store another with near2 eval --project (another model, embedding file or gain map) to compare.</source>
+        <translation>Das Projekt enthält weniger als zwei vollständige Läufe. Speichern Sie einen weiteren mit near2 eval --project (anderes Modell, andere Embedding-Datei oder andere Gewichtung), um zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose runs A and B above the query table.</source>
+        <translation>Wählen Sie die Läufe A und B über der Anfragetabelle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A = %1, B = %2</source>
+        <translation>A = %1, B = %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, %n shared queries. Paired two-sided tests over the per-query values (as ranx): Fisher&apos;s randomisation test and Student&apos;s t-test; bold: p &lt; 0.05.</source>
+        <translation>
+            <numerusform>%1, %n gemeinsame Anfrage. Gepaarte zweiseitige Tests über die Werte pro Anfrage (wie ranx): Fishers Randomisierungstest und Students t-Test; fett: p &lt; 0,05.</numerusform>
+            <numerusform>%1, %n gemeinsame Anfragen. Gepaarte zweiseitige Tests über die Werte pro Anfrage (wie ranx): Fishers Randomisierungstest und Students t-Test; fett: p &lt; 0,05.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: computing the paired tests…</source>
+        <translation>%1: die gepaarten Tests werden berechnet…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>near2::jobs::ProjectSession</name>
+    <message numerus="yes">
+        <location filename="../widgets/jobs/project_session.cpp" line="+134"/>
+        <source>Evaluating every query at %n dims</source>
+        <translation>
+            <numerusform>Evaluating every query at %n dim</numerusform>
+            <numerusform>Evaluating every query at %n dims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::report</name>
     <message numerus="yes">
         <location filename="../widgets/report/pdf_sections.cpp" line="+155"/>
@@ -34,7 +45,7 @@
 <context>
     <name>near2::widgets::DimensionBar</name>
     <message numerus="yes">
-        <location filename="../widgets/dimension_bar.cpp" line="+45"/>
+        <location filename="../widgets/dimension_bar.cpp" line="+53"/>
         <source>%Ln dims</source>
         <translation>
             <numerusform>%Ln dim</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/ranking_inspector.cpp" line="+76"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+78"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1” (%2, %L3 relevant of %Ln judged)</numerusform>
@@ -58,6 +69,28 @@
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/run_comparison_bar.cpp" line="+82"/>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <translation>
+            <numerusform>%1 at dim %2 over %n shared query: A %3, B %4, p = %5 (randomisation), %6 (t-test)</numerusform>
+            <numerusform>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonPanel</name>
+    <message numerus="yes">
+        <location filename="../widgets/run_comparison_panel.cpp" line="+48"/>
+        <source>%1, %n shared queries. Paired two-sided tests over the per-query values (as ranx): Fisher&apos;s randomisation test and Student&apos;s t-test; bold: p &lt; 0.05.</source>
+        <translation>
+            <numerusform>%1, %n shared query. Paired two-sided tests over the per-query values (as ranx): Fisher&apos;s randomisation test and Student&apos;s t-test; bold: p &lt; 0.05.</numerusform>
+            <numerusform>%1, %n shared queries. Paired two-sided tests over the per-query values (as ranx): Fisher&apos;s randomisation test and Student&apos;s t-test; bold: p &lt; 0.05.</numerusform>
         </translation>
     </message>
 </context>

@@ -114,7 +114,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+24"/>
+        <location filename="../app/main.cpp" line="+25"/>
         <source>Nested-embedding analysis for product search</source>
         <translation>面向商品搜索的嵌套嵌入分析</translation>
     </message>
@@ -137,6 +137,16 @@ x = %L2，y = %L3</translation>
         <location line="+3"/>
         <source>Save a PNG of each view into DIR, then quit.</source>
         <translation>将每个视图保存为 PNG 到 DIR，然后退出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the workbench&apos;s dark or light palette (Fusion style).</source>
+        <translation>使用工作台的深色或浅色调色板（Fusion 风格）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--palette: expected dark or light, got %1</source>
+        <translation>--palette：应为 dark 或 light，实际为 %1</translation>
     </message>
 </context>
 <context>
@@ -245,7 +255,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+48"/>
+        <location filename="../app/main_window.cpp" line="+50"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -255,7 +265,7 @@ x = %L2，y = %L3</translation>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Ranking inspector</source>
         <translation>排序检查器</translation>
     </message>
@@ -285,7 +295,12 @@ x = %L2，y = %L3</translation>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+4"/>
+        <source>Run comparison</source>
+        <translation>运行对比</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -390,7 +405,7 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+109"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -455,6 +470,19 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::app::RunComparisonController</name>
+    <message>
+        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <source>Loading the project&apos;s runs</source>
+        <translation>正在加载项目的运行</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Comparing %1 with %2</source>
+        <translation>正在比较 %1 与 %2</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::UserGuideDialog</name>
     <message>
         <location filename="../app/user_guide_dialog.cpp" line="+38"/>
@@ -465,14 +493,14 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+78"/>
-        <source>%1 against memory per vector</source>
-        <translation>%1 与每向量内存的关系</translation>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+87"/>
+        <source>%1 against memory per vector (large points: dim %2)</source>
+        <translation>%1 与每向量内存（大点：维度 %2）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 against dimension</source>
-        <translation>%1 与维度的关系</translation>
+        <source>%1 against dimension (large points: dim %2)</source>
+        <translation>%1 与维度（大点：维度 %2）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -485,12 +513,12 @@ x = %L2，y = %L3</translation>
         <translation>维度（对数刻度）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1 at dim %2</source>
         <translation>维度 %2 下的 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cosine scores in the top-k at dim %1</source>
         <translation>维度 %1 下前 k 名的余弦分数</translation>
     </message>
@@ -576,7 +604,7 @@ x = %L2，y = %L3</translation>
         <translation>对比维度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
@@ -616,7 +644,7 @@ x = %L2，y = %L3</translation>
         <translation>切片</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+152"/>
         <location line="+4"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -630,7 +658,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+25"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+28"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -655,7 +683,7 @@ x = %L2，y = %L3</translation>
         <translation>正在为临时查询加载商品目录</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>商品目录仍在加载，请稍后再试。</translation>
     </message>
@@ -663,6 +691,18 @@ x = %L2，y = %L3</translation>
         <location line="+4"/>
         <source>Ranking “%1”</source>
         <translation>正在排序“%1”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Other dims are evaluated over the dataset, which is not loaded.</source>
+        <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Evaluating every query at %n dims</source>
+        <translation>
+            <numerusform>正在以 %n 维评估所有查询</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,17 +1108,22 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::DimensionBar</name>
     <message>
-        <location filename="../widgets/dimension_bar.cpp" line="+19"/>
-        <source>Embedding dimension (snaps to the nested dims)</source>
-        <translation>嵌入维度（吸附到嵌套维度）</translation>
+        <location filename="../widgets/dimension_bar.cpp" line="+20"/>
+        <source>Embedding dimension (snaps to the nested dims and those evaluated)</source>
+        <translation>嵌入维度（吸附到嵌套维度及已评估的维度）</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>dim 00000</source>
-        <translation>维度 00000</translation>
+        <source>Type any dimension: one not evaluated yet is computed in the background</source>
+        <translation>输入任意维度：尚未评估的维度将在后台计算</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source> dims</source>
+        <translation> 维</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -1093,21 +1138,11 @@ x = %L2，y = %L3</translation>
         <translation>指标</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%Ln dims</source>
         <translation>
             <numerusform>%Ln 维</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>dim %1</source>
-        <translation>维度 %1</translation>
     </message>
 </context>
 <context>
@@ -1193,17 +1228,53 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
-        <location filename="../widgets/query_table_model.cpp" line="+76"/>
+        <location filename="../widgets/query_table_model.cpp" line="+62"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <location line="+7"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
+        <source>%1 at the current dim (%2)</source>
+        <translation>%1（当前维度 %2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d%1</source>
+        <translation>d%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at the reference dim (%2)</source>
+        <translation>%1（参考维度 %2）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>d%1 ref.</source>
+        <translation>d%1 参考</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>metric</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
@@ -1229,16 +1300,6 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 current</source>
-        <translation>%1 当前</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 reference</source>
-        <translation>%1 参考</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Δ</source>
         <translation>Δ</translation>
     </message>
@@ -1253,7 +1314,7 @@ x = %L2，y = %L3</translation>
         <translation>标记</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -1261,12 +1322,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+24"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
         <source>Regressions</source>
         <translation>退化查询</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Filter queries…</source>
         <translation>筛选查询…</translation>
     </message>
@@ -1296,7 +1357,7 @@ x = %L2，y = %L3</translation>
         <translation>低于</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+56"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
@@ -1309,7 +1370,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+66"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>选择一个查询以检查其排序。</translation>
     </message>
@@ -1405,7 +1466,7 @@ x = %L2，y = %L3</translation>
         <translation>↓%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -1428,6 +1489,124 @@ x = %L2，y = %L3</translation>
         <location line="+2"/>
         <source>Shift</source>
         <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonBar</name>
+    <message>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <source>Run A: the baseline of the comparison</source>
+        <translation>运行 A：对比的基线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run B: compared against A over the queries both evaluated</source>
+        <translation>运行 B：在两者都评估过的查询上与 A 比较</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare A</source>
+        <translation>比较 A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with B</source>
+        <translation>与 B</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose two different runs.</source>
+        <translation>请选择两个不同的运行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing the paired tests…</source>
+        <translation>正在计算配对检验…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The runs share no %1 at dim %2.</source>
+        <translation>两个运行在维度 %2 上没有共同的 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <translation>
+            <numerusform>%1 在维度 %2 上基于 %n 个共同查询：A %3，B %4，p = %5（随机化检验），%6（t 检验）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonModel</name>
+    <message>
+        <location filename="../widgets/run_comparison_model.cpp" line="+16"/>
+        <source>&lt; %1</source>
+        <translation>&lt; %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Dim</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A: %1</source>
+        <translation>A：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B: %1</source>
+        <translation>B：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B − A</source>
+        <translation>B − A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p (randomisation)</source>
+        <translation>p（随机化检验）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p (t-test)</source>
+        <translation>p（t 检验）</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunComparisonPanel</name>
+    <message>
+        <location filename="../widgets/run_comparison_panel.cpp" line="+35"/>
+        <source>The project holds fewer than two complete runs. Store another with near2 eval --project (another model, embedding file or gain map) to compare.</source>
+        <translation>该项目的完整运行少于两个。请用 near2 eval --project 存储另一个运行（其他模型、嵌入文件或增益映射）以进行比较。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose runs A and B above the query table.</source>
+        <translation>请在查询表上方选择运行 A 和 B。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A = %1, B = %2</source>
+        <translation>A = %1，B = %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, %n shared queries. Paired two-sided tests over the per-query values (as ranx): Fisher&apos;s randomisation test and Student&apos;s t-test; bold: p &lt; 0.05.</source>
+        <translation>
+            <numerusform>%1，%n 个共同查询。基于每个查询值的配对双侧检验（同 ranx）：Fisher 随机化检验和 Student t 检验；粗体：p &lt; 0.05。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: computing the paired tests…</source>
+        <translation>%1：正在计算配对检验…</translation>
     </message>
 </context>
 <context>
