@@ -5,6 +5,7 @@
 #include "core/compute/runtime.h"
 #include "core/tradeoffs/tradeoff_files.h"
 #include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/tradeoff_run.h"
 #include "core/tradeoffs/tradeoff_validation.h"
 #include "core/util/error.h"
 
