@@ -76,7 +76,8 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
     }
     EvaluationInputs inputs;
     const Dataset dataset = loadEvaluationInputs(cli.source, inputs, job);
-    options.dataKey = inputs.corpusSource + "|" + inputs.querySource;
+    options.dataKey =
+        tradeoffDataKey(inputs.corpusSource, inputs.querySource, cli.source.split, cli.source.gains);
 
     const auto start = std::chrono::steady_clock::now();
     const TradeoffOutcome outcome = runTradeoffs(dataset, inputs, options, cache, job);

@@ -29,11 +29,15 @@ query() { sqlite3 "$work/P.near2" "$1"; }
   fail "second run failed: $(cat "$work/err2")"
 grep -q '12 cells (12 reused)' "$work/err2" || fail "second run did not reuse: $(cat "$work/err2")"
 cmp -s "$work/out1/tradeoffs.csv" "$work/out2/tradeoffs.csv" || fail "reused cells changed tradeoffs.csv"
+# Other gains score other metrics: nothing reused.
+"$NEAR2" --threads 2 tradeoffs "${data[@]}" "${grid[@]}" --dims 64 --gains E=1,S=0,C=0,I=0 --out "$work/outg" \
+  >/dev/null 2>"$work/errg"
+grep -q '6 cells (0 reused)' "$work/errg" || fail "other gains: $(cat "$work/errg")"
 # A different thread count is a different measurement: nothing reused, the new grid replaces the latest.
 "$NEAR2" --threads 1 tradeoffs "${data[@]}" "${grid[@]}" --dims 64 --out "$work/out3" >/dev/null 2>"$work/err3"
 grep -q '6 cells (0 reused)' "$work/err3" || fail "threads 1: $(cat "$work/err3")"
 [ "$(query 'SELECT count(*) FROM tradeoff_cells WHERE position IS NOT NULL')" = 6 ] || fail "latest grid"
-[ "$(query 'SELECT count(*) FROM tradeoff_cells')" = 18 ] || fail "earlier cells were dropped"
+[ "$(query 'SELECT count(*) FROM tradeoff_cells')" = 24 ] || fail "earlier cells were dropped"
 
 "$NEAR2" report --project "$work/P.near2" --pdf "$work/report.pdf" 2>"$work/log" || fail "report: $(cat "$work/log")"
 pdftotext -layout "$work/report.pdf" "$work/report.txt"
