@@ -14,6 +14,8 @@
 #include "widgets/ranking_inspector.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
+#include "widgets/tradeoffs/tradeoff_jobs.h"
+#include "widgets/tradeoffs/tradeoffs_page.h"
 #include "widgets/wizard/new_project_wizard.h"
 
 #include <QApplication>
@@ -56,6 +58,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
     m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
     m_tabs->addTab(m_charts, tr("Charts"));
+    auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, this);
+    m_tabs->addTab(tradeoffPage, tr("Trade-offs"));
+    connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage, [this, tradeoffPage] {
+        tradeoffPage->setProject(m_state->sharedSnapshot(), m_session->projectFile());
+    });
+    connect(tradeoffPage, &tradeoffs::TradeoffsPage::errorOccurred, this, &MainWindow::showError);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
@@ -65,8 +73,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
 
     auto* jobStatus = new JobStatusBar(this);
-    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
-                      m_exports->pdfJob(), m_exports->csvJob()})
+    for (auto* job :
+         {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(), m_exports->pdfJob(),
+          m_exports->csvJob(), tradeoffPage->jobs()->gridJob(), tradeoffPage->jobs()->rankingJob()})
         jobStatus->track(job);
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();

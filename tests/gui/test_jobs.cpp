@@ -1,10 +1,6 @@
 // Background jobs: cancellation midway, newest request wins, a project built, saved, closed and reopened
 // with the same state, and no GUI-thread stall over 100 ms while a sweep runs (a QTimer measures the gaps).
-#include "core/data/loaders.h"
-#include "core/demo/demo_shop.h"
-#include "core/embed/embedding_matrix.h"
-#include "core/search/model_embeddings.h"
-#include "widgets/jobs/demo_model.h"
+#include "tests/gui/small_project.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_session.h"
 
@@ -18,32 +14,7 @@
 
 using namespace near2;
 
-namespace {
-
-// A small demo catalog as BEIR + demo-model embeddings, and the setup of a project over it.
-jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products)
-{
-    const std::filesystem::path root = dir.path().toStdString();
-    DemoShopOptions options;
-    options.products = products;
-    options.queries = 300;
-    const Dataset dataset = generateDemoShop(options);
-    writeBeir(dataset, root / "data");
-    std::vector<std::string> corpus, queries;
-    for (const auto& record : dataset.corpus)
-        corpus.push_back(documentText(record));
-    for (const auto& record : dataset.queries)
-        queries.push_back(record.text);
-    writeEmbeddings(root / "c.npy", jobs::embedWithDemoModel(corpus));
-    writeEmbeddings(root / "q.npy", jobs::embedWithDemoModel(queries));
-    jobs::ProjectSetup setup;
-    setup.projectFile = root / "small.near2";
-    setup.dataset = {"beir", {(root / "data").string()}, "", "test", ""};
-    setup.model = {"stand-in", {(root / "c.npy").string(), (root / "q.npy").string()}, 0};
-    return setup;
-}
-
-} // namespace
+using near2::test::smallProject;
 
 class TestJobs : public QObject
 {

@@ -51,23 +51,32 @@ Dataset loadDataset(const DatasetSource& source)
     throw InputError("unknown dataset format '" + source.format + "'");
 }
 
+EvaluationInputs evaluationInputsOf(const Dataset& dataset, const DatasetSource& source,
+                                    const ModelSource& model, const ProjectSettings& settings,
+                                    const JobControl& job)
+{
+    const DatasetEmbeddings embeddings = embed(dataset, model, job);
+    EvaluationInputs inputs;
+    inputs.split = source.split;
+    inputs.corpusEmbeddings = embeddings.corpus;
+    inputs.queryEmbeddings = embeddings.queries;
+    inputs.dims = settings.dims;
+    inputs.gains = GainMap::parse(settings.gains);
+    inputs.scoring.relevantThreshold = settings.relevantThreshold;
+    inputs.scoring.spec.cutoffs = {settings.k, 100};
+    return inputs;
+}
+
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
 {
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
-    const DatasetEmbeddings embeddings = embed(dataset, setup.model, job);
-    EvaluationInputs inputs;
-    inputs.split = setup.dataset.split;
-    inputs.corpusEmbeddings = embeddings.corpus;
-    inputs.queryEmbeddings = embeddings.queries;
-    inputs.dims = setup.settings.dims;
-    inputs.gains = GainMap::parse(setup.settings.gains);
-    inputs.scoring.relevantThreshold = setup.settings.relevantThreshold;
-    inputs.scoring.spec.cutoffs = {setup.settings.k, 100};
+    const EvaluationInputs inputs =
+        evaluationInputsOf(dataset, setup.dataset, setup.model, setup.settings, job);
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
-    model.dim = embeddings.corpus.dim();
+    model.dim = inputs.corpusEmbeddings.dim();
     ProjectSettings settings = setup.settings;
     settings.dims = outcome.result.dims;
     const auto records =

@@ -3,6 +3,7 @@
 // embedding cache, precomputed files, or the demo model), evaluate every nested dim, store it all in the
 // project file, and read back the snapshot the views show. Throws InputError / CancelledError.
 #include "core/data/dataset.h"
+#include "core/search/evaluation_run.h"
 #include "core/store/project_data.h"
 #include "core/util/progress.h"
 
@@ -19,6 +20,11 @@ struct ProjectSetup
 };
 
 Dataset loadDataset(const DatasetSource& source);
+// What an evaluation of the project needs: the embeddings (encoded, read or the demo model's) and the
+// settings as scoring options (cutoffs k and 100).
+EvaluationInputs evaluationInputsOf(const Dataset& dataset, const DatasetSource& source,
+                                    const ModelSource& model, const ProjectSettings& settings,
+                                    const JobControl& job);
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
 ProjectSnapshot openProject(const std::filesystem::path& file);
 // Points the project at the dataset's new location (same content expected) and reads the snapshot again.
