@@ -4,6 +4,7 @@
 #include "widgets/tradeoffs/tradeoff_points.h"
 
 #include <QCoreApplication>
+#include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -92,7 +93,8 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
         scatter->setColor(precisionColor(group.precision));
         scatter->setBorderColor(precisionColor(group.precision).darker(130));
         scatter->setMarkerShape(indexMarker(group.index));
-        scatter->setMarkerSize(group.index == IndexKind::Flat ? 9.0 : 11.0);
+        // Flat points larger: an approximate index's point at the same place stays visible inside them.
+        scatter->setMarkerSize(group.index == IndexKind::Flat ? 13.0 : 8.0);
         QVariantList cells;
         for (const std::size_t cell : group.cells) {
             scatter->append(pointOf(cell));
@@ -125,6 +127,7 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
         each->attachAxis(y);
     }
     chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
 
