@@ -19,6 +19,8 @@
 #include "widgets/run_comparison_panel.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
+#include "widgets/tradeoffs/tradeoff_jobs.h"
+#include "widgets/tradeoffs/tradeoffs_page.h"
 #include "widgets/wizard/new_project_wizard.h"
 
 #include <QApplication>
@@ -67,6 +69,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_queries->setComparison(runComparison->comparison());
     m_tabs->addTab(new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this),
                    tr("Run comparison"));
+    auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, this);
+    m_tabs->addTab(tradeoffPage, tr("Trade-offs"));
+    connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage, [this, tradeoffPage] {
+        tradeoffPage->setProject(m_state->sharedSnapshot(), m_session->projectFile());
+    });
+    connect(tradeoffPage, &tradeoffs::TradeoffsPage::errorOccurred, this, &MainWindow::showError);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
@@ -77,7 +85,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* jobStatus = new JobStatusBar(this);
     for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
-                      m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob()})
+                      m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob(),
+                      tradeoffPage->jobs()->gridJob(), tradeoffPage->jobs()->rankingJob()})
         jobStatus->track(job);
     jobStatus->track(runComparison->loadJob());
     jobStatus->track(runComparison->compareJob());

@@ -3,11 +3,14 @@
 #include "cli/evaluation_inputs.h"
 #include "cli/terminal_progress.h"
 #include "core/compute/runtime.h"
+#include "core/store/project_store.h"
 #include "core/tradeoffs/tradeoff_files.h"
 #include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/tradeoff_run.h"
 #include "core/tradeoffs/tradeoff_validation.h"
 #include "core/util/error.h"
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fmt/format.h>
@@ -27,6 +30,7 @@ struct TradeoffCliOptions
     int rescore = 10;
     std::size_t latencyQueries = 100;
     std::string out;
+    std::string project; // also store the grid there, and reuse the cells it holds
 };
 
 // Lists of auto-able values: empty text keeps the single auto value (0).
@@ -63,11 +67,18 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
             FlatEngine::Torch; // flat fp32/fp16 on the GPU; the other cells stay on FAISS/CPU
         options.device = "cuda";
     }
+    TradeoffCache cache;
+    std::unique_ptr<ProjectStore> project; // opened first: a newer or foreign file is refused before any work
+    if (!cli.project.empty()) {
+        project = std::make_unique<ProjectStore>(cli.project);
+        for (const auto& cell : project->storedTradeoffCells())
+            cache.store(cell.key, cell);
+    }
     EvaluationInputs inputs;
     const Dataset dataset = loadEvaluationInputs(cli.source, inputs, job);
-    options.dataKey = inputs.corpusSource + "|" + inputs.querySource;
+    options.dataKey =
+        tradeoffDataKey(inputs.corpusSource, inputs.querySource, cli.source.split, cli.source.gains);
 
-    TradeoffCache cache; // one run; the project store (--project, a colleague's) will persist cache.entries()
     const auto start = std::chrono::steady_clock::now();
     const TradeoffOutcome outcome = runTradeoffs(dataset, inputs, options, cache, job);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -79,8 +90,10 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
     std::filesystem::create_directories(dir, error);
     if (error)
         throw InputError(dir, "cannot create the output folder: " + error.message());
-    writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report)->commit();
-    // Hook for `--project`: store outcome.report (and the cache entries) in the project here once it exists.
+    auto csv = writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report);
+    if (project)
+        project->saveTradeoffs(outcome.report);
+    csv->commit();
 
     std::cout << "Pareto front (quality vs bytes per vector):\n";
     for (const auto& line : frontSummary(outcome.report))
@@ -89,9 +102,12 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
         std::cout << line << '\n';
     for (const auto& line : compressionSummary(outcome.report))
         std::cout << line << '\n';
-    std::cerr << fmt::format("near2 tradeoffs: {} cells, {} queries × {} products in {:.2f} s → {}\n",
-                             outcome.report.cells.size(), outcome.plan.queryIds.size(), dataset.corpus.size(),
-                             seconds, (dir / "tradeoffs.csv").string());
+    const auto reused = std::count_if(outcome.report.cells.begin(), outcome.report.cells.end(),
+                                      [](const CellMeasure& cell) { return cell.reused; });
+    std::cerr << fmt::format(
+        "near2 tradeoffs: {} cells ({} reused), {} queries × {} products in {:.2f} s → {}{}\n",
+        outcome.report.cells.size(), reused, outcome.plan.queryIds.size(), dataset.corpus.size(), seconds,
+        (dir / "tradeoffs.csv").string(), project ? " and " + cli.project : std::string());
     return 0;
 }
 
@@ -117,6 +133,8 @@ Runner setup(CLI::App& app)
     app.add_option("--latency-queries", options->latencyQueries,
                    "Queries timed one at a time on one thread for p50/p95 (default 100)");
     app.add_option("--out", options->out, "Output folder for tradeoffs.csv")->required();
+    app.add_option("--project", options->project,
+                   "Also store the grid in this project (*.near2, created if absent) and reuse its cells");
     return [options] { return runTradeoffsCommand(*options); };
 }
 

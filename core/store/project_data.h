@@ -4,6 +4,7 @@
 // Plain values, no Qt: the workbench and `near2 eval --project` share them.
 #include "core/eval/sweep_scoring.h"
 #include "core/search/top_k_lists.h"
+#include "core/tradeoffs/tradeoff_types.h"
 
 #include <cstdint>
 #include <map>
@@ -100,6 +101,7 @@ struct ProjectSnapshot
     std::vector<std::string> tags;
     std::vector<SliceRule> sliceRules;
     std::map<std::string, std::string> viewState; // e.g. "dim", "referenceDim", "query"
+    std::optional<TradeoffReport> tradeoffs;      // the latest trade-off grid (issue 7), when measured
 };
 
 } // namespace near2

@@ -4,6 +4,7 @@
 #include "core/store/run_records.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite_database.h"
+#include "core/store/tradeoff_records.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -174,6 +175,18 @@ void ProjectStore::saveViewState(const std::map<std::string, std::string>& state
     putMeta(*m_db, "viewState", nlohmann::json(state).dump());
 }
 
+void ProjectStore::saveTradeoffs(const TradeoffReport& report)
+{
+    Transaction transaction(*m_db);
+    store::writeTradeoffs(*m_db, report);
+    transaction.commit();
+}
+
+std::vector<CellMeasure> ProjectStore::storedTradeoffCells() const
+{
+    return store::readTradeoffCells(*m_db);
+}
+
 ProjectSnapshot ProjectStore::load() const
 {
     ProjectSnapshot snapshot;
@@ -196,6 +209,7 @@ ProjectSnapshot ProjectStore::load() const
     store::readCatalogue(*m_db, snapshot.queries, snapshot.products);
     snapshot.latestRun = latestRun();
     store::readAnalystData(*m_db, snapshot);
+    snapshot.tradeoffs = store::readTradeoffReport(*m_db);
     return snapshot;
 }
 

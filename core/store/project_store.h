@@ -42,6 +42,9 @@ public:
     void saveTags(const std::vector<std::string>& tags);
     void saveSliceRules(const std::vector<SliceRule>& rules);
     void saveViewState(const std::map<std::string, std::string>& state);
+    // Makes `report` the latest trade-off grid; every cell stays stored for reuse by later grids.
+    void saveTradeoffs(const TradeoffReport& report);
+    std::vector<CellMeasure> storedTradeoffCells() const; // every cell ever stored (reused = true)
 
     ProjectSnapshot load() const;
 

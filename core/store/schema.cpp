@@ -26,6 +26,11 @@ const char* const kSteps[] = {
     "CREATE TABLE slice_rules (position INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,"
     " parameter TEXT);"
     "INSERT INTO tags VALUES ('model number lost', 0), ('brand confusion', 1), ('wrong category', 2);",
+    // 3: trade-off cells (issue 7): every measured cell by cache key; `position` orders the latest grid
+    "CREATE TABLE tradeoff_cells (key TEXT PRIMARY KEY, position INTEGER, columns TEXT NOT NULL,"
+    " dim INTEGER NOT NULL, precision TEXT NOT NULL, index_kind TEXT NOT NULL, params TEXT NOT NULL,"
+    " measure TEXT NOT NULL, metrics BLOB NOT NULL);"
+    "CREATE INDEX tradeoff_cells_position ON tradeoff_cells (position);",
 };
 
 bool isEmptyDatabase(const Database& db)

@@ -59,4 +59,15 @@ std::optional<CompressionAnswer> largestCompressionWithin(std::span<const CellMe
     return best;
 }
 
+std::size_t compressionMetricColumn(const std::vector<std::string>& columns)
+{
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c] == "ndcg@10")
+            return c;
+    for (std::size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].rfind("ndcg@", 0) == 0)
+            return c;
+    return 0;
+}
+
 } // namespace near2

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace near2 {
@@ -36,5 +37,8 @@ struct CompressionAnswer
 std::optional<CompressionAnswer> largestCompressionWithin(std::span<const CellMeasure> cells,
                                                           std::size_t reference, std::size_t metricColumn,
                                                           double tolerance);
+
+// The metric column the compression answers use: ndcg@10 when present, else the first ndcg column, else 0.
+std::size_t compressionMetricColumn(const std::vector<std::string>& columns);
 
 } // namespace near2

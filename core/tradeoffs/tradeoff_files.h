@@ -1,6 +1,6 @@
 #pragma once
 // tradeoffs.csv and the printed summary of a trade-off run (the 1% / 5% compression answers, the fronts).
-#include "core/tradeoffs/tradeoff_run.h"
+#include "core/tradeoffs/tradeoff_types.h"
 #include "core/util/atomic_file.h"
 
 #include <filesystem>

@@ -158,6 +158,12 @@ std::string cellParams(const CellSpec& spec)
     return params;
 }
 
+std::string tradeoffDataKey(const std::string& corpusSource, const std::string& querySource,
+                            const std::string& split, const std::string& gains)
+{
+    return corpusSource + "|" + querySource + "|split=" + split + "|gains=" + gains;
+}
+
 std::string cellKey(const CellSpec& spec, const TradeoffOptions& options, int threads)
 {
     const bool torch = options.flatEngine == FlatEngine::Torch && spec.index == IndexKind::Flat &&

@@ -24,6 +24,11 @@ double indexOverheadPerVector(IndexKind index, int hnswM);
 
 // "M=32,efC=200,efS=64" / "nlist=64,nprobe=8,m=16,bits=8" / "R=10" / the funnel spec / "" for flat.
 std::string cellParams(const CellSpec& spec);
+// TradeoffOptions::dataKey as `near2 tradeoffs` and the workbench form it (so each reuses the other's cells):
+// the embeddings' sources, the split and the gain map, which decide a cell's metrics beside its options.
+std::string tradeoffDataKey(const std::string& corpusSource, const std::string& querySource,
+                            const std::string& split, const std::string& gains);
+
 // Everything that decides a cell's numbers, for the cache: dim, precision, index, params, depth, threads,
 // data.
 std::string cellKey(const CellSpec& spec, const TradeoffOptions& options, int threads);

@@ -15,14 +15,6 @@
 
 namespace near2 {
 
-struct TradeoffReport
-{
-    std::vector<std::string> columns; // metric columns, "ndcg@10", ... (EvaluationResult::columns)
-    std::vector<CellMeasure> cells;   // the grid in measuring order, then the funnels
-    std::size_t reference = 0;        // fp32 flat at the full dim (added when the grid lacks it)
-    int fullDim = 0;
-};
-
 // `queries`: one row per searchable query of `plan` (plan order). Throws InputError before any work for
 // parameters that cannot work, CancelledError when cancelled.
 TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix& queries,
@@ -40,8 +32,5 @@ struct TradeoffOutcome
 // metrics and dims come from `inputs.scoring` and `inputs.dims` (when set). Judged-only ranking is refused.
 TradeoffOutcome runTradeoffs(const Dataset& dataset, const EvaluationInputs& inputs, TradeoffOptions options,
                              TradeoffCache& cache, const JobControl& job = {});
-
-// The metric column the compression answers use: ndcg@10 when present, else the first ndcg column, else 0.
-std::size_t compressionMetricColumn(const std::vector<std::string>& columns);
 
 } // namespace near2

@@ -85,6 +85,16 @@ struct CellMeasure
     std::vector<double> metrics; // mean over the split, in EvaluationResult::columns order
     TopKLists rankings;  // the cell's results, one row per searchable query (for the ranking inspector)
     bool reused = false; // taken from the cache, not measured in this run
+    std::string key;     // cellKey(): what the cache and the project store it under
+};
+
+// A measured grid: the cells in measuring order, then the funnels.
+struct TradeoffReport
+{
+    std::vector<std::string> columns; // metric columns, "ndcg@10", ... (EvaluationResult::columns)
+    std::vector<CellMeasure> cells;
+    std::size_t reference = 0; // fp32 flat at the full dim (added when the grid lacks it)
+    int fullDim = 0;
 };
 
 struct TradeoffOptions

@@ -1,28 +1,28 @@
 #include "tests/gui/small_project.h"
 
 #include "core/data/loaders.h"
-#include "core/demo/demo_shop.h"
 #include "core/embed/embedding_matrix.h"
+#include "core/demo/demo_shop.h"
 #include "core/search/model_embeddings.h"
 #include "widgets/jobs/demo_model.h"
 
 namespace near2::test {
 
-jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products)
+jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products, std::size_t queries)
 {
     const std::filesystem::path root = dir.path().toStdString();
     DemoShopOptions options;
     options.products = products;
-    options.queries = 300;
+    options.queries = queries;
     const Dataset dataset = generateDemoShop(options);
     writeBeir(dataset, root / "data");
-    std::vector<std::string> corpus, queries;
+    std::vector<std::string> corpus, queryTexts;
     for (const auto& record : dataset.corpus)
         corpus.push_back(documentText(record));
     for (const auto& record : dataset.queries)
-        queries.push_back(record.text);
+        queryTexts.push_back(record.text);
     writeEmbeddings(root / "c.npy", jobs::embedWithDemoModel(corpus));
-    writeEmbeddings(root / "q.npy", jobs::embedWithDemoModel(queries));
+    writeEmbeddings(root / "q.npy", jobs::embedWithDemoModel(queryTexts));
     jobs::ProjectSetup setup;
     setup.projectFile = root / "small.near2";
     setup.dataset = {"beir", {(root / "data").string()}, "", "test", ""};

@@ -1,12 +1,12 @@
 #pragma once
-// A small demo catalog written as BEIR plus stand-in (demo embedder) embeddings of its products and queries,
-// and the setup of a project over it: builds in seconds, and ad-hoc queries work (the stand-in encodes them).
+// A small demo catalog written as BEIR files with stand-in (hashing) embeddings in `dir`, and the setup of a
+// project over it: for the tests that build a real project through the jobs layer.
 #include "widgets/jobs/project_builder.h"
 
 #include <QTemporaryDir>
 
 namespace near2::test {
 
-jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products);
+jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products, std::size_t queries = 300);
 
 } // namespace near2::test

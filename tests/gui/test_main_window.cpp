@@ -2,8 +2,10 @@
 // metric (both ways), a chart click moves the slider, and File → Export writes the PDF report, the CSV tables
 // and the selected query's ranking (and reports a failure without leaving a file behind). Its two runs are
 // loaded in the background: one curve each, compared A against B with p-values; closing clears the charts.
+// The Trade-offs tab shows the project's stored grid.
 #include "app/export_actions.h"
 #include "app/main_window.h"
+#include "core/store/project_store.h"
 #include "tests/core/base/report_fixture.h"
 #include "widgets/analysis_state.h"
 #include "widgets/charts/charts_page.h"
@@ -11,6 +13,8 @@
 #include "widgets/run_comparison_model.h"
 #include "widgets/run_comparison_panel.h"
 #include "widgets/run_comparison_state.h"
+#include "widgets/tradeoffs/tradeoff_table_model.h"
+#include "widgets/tradeoffs/tradeoffs_page.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -47,6 +51,33 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and recent projects stay out of the user's
         qputenv("NEAR2_NO_DIALOGS", "1");
+    }
+
+    void tradeoffsTabShowsTheStoredGrid()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("tiny.near2"));
+        test::writeTinyProject(project.toStdString());
+        TradeoffReport grid;
+        grid.columns = {"ndcg@10"};
+        grid.fullDim = 4;
+        grid.cells.resize(2);
+        for (std::size_t i = 0; i < 2; ++i) {
+            grid.cells[i].key = std::to_string(i);
+            grid.cells[i].spec.dim = 4;
+            grid.cells[i].bytesPerVector = 16.0 / static_cast<double>(i + 1);
+            grid.cells[i].metrics = {0.5};
+        }
+        ProjectStore(project.toStdString()).saveTradeoffs(grid);
+
+        app::MainWindow window;
+        QSignalSpy shown(&window, &app::MainWindow::projectShown);
+        window.openProjectFile(project);
+        QVERIFY(shown.wait(20000));
+        auto* page = window.findChild<tradeoffs::TradeoffsPage*>();
+        QVERIFY(page);
+        QCOMPARE(window.tabs()->tabText(window.tabs()->indexOf(page)), QStringLiteral("Trade-offs"));
+        QCOMPARE(page->model()->rowCount(), 2);
     }
 
     void chartsFollowTheStateAndExportsWrite()

@@ -1,6 +1,8 @@
 // The PDF report of the tiny project: expected pages and text (pdftotext), no raster images (pdfimages),
-// embedded fonts (pdffonts), and no file left behind when the target cannot be written.
+// embedded fonts (pdffonts), the trade-off section when the project holds a grid, and no file left behind
+// when the target cannot be written.
 #include "core/report/report_data.h"
+#include "core/store/project_store.h"
 #include "core/util/error.h"
 #include "report_fixture.h"
 #include "tests/core/test_support.h"
@@ -12,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <iterator>
 #include <sstream>
+#include <tuple>
 
 using namespace near2;
 
@@ -80,4 +83,36 @@ TEST(PdfReport, UnwritableTargetLeavesNoFile)
     const auto data = assembleReport(dir / "p.near2", {});
     EXPECT_THROW(report::exportPdfReport(data, dir / "missing-folder" / "report.pdf"), InputError);
     EXPECT_FALSE(std::filesystem::exists(dir / "missing-folder"));
+}
+
+TEST(PdfReport, TradeoffSectionWhenTheProjectHasAGrid)
+{
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2");
+    TradeoffReport grid;
+    grid.columns = {"ndcg@10"};
+    grid.fullDim = 64;
+    for (const auto& [precision, bytes, ndcg] : {std::tuple{Precision::Fp32, 256.0, 0.50},
+                                                 {Precision::Int8, 64.0, 0.497},
+                                                 {Precision::Binary, 8.0, 0.30}}) {
+        CellMeasure cell;
+        cell.spec.dim = 64;
+        cell.spec.precision = precision;
+        cell.key = std::to_string(bytes);
+        cell.bytesPerVector = bytes;
+        cell.latencyP50Ms = bytes / 100;
+        cell.metrics = {ndcg};
+        grid.cells.push_back(cell);
+    }
+    ProjectStore(dir / "p.near2").saveTradeoffs(grid);
+    report::exportPdfReport(assembleReport(dir / "p.near2", {}), dir / "report.pdf");
+    const std::string text =
+        run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
+    for (const char* expected :
+         {"Memory, quality and latency trade-offs",
+          "within 1% of fp32 flat at 64 dims (0.5000): 4.0× smaller", "within 5% of fp32 flat at 64 dims",
+          "Pareto front", "bytes per vector (log)", "Bytes/vector", "binary"})
+        EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
+    const std::string images = run("pdfimages", {QStringLiteral("-list"), pathOf(dir / "report.pdf")});
+    EXPECT_EQ(lineCount(images), 2u) << images;
 }

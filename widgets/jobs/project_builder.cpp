@@ -61,18 +61,27 @@ EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::st
     return inputs;
 }
 
+EvaluationInputs evaluationInputsOf(const Dataset& dataset, const DatasetSource& source,
+                                    const ModelSource& model, const ProjectSettings& settings,
+                                    const JobControl& job)
+{
+    const DatasetEmbeddings embeddings = embed(dataset, model, job);
+    EvaluationInputs inputs = evaluationInputs(settings, source.split);
+    inputs.corpusEmbeddings = embeddings.corpus;
+    inputs.queryEmbeddings = embeddings.queries;
+    return inputs;
+}
+
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
 {
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
-    const DatasetEmbeddings embeddings = embed(dataset, setup.model, job);
-    EvaluationInputs inputs = evaluationInputs(setup.settings, setup.dataset.split);
-    inputs.corpusEmbeddings = embeddings.corpus;
-    inputs.queryEmbeddings = embeddings.queries;
+    const EvaluationInputs inputs =
+        evaluationInputsOf(dataset, setup.dataset, setup.model, setup.settings, job);
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
-    model.dim = embeddings.corpus.dim();
+    model.dim = inputs.corpusEmbeddings.dim();
     ProjectSettings settings = setup.settings;
     settings.dims = outcome.result.dims;
     const auto records =

@@ -22,6 +22,11 @@ struct ProjectSetup
 Dataset loadDataset(const DatasetSource& source);
 // The project's evaluation settings (dims, gains, threshold, cutoffs k and 100), without embeddings.
 EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::string& split);
+// What an evaluation of the project needs: the embeddings (encoded, read or the demo model's) and the
+// settings as scoring options (cutoffs k and 100).
+EvaluationInputs evaluationInputsOf(const Dataset& dataset, const DatasetSource& source,
+                                    const ModelSource& model, const ProjectSettings& settings,
+                                    const JobControl& job);
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
 ProjectSnapshot openProject(const std::filesystem::path& file);
 // Points the project at the dataset's new location (same content expected) and reads the snapshot again.

@@ -51,15 +51,19 @@ AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& te
     ranking.current = rankAtDim(*context.catalog, query, dim, k, context.tieRanks);
     ranking.reference = rankAtDim(*context.catalog, query, referenceDim, k, context.tieRanks);
     for (const auto* list : {&ranking.current, &ranking.reference})
-        for (const auto& doc : *list) {
-            const Record& record = context.dataset->corpus[static_cast<std::size_t>(doc.row)];
-            ProductRecord product{doc.row, record.id, record.title, {}};
-            if (!record.text.empty())
-                product.fields.emplace_back("text", record.text);
-            product.fields.insert(product.fields.end(), record.attributes.begin(), record.attributes.end());
-            ranking.products.emplace(doc.row, std::move(product));
-        }
+        for (const auto& doc : *list)
+            ranking.products.emplace(doc.row, productRecordOf(*context.dataset, doc.row));
     return ranking;
+}
+
+ProductRecord productRecordOf(const Dataset& dataset, std::int32_t row)
+{
+    const Record& record = dataset.corpus[static_cast<std::size_t>(row)];
+    ProductRecord product{row, record.id, record.title, {}};
+    if (!record.text.empty())
+        product.fields.emplace_back("text", record.text);
+    product.fields.insert(product.fields.end(), record.attributes.begin(), record.attributes.end());
+    return product;
 }
 
 } // namespace near2::jobs

@@ -35,6 +35,9 @@ struct AdhocRanking
     std::map<std::int32_t, ProductRecord> products; // every product either list names
 };
 
+// A catalog row as the views show it: id, title, the text and the other attributes as fields.
+ProductRecord productRecordOf(const Dataset& dataset, std::int32_t row);
+
 AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& text, int dim, int referenceDim,
                             std::size_t k);
 

@@ -3,6 +3,7 @@
 #include "core/util/error.h"
 #include "widgets/report/pdf_canvas.h"
 #include "widgets/report/pdf_sections.h"
+#include "widgets/report/pdf_tradeoff_section.h"
 
 #include <QApplication>
 #include <QPdfWriter>
@@ -51,6 +52,7 @@ void exportPdfReport(const ReportData& data, const std::filesystem::path& file)
         drawSlices(canvas, data);
         drawComparison(canvas, data);
         drawRegressions(canvas, data);
+        drawTradeoffs(canvas, data);
         drawDefinitions(canvas, data);
         if (!canvas.finish())
             throw InputError(file, "the PDF could not be drawn");

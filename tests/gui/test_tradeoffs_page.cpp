@@ -1,0 +1,217 @@
+// The trade-offs page: the cell table (QAbstractItemModelTester, sorting through the proxy), the chart's
+// series, points and front for a known grid on both x axes, the compression statements, and on a real
+// small project: the grid computed from the form and stored, and selecting a cell ranking the current query
+// with that configuration (fp32 flat at the full dim gives the evaluation's own ranking).
+#include "core/store/project_store.h"
+#include "tests/gui/small_project.h"
+#include "widgets/analysis_state.h"
+#include "widgets/jobs/project_builder.h"
+#include "widgets/ranking_model.h"
+#include "widgets/tradeoffs/grid_form.h"
+#include "widgets/tradeoffs/pareto_chart.h"
+#include "widgets/tradeoffs/pareto_chart_view.h"
+#include "widgets/tradeoffs/tradeoff_jobs.h"
+#include "widgets/tradeoffs/tradeoff_table_model.h"
+#include "widgets/tradeoffs/tradeoff_text.h"
+#include "widgets/tradeoffs/tradeoffs_page.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cmath>
+#include <memory>
+
+using namespace near2;
+
+namespace {
+
+CellMeasure cell(int dim, Precision precision, IndexKind index, double bytes, double p50, double ndcg)
+{
+    CellMeasure measure;
+    measure.spec.dim = dim;
+    measure.spec.precision = precision;
+    measure.spec.index = index;
+    measure.bytesPerVector = bytes;
+    measure.latencyP50Ms = p50;
+    measure.metrics = {ndcg, ndcg / 2};
+    return measure;
+}
+
+// Front by bytes: 2 (8 B), 1 (64 B), 0 (256 B); by latency: 4, 1, 0.
+std::shared_ptr<const TradeoffReport> knownGrid()
+{
+    auto report = std::make_shared<TradeoffReport>();
+    report->columns = {"ndcg@10", "p@10"};
+    report->fullDim = 64;
+    report->cells = {cell(64, Precision::Fp32, IndexKind::Flat, 256, 2.0, 0.50),
+                     cell(64, Precision::Int8, IndexKind::Flat, 64, 1.0, 0.49),
+                     cell(64, Precision::Binary, IndexKind::Flat, 8, 0.2, 0.30),
+                     cell(16, Precision::Fp32, IndexKind::Flat, 64, 0.5, 0.40),
+                     cell(64, Precision::Int8, IndexKind::Hnsw, 64, 0.1, 0.45)};
+    return report;
+}
+
+std::vector<double> frontXs(QChart* chart)
+{
+    for (auto* series : chart->series())
+        if (auto* line = qobject_cast<QLineSeries*>(series); line && !qobject_cast<QScatterSeries*>(series)) {
+            std::vector<double> xs;
+            for (const QPointF& point : line->points())
+                xs.push_back(point.x());
+            return xs;
+        }
+    return {};
+}
+
+// A small demo project evaluated at dims 8…256 (stand-in embeddings).
+std::shared_ptr<const ProjectSnapshot> evaluatedProject(const QTemporaryDir& dir, std::filesystem::path& file)
+{
+    const jobs::ProjectSetup setup = near2::test::smallProject(dir, 400, 100);
+    file = setup.projectFile;
+    return std::make_shared<const ProjectSnapshot>(jobs::buildProject(setup, {}));
+}
+
+int rowOfCell(const TradeoffReport& report, int dim, Precision precision)
+{
+    for (std::size_t i = 0; i < report.cells.size(); ++i)
+        if (report.cells[i].spec.dim == dim && report.cells[i].spec.precision == precision)
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+class TestTradeoffsPage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tableModelForAKnownGrid()
+    {
+        tradeoffs::TradeoffTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(tradeoffs::TradeoffTableModel::SortRole);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setReport(knownGrid(), 0);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), tradeoffs::FixedColumnCount + 2);
+        QCOMPARE(model.headerData(tradeoffs::FixedColumnCount, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("ndcg@10"));
+        QCOMPARE(model.index(2, tradeoffs::PrecisionColumn).data().toString(), QStringLiteral("binary"));
+        QVERIFY(model.index(2, 0).data(Qt::FontRole).value<QFont>().bold()); // on the bytes front
+        QVERIFY(!model.index(3, 0).data(Qt::FontRole).value<QFont>().bold());
+        proxy.sort(tradeoffs::BytesColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(tradeoffs::TradeoffTableModel::CellRole).toInt(), 2);
+        QCOMPARE(proxy.index(4, 0).data(tradeoffs::TradeoffTableModel::CellRole).toInt(), 0);
+        proxy.sort(tradeoffs::FixedColumnCount, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data(tradeoffs::TradeoffTableModel::CellRole).toInt(), 0);
+        model.setReport(nullptr, 0);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void chartPointsAndFrontOnBothAxes()
+    {
+        const auto grid = knownGrid();
+        std::unique_ptr<QChart> chart(tradeoffs::createParetoChart(*grid, 0, ParetoAxis::BytesPerVector));
+        QCOMPARE(chart->series().size(), 5); // the front + fp32·flat, int8·flat, binary·flat, int8·hnsw
+        QCOMPARE(frontXs(chart.get()), (std::vector<double>{8, 64, 256}));
+        QVERIFY(qobject_cast<QLogValueAxis*>(chart->axes(Qt::Horizontal).value(0)));
+        int scatterPoints = 0;
+        for (auto* series : chart->series())
+            if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
+                scatterPoints += static_cast<int>(scatter->count());
+                if (scatter->name() == QStringLiteral("int8 · hnsw")) {
+                    QCOMPARE(scatter->markerShape(), QScatterSeries::MarkerShapeRectangle);
+                    QCOMPARE(scatter->color(), tradeoffs::precisionColor(Precision::Int8));
+                    QCOMPARE(tradeoffs::cellAtPoint(scatter, scatter->at(0)), 4);
+                }
+            }
+        QCOMPARE(scatterPoints, 5);
+
+        widgets::AnalysisState state;
+        tradeoffs::TradeoffsPage page(&state);
+        page.showReport(grid);
+        QCOMPARE(frontXs(page.chartView()->chart()), (std::vector<double>{8, 64, 256}));
+        page.axisChoice()->setCurrentIndex(1); // latency
+        QCOMPARE(frontXs(page.chartView()->chart()), (std::vector<double>{0.1, 1.0, 2.0}));
+        QCOMPARE(page.model()->rowCount(), 5);
+    }
+
+    void compressionStatements()
+    {
+        const QStringList lines = tradeoffs::compressionStatements(*knownGrid());
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].contains(QStringLiteral("within 1% of fp32 flat at 64 dims")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[0].contains(QStringLiteral("1.0× smaller with dim 64 · fp32 · flat")),
+                 qPrintable(lines[0]));
+        QVERIFY2(lines[1].contains(QStringLiteral("4.0× smaller with dim 64 · int8 · flat")),
+                 qPrintable(lines[1]));
+    }
+
+    void computingAndSelectingACellOnAProject()
+    {
+        QTemporaryDir dir;
+        std::filesystem::path file;
+        const auto snapshot = evaluatedProject(dir, file);
+        widgets::AnalysisState state;
+        state.setSnapshot(snapshot);
+        state.setSelectedQuery(0);
+        tradeoffs::TradeoffsPage page(&state);
+        page.setProject(snapshot, QString::fromStdString(file.string()));
+        QCOMPARE(page.model()->rowCount(), 0);
+
+        auto* form = page.form();
+        form->dimsEdit()->setText(QStringLiteral("16,256"));
+        for (const Precision precision : {Precision::Fp16, Precision::Int8, Precision::BinaryRescore})
+            form->precisionBox(precision)->setChecked(false);
+        QSignalSpy computed(page.jobs(), &tradeoffs::TradeoffJobs::gridComputed);
+        QSignalSpy failed(page.jobs(), &tradeoffs::TradeoffJobs::errorOccurred);
+        form->computeButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 120000);
+        QCOMPARE(failed.count(), 0);
+        const TradeoffReport& grid = *page.model()->report();
+        QCOMPARE(page.model()->rowCount(), 4); // dims 16, 256 × fp32, binary, flat
+        const auto stored = ProjectStore(file).load().tradeoffs;
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->cells.size(), std::size_t{4});
+
+        // fp32 flat at the full dim: the evaluation's own ranking of query 0 at dim 256.
+        QSignalSpy ranked(page.jobs(), &tradeoffs::TradeoffJobs::cellRanked);
+        const int reference = rowOfCell(grid, 256, Precision::Fp32);
+        page.selectCell(reference);
+        QCOMPARE(page.selectedCell(), reference);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 1, 60000); // counted: a quick job may deliver at once
+        const auto& rows = page.rankingModel()->rows();
+        QCOMPARE(rows.size(), std::size_t{10});
+        const TopKLists& run = snapshot->latestRun->rankings.perDim.back(); // dim 256
+        for (std::size_t r = 0; r < rows.size(); ++r)
+            QVERIFY(std::abs(rows[r].score - run.scores[r]) < 1e-4f);
+
+        // binary at 16 dims: another configuration, ranked on selection.
+        const int binary = rowOfCell(grid, 16, Precision::Binary);
+        page.selectCell(binary);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 2, 60000);
+        const auto ranking = ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>();
+        QCOMPARE(static_cast<int>(ranking->cell), binary);
+        QCOMPARE(page.rankingModel()->rows().size(), std::size_t{10});
+
+        // Choosing another query re-ranks it with the selected cell.
+        state.setSelectedQuery(1);
+        QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 3, 60000);
+        QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>()->queryId,
+                 snapshot->queries[1].id);
+    }
+};
+
+QTEST_MAIN(TestTradeoffsPage)
+#include "test_tradeoffs_page.moc"

@@ -1,0 +1,106 @@
+#include "widgets/jobs/tradeoff_context.h"
+
+#include "core/store/project_store.h"
+#include "core/tradeoffs/cell_ranking.h"
+#include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/tradeoff_run.h"
+#include "core/util/error.h"
+#include "widgets/jobs/project_builder.h"
+#include "widgets/jobs/ranking_context.h"
+
+namespace near2::jobs {
+
+namespace {
+
+// The sources as `near2 tradeoffs` names them (cli/evaluation_inputs.cpp), so its cells are reused here.
+std::string dataKeyOf(const ProjectSnapshot& project)
+{
+    const ModelSource& model = project.model;
+    const bool bundle = model.kind == "bundle";
+    const std::string corpus = bundle ? model.paths.at(0) + " (catalog)" : model.paths.at(0);
+    const std::string queries = bundle ? model.paths.at(0) + " (queries)" : model.paths.at(1);
+    return tradeoffDataKey(corpus, queries, project.dataset.split, project.settings.gains);
+}
+
+std::vector<RankedDoc> rankedDocs(const TopKLists& lists)
+{
+    std::vector<RankedDoc> docs;
+    for (std::size_t r = 0; r < lists.k; ++r)
+        if (lists.docs[r] >= 0)
+            docs.push_back({lists.docs[r], lists.scores[r]});
+    return docs;
+}
+
+// Position among the searchable queries (the rows of TradeoffContext::queries).
+std::size_t searchableIndexOf(const EvaluationPlan& plan, const std::string& queryId)
+{
+    std::size_t searchable = 0;
+    for (std::size_t q = 0; q < plan.queryIds.size(); ++q) {
+        if (plan.queryRows[q] < 0)
+            continue;
+        if (plan.queryIds[q] == queryId)
+            return searchable;
+        ++searchable;
+    }
+    throw InputError("query '" + queryId + "' has no embedding in the evaluated split");
+}
+
+} // namespace
+
+std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot& project,
+                                                           const JobControl& job)
+{
+    job.report("load dataset", 0, 1);
+    auto dataset = std::make_shared<const Dataset>(loadDataset(project.dataset));
+    ProjectSettings settings = project.settings;
+    EvaluationInputs inputs = evaluationInputsOf(*dataset, project.dataset, project.model, settings, job);
+    PreparedEvaluation prepared = prepareEvaluation(*dataset, inputs);
+    auto context = std::make_shared<TradeoffContext>();
+    context->dataset = std::move(dataset);
+    context->plan = std::move(prepared.plan);
+    context->queries = std::move(prepared.queries);
+    context->corpus = std::move(inputs.corpusEmbeddings);
+    context->scoring = inputs.scoring;
+    context->scoring.spec.cutoffs = {settings.k};
+    context->dataKey = dataKeyOf(project);
+    return context;
+}
+
+TradeoffReport computeTradeoffGrid(const TradeoffContext& context, TradeoffOptions options,
+                                   const std::filesystem::path& projectFile, const JobControl& job)
+{
+    options.scoring = context.scoring;
+    options.dataKey = context.dataKey;
+    TradeoffCache cache;
+    {
+        const ProjectStore store(projectFile);
+        for (const auto& cell : store.storedTradeoffCells())
+            cache.store(cell.key, cell);
+    }
+    TradeoffReport report =
+        runTradeoffGrid(context.plan, context.queries, context.corpus, options, cache, job);
+    ProjectStore(projectFile).saveTradeoffs(report);
+    return report;
+}
+
+CellRanking rankQueryForCell(const TradeoffContext& context, const CellSpec& spec, std::size_t cell,
+                             const std::string& queryId, std::size_t k)
+{
+    const auto row = searchableIndexOf(context.plan, queryId);
+    const std::span<const float> query(context.queries.data() + row * context.queries.dim(),
+                                       context.queries.dim());
+    CellSpec referenceSpec;
+    referenceSpec.dim = static_cast<int>(context.corpus.dim());
+    CellRanking ranking;
+    ranking.queryId = queryId;
+    ranking.cell = cell;
+    ranking.ranked = rankedDocs(rankQueryWithCell(spec, context.corpus, query, k, context.plan.tieRanks));
+    ranking.reference =
+        rankedDocs(rankQueryWithCell(referenceSpec, context.corpus, query, k, context.plan.tieRanks));
+    for (const auto* list : {&ranking.ranked, &ranking.reference})
+        for (const auto& doc : *list)
+            ranking.products.emplace(doc.row, productRecordOf(*context.dataset, doc.row));
+    return ranking;
+}
+
+} // namespace near2::jobs

@@ -1,0 +1,42 @@
+#pragma once
+// The page's background work (widgets/jobs style: progress, cancel, newest wins): computing the grid, which
+// reuses and stores the project's cells, and one query's ranking from one cell. The project's catalog and
+// embeddings are loaded by the first job and kept for the next ones.
+#include "core/store/project_data.h"
+#include "widgets/jobs/job_runner.h"
+#include "widgets/jobs/tradeoff_context.h"
+
+#include <QObject>
+#include <filesystem>
+#include <memory>
+
+namespace near2::tradeoffs {
+
+class TradeoffJobs final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TradeoffJobs(QObject* parent = nullptr);
+
+    // Cancels running jobs and forgets the loaded catalog.
+    void setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile);
+    void computeGrid(const TradeoffOptions& options);
+    void rankCell(std::size_t cell, const CellSpec& spec, const QString& queryId, int k);
+
+    jobs::JobRunner* gridJob() { return &m_gridJob; }
+    jobs::JobRunner* rankingJob() { return &m_rankingJob; }
+
+Q_SIGNALS:
+    void gridComputed(std::shared_ptr<const near2::TradeoffReport> report);
+    void cellRanked(std::shared_ptr<const near2::jobs::CellRanking> ranking);
+    void errorOccurred(const QString& message);
+
+private:
+    std::shared_ptr<const ProjectSnapshot> m_snapshot;
+    std::filesystem::path m_projectFile;
+    std::shared_ptr<const jobs::TradeoffContext> m_context;
+    jobs::JobRunner m_gridJob;
+    jobs::JobRunner m_rankingJob;
+};
+
+} // namespace near2::tradeoffs
