@@ -12,7 +12,7 @@ namespace near2 {
 namespace {
 
 void addScalar(const std::int8_t* block, std::size_t width, std::size_t used, const std::int16_t* query,
-               std::size_t n, const float* scales, float* dots, float* squares)
+               std::size_t n, const float* scales, float* lanes, float* squares)
 {
     for (std::size_t r = 0; r < n; ++r) {
         const std::int8_t* values = block + r * width;
@@ -21,9 +21,19 @@ void addScalar(const std::int8_t* block, std::size_t width, std::size_t used, co
             dot += values[i] * query[i];
             square += values[i] * values[i];
         }
-        dots[r] += scales[r] * static_cast<float>(dot);
+        lanes[r * kDotLanes] += scales[r] * static_cast<float>(dot);
         if (squares != nullptr)
             squares[r] += scales[r] * scales[r] * static_cast<float>(square);
+    }
+}
+
+void sumScalar(const float* lanes, std::size_t n, float* dots)
+{
+    for (std::size_t r = 0; r < n; ++r) {
+        float sum = 0.0f;
+        for (std::size_t lane = 0; lane < kDotLanes; ++lane)
+            sum += lanes[r * kDotLanes + lane];
+        dots[r] = sum;
     }
 }
 
@@ -32,10 +42,11 @@ void addScalar(const std::int8_t* block, std::size_t width, std::size_t used, co
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
 // 32 values per step, widened to int16 and multiplied-added pairwise into int32 lanes (vpdpwssd); the tail
-// is a masked load, so no row is read past `used`.
+// is a masked load, so no row is read past `used`. The 16 lanes are scaled into the row's float lanes: no
+// horizontal sum per segment.
 __attribute__((target("avx512f,avx512bw,avx512vl,avx512vnni"))) void
 addAvx512(const std::int8_t* block, std::size_t width, std::size_t used, const std::int16_t* query,
-          std::size_t n, const float* scales, float* dots, float* squares)
+          std::size_t n, const float* scales, float* lanes, float* squares)
 {
     const std::size_t whole = used / 32 * 32;
     const auto tailMask = static_cast<__mmask32>((std::uint64_t{1} << (used - whole)) - 1);
@@ -55,10 +66,18 @@ addAvx512(const std::int8_t* block, std::size_t width, std::size_t used, const s
             if (squares != nullptr)
                 square = _mm512_dpwssd_epi32(square, x, x);
         }
-        dots[r] += scales[r] * static_cast<float>(_mm512_reduce_add_epi32(dot));
+        float* rowLanes = lanes + r * kDotLanes;
+        _mm512_storeu_ps(rowLanes, _mm512_fmadd_ps(_mm512_cvtepi32_ps(dot), _mm512_set1_ps(scales[r]),
+                                                   _mm512_loadu_ps(rowLanes)));
         if (squares != nullptr)
             squares[r] += scales[r] * scales[r] * static_cast<float>(_mm512_reduce_add_epi32(square));
     }
+}
+
+__attribute__((target("avx512f"))) void sumAvx512(const float* lanes, std::size_t n, float* dots)
+{
+    for (std::size_t r = 0; r < n; ++r)
+        dots[r] = _mm512_reduce_add_ps(_mm512_loadu_ps(lanes + r * kDotLanes));
 }
 
 #pragma GCC diagnostic pop
@@ -66,7 +85,7 @@ addAvx512(const std::int8_t* block, std::size_t width, std::size_t used, const s
 // 16 values per step (vpmaddwd into eight int32 lanes); the tail of fewer than 16 values in plain C++.
 __attribute__((target("avx2"))) void addAvx2(const std::int8_t* block, std::size_t width, std::size_t used,
                                              const std::int16_t* query, std::size_t n, const float* scales,
-                                             float* dots, float* squares)
+                                             float* lanes, float* squares)
 {
     const std::size_t whole = used / 16 * 16;
     for (std::size_t r = 0; r < n; ++r) {
@@ -91,7 +110,7 @@ __attribute__((target("avx2"))) void addAvx2(const std::int8_t* block, std::size
             dotSum += values[i] * query[i];
             squareSum += values[i] * values[i];
         }
-        dots[r] += scales[r] * static_cast<float>(dotSum);
+        lanes[r * kDotLanes] += scales[r] * static_cast<float>(dotSum);
         if (squares != nullptr)
             squares[r] += scales[r] * scales[r] * static_cast<float>(squareSum);
     }
@@ -100,16 +119,24 @@ __attribute__((target("avx2"))) void addAvx2(const std::int8_t* block, std::size
 
 using Kernel = void (*)(const std::int8_t*, std::size_t, std::size_t, const std::int16_t*, std::size_t,
                         const float*, float*, float*);
+using Sum = void (*)(const float*, std::size_t, float*);
+
+bool hasAvx512Vnni()
+{
+#ifdef NEAR2_X86_KERNELS
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
+           __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni");
+#else
+    return false;
+#endif
+}
 
 Kernel kernelFor(Int8Kernel kind)
 {
 #ifdef NEAR2_X86_KERNELS
-    __builtin_cpu_init();
     if (kind == Int8Kernel::Avx512)
-        return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-                       __builtin_cpu_supports("avx512vl") && __builtin_cpu_supports("avx512vnni")
-                   ? addAvx512
-                   : nullptr;
+        return hasAvx512Vnni() ? addAvx512 : nullptr;
     if (kind == Int8Kernel::Avx2)
         return __builtin_cpu_supports("avx2") ? addAvx2 : nullptr;
 #endif
@@ -124,24 +151,39 @@ Kernel pickKernel()
     return addScalar;
 }
 
+Sum pickSum()
+{
+#ifdef NEAR2_X86_KERNELS
+    if (hasAvx512Vnni())
+        return sumAvx512;
+#endif
+    return sumScalar;
+}
+
 const Kernel kKernel = pickKernel();
+const Sum kSum = pickSum();
 
 } // namespace
 
 void addScaledInt8Dots(const std::int8_t* block, std::size_t width, std::size_t used,
-                       const std::int16_t* query, std::size_t n, const float* scales, float* dots,
+                       const std::int16_t* query, std::size_t n, const float* scales, float* lanes,
                        float* squares)
 {
-    kKernel(block, width, used, query, n, scales, dots, squares);
+    kKernel(block, width, used, query, n, scales, lanes, squares);
+}
+
+void sumDotLanes(const float* lanes, std::size_t n, float* dots)
+{
+    kSum(lanes, n, dots);
 }
 
 bool addScaledInt8DotsWith(Int8Kernel kind, const std::int8_t* block, std::size_t width, std::size_t used,
-                           const std::int16_t* query, std::size_t n, const float* scales, float* dots,
+                           const std::int16_t* query, std::size_t n, const float* scales, float* lanes,
                            float* squares)
 {
     const Kernel kernel = kernelFor(kind);
     if (kernel != nullptr)
-        kernel(block, width, used, query, n, scales, dots, squares);
+        kernel(block, width, used, query, n, scales, lanes, squares);
     return kernel != nullptr;
 }
 
