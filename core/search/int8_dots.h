@@ -11,8 +11,11 @@ namespace near2 {
 // all segments, so that no segment pays for a horizontal sum.
 inline constexpr std::size_t kDotLanes = 16;
 
+// The largest query code the kernels take (128 · 127: a code splits into two signed bytes).
+inline constexpr int kMaxQueryCode = 16256;
+
 // For r in [0, n): the lanes of row r gain scales[r] · Σ_{i<used} block[r·width + i] · query[i] (integer
-// partial sums, exact while used · 127 · max|query| < 2³¹, as the query quantisation guarantees), and when
+// partial sums, exact while |query| ≤ kMaxQueryCode and used · 127 · kMaxQueryCode < 2³¹), and when
 // `squares` is not null squares[r] += scales[r]² · Σ_{i<used} block[r·width + i]².
 void addScaledInt8Dots(const std::int8_t* block, std::size_t width, std::size_t used,
                        const std::int16_t* query, std::size_t n, const float* scales, float* lanes,

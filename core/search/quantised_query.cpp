@@ -1,5 +1,6 @@
 #include "core/search/quantised_query.h"
 
+#include "core/search/int8_dots.h"
 #include "core/search/quantised_blocks.h"
 
 #include <algorithm>
@@ -17,7 +18,7 @@ std::optional<QuantisedQuery> quantiseQuery(std::span<const float> query, int di
         largest = std::max(largest, std::fabs(static_cast<double>(value)));
     if (largest == 0.0)
         return std::nullopt;
-    const double maxCode = std::min(32767.0, std::floor(2147483647.0 / (127.0 * dim)));
+    const double maxCode = std::min<double>(kMaxQueryCode, std::floor(2147483647.0 / (127.0 * dim)));
     QuantisedQuery quantised;
     quantised.step = largest / maxCode;
     double norm = 0.0, quantisedNorm = 0.0, errorNorm = 0.0;

@@ -17,7 +17,7 @@ struct QuantisedQuery
 };
 
 // None when the prefix is all zero or has a value outside withinSafeRange (the caller then scans exactly).
-// The codes are small enough that dim · 127 · max|code| < 2³¹: integer dots with int8 rows never overflow.
+// The codes stay within ±kMaxQueryCode and dim · 127 · max|code| < 2³¹: integer dots never overflow.
 std::optional<QuantisedQuery> quantiseQuery(std::span<const float> query, int dim);
 
 } // namespace near2
