@@ -1,11 +1,15 @@
 #include "core/search/quantised_blocks.h"
 
+#include "core/search/row_chunks.h"
+
 #include <algorithm>
 #include <limits>
 
 namespace near2 {
 
 namespace {
+
+constexpr std::size_t kRowsPerTile = 256;
 
 // Quantises values[0, width) to `codes` with one scale; returns Σ (value − scale·code)², exact in double
 // (scale·code has at most 32 significant bits).
@@ -40,7 +44,6 @@ float upperSquareRoot(double squared)
 QuantisedBlocks::QuantisedBlocks(const EmbeddingMatrix& matrix, const std::vector<int>& segmentEnds)
     : m_rows(matrix.rows())
 {
-    const std::size_t segments = segmentEnds.size();
     std::size_t start = 0;
     for (const int end : segmentEnds) {
         m_blocks.emplace_back(m_rows * (static_cast<std::size_t>(end) - start));
@@ -48,19 +51,27 @@ QuantisedBlocks::QuantisedBlocks(const EmbeddingMatrix& matrix, const std::vecto
         m_errorNorms.emplace_back(m_rows);
         start = static_cast<std::size_t>(end);
     }
-    for (std::size_t row = 0; row < m_rows; ++row) {
-        const auto values = matrix.row(row);
-        const bool safe = std::all_of(values.begin(), values.end(), withinSafeRange);
-        double error = 0.0;
-        start = 0;
-        for (std::size_t s = 0; s < segments; ++s) {
-            const auto width = static_cast<std::size_t>(segmentEnds[s]) - start;
-            if (safe)
-                error += quantise(values.data() + start, width, m_blocks[s].data() + row * width,
-                                  m_scales[s][row]);
-            m_errorNorms[s][row] = safe ? upperSquareRoot(error) : std::numeric_limits<float>::infinity();
-            start += width;
-        }
+    // Rows are independent: one chunk of rows per hardware thread.
+    runChunks(m_rows, kRowsPerTile, chunkCount(m_rows, kRowsPerTile, 0),
+              [&](std::size_t, std::size_t first, std::size_t last) {
+                  for (std::size_t row = first; row < last; ++row)
+                      quantiseRow(matrix.row(row), row, segmentEnds);
+              });
+}
+
+void QuantisedBlocks::quantiseRow(std::span<const float> values, std::size_t row,
+                                  const std::vector<int>& ends)
+{
+    const bool safe = std::all_of(values.begin(), values.end(), withinSafeRange);
+    double error = 0.0;
+    std::size_t start = 0;
+    for (std::size_t s = 0; s < ends.size(); ++s) {
+        const auto width = static_cast<std::size_t>(ends[s]) - start;
+        if (safe)
+            error +=
+                quantise(values.data() + start, width, m_blocks[s].data() + row * width, m_scales[s][row]);
+        m_errorNorms[s][row] = safe ? upperSquareRoot(error) : std::numeric_limits<float>::infinity();
+        start += width;
     }
 }
 

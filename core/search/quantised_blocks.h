@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace near2 {
@@ -37,6 +38,8 @@ public:
     std::size_t bytesPerRow() const;
 
 private:
+    void quantiseRow(std::span<const float> values, std::size_t row, const std::vector<int>& ends);
+
     std::size_t m_rows = 0;
     std::vector<std::vector<std::int8_t>> m_blocks; // [segment] rows × width
     std::vector<std::vector<float>> m_scales;       // [segment] one per row
