@@ -78,6 +78,21 @@ SegmentsUsed segmentsUsed(const std::vector<int>& ends, int dim)
     return {whole, wholeEnd, wholeEnd < dim};
 }
 
+// Bytes of the blocks a scan at `dim` reads per row, with `elementSize` bytes per value: whole segments, and
+// of a partial segment the 64-byte lines that hold its first columns (rows are contiguous, so a narrow
+// segment is read whole).
+std::size_t blockBytesPerRow(const std::vector<int>& ends, int dim, std::size_t elementSize)
+{
+    const SegmentsUsed used = segmentsUsed(ends, dim);
+    std::size_t bytes = static_cast<std::size_t>(used.wholeEnd) * elementSize;
+    if (used.partial) {
+        const auto width = static_cast<std::size_t>(ends[used.whole] - used.wholeEnd) * elementSize;
+        const auto columns = static_cast<std::size_t>(dim - used.wholeEnd) * elementSize;
+        bytes += std::min(width, (columns + 63) / 64 * 64);
+    }
+    return bytes;
+}
+
 // Order of the final top k: betterThan, then the lower row (only matters for equal tie ranks).
 bool rankedBefore(const Candidate& a, const Candidate& b)
 {
@@ -216,37 +231,44 @@ std::vector<Candidate> NestedLayout::topK(std::span<const float> query, int dim,
     if (m_rows == 0 || k == 0 || query.empty())
         return {};
     dim = clampedDim(query, dim);
-    const auto fullScanBytes = m_rows * (4 * static_cast<std::size_t>(dim) + sizeof(float));
+    // Per row: the blocks' bytes (whole 64-byte lines of a partial segment), plus the norms, scales and
+    // error norms the pass reads.
+    const SegmentsUsed used = segmentsUsed(m_dims, dim);
     ScanReport scan;
     if (dim >= kQuantisedFromDim && k <= m_rows / 64) {
         if (const auto quantised = quantiseQuery(query, dim)) {
             const PrefilterInput input{m_quantised, m_dims, m_squaredNorm, m_inverseNorm};
             const auto rows = topKCandidates(input, *quantised, dim, k, threads);
             scan.quantisedPass = true;
-            scan.bytesRead = m_rows * (static_cast<std::size_t>(dim) +
-                                       sizeof(float) * (segmentsUsed(m_dims, dim).count() + 2));
+            scan.bytesRead = m_rows * (blockBytesPerRow(m_dims, dim, sizeof(std::int8_t)) +
+                                       sizeof(float) * (used.count() + 2));
             if (rows.size() <= m_rows / 16) {
                 scan.rescoredRows = rows.size();
-                scan.bytesRead += rows.size() * fullScanBytes / m_rows;
+                scan.bytesRead +=
+                    rows.size() * (blockBytesPerRow(m_dims, dim, sizeof(float)) + sizeof(float));
                 if (report != nullptr)
                     *report = scan;
                 return scoreRows(query.data(), dim, queryScale(query, dim), rows, k, tieRanks);
             }
         }
     }
-    scan.bytesRead += fullScanBytes;
+    ScanReport fullScan;
+    auto ranked = topKByFullScan(query, dim, k, tieRanks, threads, &fullScan);
+    scan.bytesRead += fullScan.bytesRead;
     if (report != nullptr)
         *report = scan;
-    return topKByFullScan(query, dim, k, tieRanks, threads);
+    return ranked;
 }
 
 std::vector<Candidate> NestedLayout::topKByFullScan(std::span<const float> query, int dim, std::size_t k,
-                                                    std::span<const std::uint32_t> tieRanks,
-                                                    unsigned threads) const
+                                                    std::span<const std::uint32_t> tieRanks, unsigned threads,
+                                                    ScanReport* report) const
 {
     if (m_rows == 0 || k == 0 || query.empty())
         return {};
     dim = clampedDim(query, dim);
+    if (report != nullptr)
+        *report = {false, 0, m_rows * (blockBytesPerRow(m_dims, dim, sizeof(float)) + sizeof(float))};
     const float scale = queryScale(query, dim);
     const std::size_t parts = chunkCount(m_rows, kTile, threads);
     std::vector<std::vector<Candidate>> found(parts);

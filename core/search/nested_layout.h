@@ -44,8 +44,8 @@ public:
                                 ScanReport* report = nullptr) const;
     // The same ranking by the exact fp32 scan of every row alone (the reference for tests and benchmarks).
     std::vector<Candidate> topKByFullScan(std::span<const float> query, int dim, std::size_t k,
-                                          std::span<const std::uint32_t> tieRanks = {},
-                                          unsigned threads = 0) const;
+                                          std::span<const std::uint32_t> tieRanks = {}, unsigned threads = 0,
+                                          ScanReport* report = nullptr) const;
 
     // Extra memory of the int8 copy, per product.
     std::size_t quantisedBytesPerRow() const { return m_quantised.bytesPerRow(); }

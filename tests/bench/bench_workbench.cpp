@@ -93,8 +93,10 @@ void benchRanking()
             if (near2::jobs::rankAtDim(catalog, query, d, 10).size() != 10)
                 std::printf("unexpected result size\n");
         });
-        const double fullScan = medianMs(3, [&] { catalog.topKByFullScan(query, d, 10); });
-        const double fullBytes = static_cast<double>(rows) * (4.0 * d + 4.0);
+        near2::ScanReport fullReport;
+        const double fullScan =
+            medianMs(3, [&] { catalog.topKByFullScan(query, d, 10, {}, 0, &fullReport); });
+        const auto fullBytes = static_cast<double>(fullReport.bytesRead);
         std::printf("one query's top-10 over 1000000 products at %d dims%s: %.1f ms (%s, %zu rows rescored, "
                     "%.0f MB read, %.1f GB/s); exact fp32 scan alone %.1f ms (%.0f MB, %.1f GB/s)\n",
                     d, std::binary_search(nested.begin(), nested.end(), d) ? "" : " (not nested)", twoPass,
