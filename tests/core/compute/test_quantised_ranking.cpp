@@ -64,8 +64,6 @@ ScanReport expectSameAsFullScan(const NestedLayout& layout, const std::vector<fl
     return report;
 }
 
-} // namespace
-
 // Sums each row's dot lanes.
 std::vector<float> dotsOf(const std::vector<float>& lanes, std::size_t rows)
 {
@@ -74,11 +72,15 @@ std::vector<float> dotsOf(const std::vector<float>& lanes, std::size_t rows)
     return dots;
 }
 
+} // namespace
+
 TEST(Int8Dots, EveryKernelAgreesWithTheExactIntegerDots)
 {
-    const std::size_t width = 300, rows = 5;
+    // Up to 1,100 columns: past the byte kernel's 1,024, with codes small enough for exact int32 sums.
+    const std::size_t width = 1100, rows = 5;
+    const int maxCode = std::min(kMaxQueryCode, static_cast<int>(2147483647 / (127 * width)));
     std::mt19937 random(1);
-    std::uniform_int_distribution<int> code(-127, 127), query(-kMaxQueryCode, kMaxQueryCode);
+    std::uniform_int_distribution<int> code(-127, 127), query(-maxCode, maxCode);
     std::vector<std::int8_t> block(rows * width);
     for (auto& value : block)
         value = static_cast<std::int8_t>(code(random));
@@ -86,7 +88,8 @@ TEST(Int8Dots, EveryKernelAgreesWithTheExactIntegerDots)
     for (auto& value : codes)
         value = static_cast<std::int16_t>(query(random));
     const std::vector<float> scales{0.5f, 1.0f, 0.25f, 2.0f, 0.0f};
-    for (const std::size_t used : {1u, 7u, 8u, 16u, 31u, 32u, 33u, 63u, 64u, 65u, 100u, 128u, 300u}) {
+    for (const std::size_t used :
+         {1u, 7u, 8u, 16u, 31u, 32u, 33u, 63u, 64u, 65u, 100u, 300u, 1024u, 1025u, 1100u}) {
         std::vector<double> expectedDots(rows), expectedSquares(rows);
         for (std::size_t r = 0; r < rows; ++r) {
             std::int64_t dot = 0, square = 0;
