@@ -13,6 +13,10 @@ namespace near2::int8_kernels {
 namespace {
 
 constexpr std::size_t kMaxByteColumns = 1024;
+// Software prefetch this far ahead in a block: a tile switches between one block per segment, and the
+// hardware prefetcher, restarting on each, left the scan ~30 % slower than a plain streaming read of the same
+// bytes.
+constexpr std::size_t kPrefetchBytes = 2048;
 
 // The dots alone, 64 values per step on bytes (vpdpbusd multiplies unsigned by signed bytes): the row as
 // unsigned, code + 128 (a sign-bit flip), and the query split as code = 128·high + low with both halves in
@@ -42,6 +46,8 @@ addBytesAvx512(const std::int8_t* block, std::size_t width, std::size_t used, co
     const __m512i bias = _mm512_add_epi32(_mm512_slli_epi32(biasHigh, 7), biasLow);
     for (std::size_t r = 0; r < n; ++r) {
         const std::int8_t* values = block + r * width;
+        for (std::size_t i = 0; i < width; i += 64)
+            _mm_prefetch(reinterpret_cast<const char*>(values + i + kPrefetchBytes), _MM_HINT_T0);
         __m512i dotHigh = _mm512_setzero_si512(), dotLow = _mm512_setzero_si512();
         for (std::size_t i = 0; i < whole; i += 64) {
             const __m512i x = _mm512_xor_si512(_mm512_loadu_si512(values + i), flip);
