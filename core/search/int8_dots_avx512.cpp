@@ -46,7 +46,7 @@ addBytesAvx512(const std::int8_t* block, std::size_t width, std::size_t used, co
     const __m512i bias = _mm512_add_epi32(_mm512_slli_epi32(biasHigh, 7), biasLow);
     for (std::size_t r = 0; r < n; ++r) {
         const std::int8_t* values = block + r * width;
-        for (std::size_t i = 0; i < width; i += 64)
+        for (std::size_t i = 0; i < used; i += 64)
             _mm_prefetch(reinterpret_cast<const char*>(values + i + kPrefetchBytes), _MM_HINT_T0);
         __m512i dotHigh = _mm512_setzero_si512(), dotLow = _mm512_setzero_si512();
         for (std::size_t i = 0; i < whole; i += 64) {
@@ -83,6 +83,8 @@ addAvx512(const std::int8_t* block, std::size_t width, std::size_t used, const s
     const auto tailMask = static_cast<__mmask32>((std::uint64_t{1} << (used - whole)) - 1);
     for (std::size_t r = 0; r < n; ++r) {
         const std::int8_t* values = block + r * width;
+        for (std::size_t i = 0; i < used; i += 64)
+            _mm_prefetch(reinterpret_cast<const char*>(values + i + kPrefetchBytes), _MM_HINT_T0);
         __m512i dot = _mm512_setzero_si512(), square = _mm512_setzero_si512();
         for (std::size_t i = 0; i < whole; i += 32) {
             const __m512i x =
