@@ -1,18 +1,21 @@
 #include "core/search/nested_layout.h"
 
+#include "core/search/quantised_prefilter.h"
+#include "core/search/row_chunks.h"
 #include "core/search/score_scan.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <future>
-#include <thread>
+#include <limits>
 
 namespace near2 {
 
 namespace {
 
 constexpr std::size_t kTile = 256;
+// Below this dim the fp32 scan reads little enough; from it on the int8 pass pays (bench_workbench).
+constexpr int kQuantisedFromDim = 32;
 
 using Lanes = float __attribute__((vector_size(32)));
 
@@ -58,6 +61,44 @@ float inverseOf(float squaredNorm)
     return squaredNorm > 0.0f ? 1.0f / std::sqrt(squaredNorm) : 0.0f;
 }
 
+// The segments wholly inside [0, dim), and whether one more is partly inside.
+struct SegmentsUsed
+{
+    std::size_t whole;
+    int wholeEnd;
+    bool partial;
+    std::size_t count() const { return whole + (partial ? 1 : 0); }
+};
+
+SegmentsUsed segmentsUsed(const std::vector<int>& ends, int dim)
+{
+    const auto whole =
+        static_cast<std::size_t>(std::upper_bound(ends.begin(), ends.end(), dim) - ends.begin());
+    const int wholeEnd = whole == 0 ? 0 : ends[whole - 1];
+    return {whole, wholeEnd, wholeEnd < dim};
+}
+
+// Bytes of the blocks a scan at `dim` reads per row, with `elementSize` bytes per value: whole segments, and
+// of a partial segment the 64-byte lines that hold its first columns (rows are contiguous, so a narrow
+// segment is read whole).
+std::size_t blockBytesPerRow(const std::vector<int>& ends, int dim, std::size_t elementSize)
+{
+    const SegmentsUsed used = segmentsUsed(ends, dim);
+    std::size_t bytes = static_cast<std::size_t>(used.wholeEnd) * elementSize;
+    if (used.partial) {
+        const auto width = static_cast<std::size_t>(ends[used.whole] - used.wholeEnd) * elementSize;
+        const auto columns = static_cast<std::size_t>(dim - used.wholeEnd) * elementSize;
+        bytes += std::min(width, (columns + 63) / 64 * 64);
+    }
+    return bytes;
+}
+
+// Order of the final top k: betterThan, then the lower row (only matters for equal tie ranks).
+bool rankedBefore(const Candidate& a, const Candidate& b)
+{
+    return betterThan(a, b) || (!betterThan(b, a) && a.doc < b.doc);
+}
+
 } // namespace
 
 NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims) : m_rows(matrix.rows())
@@ -84,17 +125,28 @@ NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims)
         std::transform(running.begin(), running.end(), inverse.begin(), inverseOf);
         start = end;
     }
+    m_quantised = QuantisedBlocks(matrix, m_dims);
+}
+
+float NestedLayout::inverseNormAt(int dim, std::size_t row) const
+{
+    const SegmentsUsed used = segmentsUsed(m_dims, dim);
+    if (!used.partial)
+        return m_inverseNorm[used.whole - 1][row];
+    const auto width = static_cast<std::size_t>(m_dims[used.whole] - used.wholeEnd);
+    const auto columns = static_cast<std::size_t>(dim - used.wholeEnd);
+    const float* values = m_blocks[used.whole].data() + row * width;
+    float squared = used.whole == 0 ? 0.0f : m_squaredNorm[used.whole - 1][row];
+    for (std::size_t i = 0; i < columns; ++i)
+        squared += values[i] * values[i];
+    return inverseOf(squared);
 }
 
 void NestedLayout::scanRows(const float* query, int dim, float scale, std::size_t first, std::size_t last,
                             std::size_t k, std::span<const std::uint32_t> tieRanks,
                             std::vector<Candidate>& out) const
 {
-    // Segments wholly inside [0, dim), then at most one partial segment.
-    const auto whole =
-        static_cast<std::size_t>(std::upper_bound(m_dims.begin(), m_dims.end(), dim) - m_dims.begin());
-    const int wholeEnd = whole == 0 ? 0 : m_dims[whole - 1];
-    const bool partial = wholeEnd < dim;
+    const SegmentsUsed used = segmentsUsed(m_dims, dim);
     std::vector<Candidate> storage(CandidateBuffer::capacity(k));
     CandidateBuffer::State state;
     CandidateBuffer buffer(storage.data(), &state, k);
@@ -104,25 +156,18 @@ void NestedLayout::scanRows(const float* query, int dim, float scale, std::size_
         const std::size_t n = std::min(kTile, last - tile);
         std::fill(dots, dots + n, 0.0f);
         int start = 0;
-        for (std::size_t s = 0; s < whole + (partial ? 1 : 0); ++s) {
+        for (std::size_t s = 0; s < used.count(); ++s) {
             const auto width = static_cast<std::size_t>(m_dims[s] - start);
-            const auto used = s < whole ? width : static_cast<std::size_t>(dim - start);
-            addDots(m_blocks[s].data() + tile * width, width, used, query + start, n, dots);
+            const auto columns = s < used.whole ? width : static_cast<std::size_t>(dim - start);
+            addDots(m_blocks[s].data() + tile * width, width, columns, query + start, n, dots);
             start = m_dims[s];
         }
         const float* inverseNorms = nullptr;
-        if (!partial) {
-            inverseNorms = m_inverseNorm[whole - 1].data() + tile;
+        if (!used.partial) {
+            inverseNorms = m_inverseNorm[used.whole - 1].data() + tile;
         } else {
-            const auto width = static_cast<std::size_t>(m_dims[whole] - wholeEnd);
-            const auto used = static_cast<std::size_t>(dim - wholeEnd);
-            const float* block = m_blocks[whole].data() + tile * width;
-            for (std::size_t r = 0; r < n; ++r) {
-                float squared = whole == 0 ? 0.0f : m_squaredNorm[whole - 1][tile + r];
-                for (std::size_t i = 0; i < used; ++i)
-                    squared += block[r * width + i] * block[r * width + i];
-                inverse[r] = inverseOf(squared);
-            }
+            for (std::size_t r = 0; r < n; ++r)
+                inverse[r] = inverseNormAt(dim, tile + r);
             inverseNorms = inverse;
         }
         const std::size_t kept =
@@ -138,37 +183,103 @@ void NestedLayout::scanRows(const float* query, int dim, float scale, std::size_
     out.assign(items.begin(), items.end());
 }
 
-std::vector<Candidate> NestedLayout::topK(std::span<const float> query, int dim, std::size_t k,
-                                          std::span<const std::uint32_t> tieRanks, unsigned threads) const
+// The same arithmetic as scanRows, row by row, so that the scores are bit for bit those of the full scan.
+std::vector<Candidate> NestedLayout::scoreRows(const float* query, int dim, float scale,
+                                               std::span<const std::uint32_t> rows, std::size_t k,
+                                               std::span<const std::uint32_t> tieRanks) const
 {
-    if (m_rows == 0 || k == 0)
-        return {};
-    dim = std::clamp(dim, 1, std::min(static_cast<int>(this->dim()), static_cast<int>(query.size())));
+    const SegmentsUsed used = segmentsUsed(m_dims, dim);
+    std::vector<Candidate> scored;
+    for (const std::uint32_t row : rows) {
+        float dot = 0.0f;
+        int start = 0;
+        for (std::size_t s = 0; s < used.count(); ++s) {
+            const auto width = static_cast<std::size_t>(m_dims[s] - start);
+            const auto columns = s < used.whole ? width : static_cast<std::size_t>(dim - start);
+            addDots(m_blocks[s].data() + row * width, width, columns, query + start, 1, &dot);
+            start = m_dims[s];
+        }
+        const float score = dot * inverseNormAt(dim, row) * scale;
+        const auto tie = tieRanks.empty() ? ~row : tieRanks[row];
+        if (score >= -std::numeric_limits<float>::infinity()) // as the full scan, never a NaN
+            scored.push_back({score, tie, static_cast<std::int32_t>(row)});
+    }
+    const std::size_t n = std::min(k, scored.size());
+    std::partial_sort(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(n), scored.end(),
+                      rankedBefore);
+    scored.resize(n);
+    return scored;
+}
+
+int NestedLayout::clampedDim(std::span<const float> query, int dim) const
+{
+    return std::clamp(dim, 1, std::min(static_cast<int>(this->dim()), static_cast<int>(query.size())));
+}
+
+float NestedLayout::queryScale(std::span<const float> query, int dim)
+{
     float squared = 0.0f;
     for (int i = 0; i < dim; ++i)
         squared += query[static_cast<std::size_t>(i)] * query[static_cast<std::size_t>(i)];
-    const float scale = inverseOf(squared);
-    if (threads == 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    // Chunks of whole tiles, at least 16 tiles each so that small catalogs do not start idle threads.
-    const std::size_t tiles = (m_rows + kTile - 1) / kTile;
-    const std::size_t parts = std::clamp<std::size_t>(tiles / 16, 1, threads);
-    const std::size_t chunk = (tiles + parts - 1) / parts * kTile;
-    std::vector<std::vector<Candidate>> found(parts);
-    std::vector<std::future<void>> running;
-    for (std::size_t part = 1; part < parts; ++part)
-        running.push_back(std::async(std::launch::async, [&, part] {
-            scanRows(query.data(), dim, scale, part * chunk, std::min(m_rows, (part + 1) * chunk), k,
-                     tieRanks, found[part]);
-        }));
-    scanRows(query.data(), dim, scale, 0, std::min(m_rows, chunk), k, tieRanks, found[0]);
-    std::vector<Candidate> all = std::move(found[0]);
-    for (std::size_t part = 1; part < parts; ++part) {
-        running[part - 1].get();
-        all.insert(all.end(), found[part].begin(), found[part].end());
+    return inverseOf(squared);
+}
+
+std::vector<Candidate> NestedLayout::topK(std::span<const float> query, int dim, std::size_t k,
+                                          std::span<const std::uint32_t> tieRanks, unsigned threads,
+                                          ScanReport* report) const
+{
+    if (m_rows == 0 || k == 0 || query.empty())
+        return {};
+    dim = clampedDim(query, dim);
+    // Per row: the blocks' bytes (whole 64-byte lines of a partial segment), plus the norms, scales and
+    // error norms the pass reads.
+    const SegmentsUsed used = segmentsUsed(m_dims, dim);
+    ScanReport scan;
+    if (dim >= kQuantisedFromDim && k <= m_rows / 64) {
+        if (const auto quantised = quantiseQuery(query, dim)) {
+            const PrefilterInput input{m_quantised, m_dims, m_squaredNorm, m_inverseNorm};
+            const auto rows = topKCandidates(input, *quantised, dim, k, threads);
+            scan.quantisedPass = true;
+            scan.bytesRead = m_rows * (blockBytesPerRow(m_dims, dim, sizeof(std::int8_t)) +
+                                       sizeof(float) * (used.count() + 2));
+            if (rows.size() <= m_rows / 16) {
+                scan.rescoredRows = rows.size();
+                scan.bytesRead +=
+                    rows.size() * (blockBytesPerRow(m_dims, dim, sizeof(float)) + sizeof(float));
+                if (report != nullptr)
+                    *report = scan;
+                return scoreRows(query.data(), dim, queryScale(query, dim), rows, k, tieRanks);
+            }
+        }
     }
+    ScanReport fullScan;
+    auto ranked = topKByFullScan(query, dim, k, tieRanks, threads, &fullScan);
+    scan.bytesRead += fullScan.bytesRead;
+    if (report != nullptr)
+        *report = scan;
+    return ranked;
+}
+
+std::vector<Candidate> NestedLayout::topKByFullScan(std::span<const float> query, int dim, std::size_t k,
+                                                    std::span<const std::uint32_t> tieRanks, unsigned threads,
+                                                    ScanReport* report) const
+{
+    if (m_rows == 0 || k == 0 || query.empty())
+        return {};
+    dim = clampedDim(query, dim);
+    if (report != nullptr)
+        *report = {false, 0, m_rows * (blockBytesPerRow(m_dims, dim, sizeof(float)) + sizeof(float))};
+    const float scale = queryScale(query, dim);
+    const std::size_t parts = chunkCount(m_rows, kTile, threads);
+    std::vector<std::vector<Candidate>> found(parts);
+    runChunks(m_rows, kTile, parts, [&](std::size_t part, std::size_t first, std::size_t last) {
+        scanRows(query.data(), dim, scale, first, last, k, tieRanks, found[part]);
+    });
+    std::vector<Candidate> all;
+    for (const auto& part : found)
+        all.insert(all.end(), part.begin(), part.end());
     const std::size_t n = std::min(k, all.size());
-    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), betterThan);
+    std::partial_sort(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(n), all.end(), rankedBefore);
     all.resize(n);
     return all;
 }

@@ -3,8 +3,11 @@
 // nested dims, a rows × (d_i − d_{i-1}) row-major block, so that a scan at dim d reads only 4·d bytes per
 // product (a row-major matrix drags every row's cache lines at any prefix). Built once per project session
 // (a copy of the catalog); immutable afterwards, so any number of threads may rank on it at once.
+// Beside it an int8 copy (core/search/quantised_blocks.h) for a first pass that bounds every row's score and
+// leaves only the rows that may reach the top k to the exact fp32 pass: same result, a quarter of the bytes.
 #include "core/embed/embedding_matrix.h"
 #include "core/search/candidates.h"
+#include "core/search/quantised_blocks.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +15,14 @@
 #include <vector>
 
 namespace near2 {
+
+// What one topK call read, for benchmarks.
+struct ScanReport
+{
+    bool quantisedPass = false;   // the int8 first pass ran (else one exact fp32 scan)
+    std::size_t rescoredRows = 0; // rows scored exactly after the int8 pass
+    std::size_t bytesRead = 0;    // catalog bytes read by both passes together
+};
 
 class NestedLayout
 {
@@ -27,10 +38,25 @@ public:
     // The best k rows for `query` by cosine of the `dim`-dim prefixes (any dim in 1..dim(), nested or not),
     // best first, ties to the higher tieRanks[row] (trec_eval order) or else to the lower row. Uses up to
     // `threads` threads (0: all hardware threads).
+    // `report`, when given, says which passes ran and how many bytes they read.
     std::vector<Candidate> topK(std::span<const float> query, int dim, std::size_t k,
-                                std::span<const std::uint32_t> tieRanks = {}, unsigned threads = 0) const;
+                                std::span<const std::uint32_t> tieRanks = {}, unsigned threads = 0,
+                                ScanReport* report = nullptr) const;
+    // The same ranking by the exact fp32 scan of every row alone (the reference for tests and benchmarks).
+    std::vector<Candidate> topKByFullScan(std::span<const float> query, int dim, std::size_t k,
+                                          std::span<const std::uint32_t> tieRanks = {}, unsigned threads = 0,
+                                          ScanReport* report = nullptr) const;
+
+    // Extra memory of the int8 copy, per product.
+    std::size_t quantisedBytesPerRow() const { return m_quantised.bytesPerRow(); }
 
 private:
+    int clampedDim(std::span<const float> query, int dim) const;
+    static float queryScale(std::span<const float> query, int dim);
+    float inverseNormAt(int dim, std::size_t row) const;
+    std::vector<Candidate> scoreRows(const float* query, int dim, float scale,
+                                     std::span<const std::uint32_t> rows, std::size_t k,
+                                     std::span<const std::uint32_t> tieRanks) const;
     void scanRows(const float* query, int dim, float scale, std::size_t first, std::size_t last,
                   std::size_t k, std::span<const std::uint32_t> tieRanks, std::vector<Candidate>& out) const;
 
@@ -40,6 +66,7 @@ private:
     std::vector<std::vector<float>> m_squaredNorm; // [segment] ||row[:dims[segment]]||²
     std::vector<std::vector<float>>
         m_inverseNorm; // [segment] 1 / ||row[:dims[segment]]|| (0 for a zero prefix)
+    QuantisedBlocks m_quantised;
 };
 
 } // namespace near2
