@@ -55,7 +55,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+45"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -256,7 +256,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+50"/>
+        <location filename="../app/main_window.cpp" line="+52"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -301,7 +301,12 @@ x = %L2, y = %L3</translation>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Trade-offs</source>
+        <translation>Kompromisse</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -943,6 +948,228 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>Gains by label: %1. A product counts as relevant from gain %2.</source>
         <translation>Gains je Label: %1. Ein Produkt gilt ab Gain %2 als relevant.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+29"/>
+        <source>Memory, quality and latency trade-offs</source>
+        <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs</name>
+    <message>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+28"/>
+        <source>bytes per vector (log)</source>
+        <translation>Bytes pro Vektor (log)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 latency, ms (log)</source>
+        <translation>p50-Latenz, ms (log)</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 against %2</source>
+        <translation>%1 gegen %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+22"/>
+        <source>Dim</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes/vector</source>
+        <translation>Bytes/Vektor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Index size</source>
+        <translation>Indexgröße</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build (s)</source>
+        <translation>Aufbau (s)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50 (ms)</source>
+        <translation>p50 (ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queries/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>dim %1 · %2 · %3</source>
+        <translation>Dimension %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2 bytes per vector, p50 %3 ms
+%4 %5</source>
+        <translation>%1
+%2 Bytes pro Vektor, p50 %3 ms
+%4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 within %2% of fp32 flat at %3 dims (%4): </source>
+        <translation>%1 innerhalb von %2 % von fp32 flat bei %3 Dimensionen (%4): </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no cell qualifies</source>
+        <translation>keine Zelle erfüllt das</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1× smaller with %2 (%3)</source>
+        <translation>%1× kleiner mit %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::GridForm</name>
+    <message>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+18"/>
+        <source>Compute grid</source>
+        <translation>Raster berechnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dims:</source>
+        <translation>Dimensionen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>powers of two up to the full dim</source>
+        <translation>Zweierpotenzen bis zur vollen Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nested dims to measure, e.g. 32,64,128; empty: the default</source>
+        <translation>Zu messende verschachtelte Dimensionen, z. B. 32,64,128; leer: die Voreinstellung</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose at least one precision and one index type.</source>
+        <translation>Wählen Sie mindestens eine Genauigkeit und einen Indextyp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dims</source>
+        <translation>Dimensionen</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffJobs</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <source>Computing the trade-off grid</source>
+        <translation>Das Kompromiss-Raster wird berechnet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ranking the query with one trade-off cell</source>
+        <translation>Die Anfrage wird mit einer Kompromiss-Zelle gerankt</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffTableModel</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
+        <source>On the Pareto front (quality vs bytes per vector)</source>
+        <translation>Auf der Pareto-Front (Qualität gegen Bytes pro Vektor)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffsPage</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+46"/>
+        <source>Bytes per vector</source>
+        <translation>Bytes pro Vektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (p50)</source>
+        <translation>Latenz (p50)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x axis:</source>
+        <translation>x-Achse:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
+        <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
+        <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
+        <translation>
+            <numerusform>Anfrage %1: Top %n aus %2 (Verschiebung gegen fp32 flat bei %3 Dimensionen)</numerusform>
+            <numerusform>Anfrage %1: Top %n aus %2 (Verschiebung gegen fp32 flat bei %3 Dimensionen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

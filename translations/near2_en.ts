@@ -43,6 +43,17 @@
     </message>
 </context>
 <context>
+    <name>near2::tradeoffs::TradeoffsPage</name>
+    <message numerus="yes">
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+189"/>
+        <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
+        <translation>
+            <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
+            <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::DimensionBar</name>
     <message numerus="yes">
         <location filename="../widgets/dimension_bar.cpp" line="+53"/>

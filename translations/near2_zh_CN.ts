@@ -55,7 +55,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+45"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -255,7 +255,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+50"/>
+        <location filename="../app/main_window.cpp" line="+52"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -300,7 +300,12 @@ x = %L2，y = %L3</translation>
         <translation>运行对比</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+2"/>
+        <source>Trade-offs</source>
+        <translation>权衡</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -939,6 +944,227 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>Gains by label: %1. A product counts as relevant from gain %2.</source>
         <translation>各标签的增益：%1。增益不低于 %2 的商品视为相关。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+29"/>
+        <source>Memory, quality and latency trade-offs</source>
+        <translation>内存、质量与延迟的权衡</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs</name>
+    <message>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+28"/>
+        <source>bytes per vector (log)</source>
+        <translation>每向量字节数（对数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 latency, ms (log)</source>
+        <translation>p50 延迟，毫秒（对数）</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 against %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+22"/>
+        <source>Dim</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes/vector</source>
+        <translation>字节/向量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Index size</source>
+        <translation>索引大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Build (s)</source>
+        <translation>构建（秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50 (ms)</source>
+        <translation>p50（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95 (ms)</source>
+        <translation>p95（毫秒）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queries/s</source>
+        <translation>查询/秒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>dim %1 · %2 · %3</source>
+        <translation>维度 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+%2 bytes per vector, p50 %3 ms
+%4 %5</source>
+        <translation>%1
+每向量 %2 字节，p50 %3 毫秒
+%4 %5</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 within %2% of fp32 flat at %3 dims (%4): </source>
+        <translation>%1 与 %3 维 fp32 flat（%4）相差不超过 %2%：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no cell qualifies</source>
+        <translation>没有符合条件的单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1× smaller with %2 (%3)</source>
+        <translation>使用 %2 缩小 %1 倍（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::GridForm</name>
+    <message>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+18"/>
+        <source>Compute grid</source>
+        <translation>计算网格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dims:</source>
+        <translation>维度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>powers of two up to the full dim</source>
+        <translation>直到完整维度的 2 的幂</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nested dims to measure, e.g. 32,64,128; empty: the default</source>
+        <translation>要测量的嵌套维度，例如 32,64,128；留空：使用默认值</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose at least one precision and one index type.</source>
+        <translation>请至少选择一种精度和一种索引类型。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dims</source>
+        <translation>维度</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffJobs</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <source>Computing the trade-off grid</source>
+        <translation>正在计算权衡网格</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Ranking the query with one trade-off cell</source>
+        <translation>正在用一个权衡单元对查询排序</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffTableModel</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
+        <source>On the Pareto front (quality vs bytes per vector)</source>
+        <translation>位于帕累托前沿（质量与每向量字节数）</translation>
+    </message>
+</context>
+<context>
+    <name>near2::tradeoffs::TradeoffsPage</name>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+46"/>
+        <source>Bytes per vector</source>
+        <translation>每向量字节数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency (p50)</source>
+        <translation>延迟（p50）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>x axis:</source>
+        <translation>x 轴：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
+        <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
+        <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
+        <translation>
+            <numerusform>查询 %1：%2 的前 %n 项（相对 %3 维 fp32 flat 的位移）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
