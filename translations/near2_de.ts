@@ -1075,7 +1075,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+18"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
         <source>Compute grid</source>
         <translation>Raster berechnen</translation>
     </message>
@@ -1085,7 +1085,7 @@ x = %L2, y = %L3</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Dims:</source>
         <translation>Dimensionen:</translation>
     </message>
@@ -1100,7 +1100,17 @@ x = %L2, y = %L3</translation>
         <translation>Zu messende verschachtelte Dimensionen, z. B. 32,64,128; leer: die Voreinstellung</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+12"/>
+        <source>Precision:</source>
+        <translation>Genauigkeit:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index:</source>
+        <translation>Index:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Choose at least one precision and one index type.</source>
         <translation>Wählen Sie mindestens eine Genauigkeit und einen Indextyp.</translation>
     </message>

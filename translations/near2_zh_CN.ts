@@ -1071,7 +1071,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+18"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
         <source>Compute grid</source>
         <translation>计算网格</translation>
     </message>
@@ -1081,7 +1081,7 @@ x = %L2，y = %L3</translation>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Dims:</source>
         <translation>维度：</translation>
     </message>
@@ -1096,7 +1096,17 @@ x = %L2，y = %L3</translation>
         <translation>要测量的嵌套维度，例如 32,64,128；留空：使用默认值</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+12"/>
+        <source>Precision:</source>
+        <translation>精度：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Index:</source>
+        <translation>索引：</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Choose at least one precision and one index type.</source>
         <translation>请至少选择一种精度和一种索引类型。</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QVBoxLayout>
 #include <algorithm>
 
 namespace near2::tradeoffs {
@@ -19,33 +20,45 @@ GridForm::GridForm(QWidget* parent)
       m_cancel(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this))
 {
     const TradeoffOptions defaults;
-    auto* layout = new QHBoxLayout(this);
+    // Three rows, so the page's minimum width stays that of a small laptop screen.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Dims:"), this));
+    auto* top = new QHBoxLayout;
+    auto* precisions = new QHBoxLayout;
+    auto* indexes = new QHBoxLayout;
+    layout->addLayout(top);
+    layout->addLayout(precisions);
+    layout->addLayout(indexes);
+    top->addWidget(new QLabel(tr("Dims:"), this));
     m_dims->setPlaceholderText(tr("powers of two up to the full dim"));
     m_dims->setToolTip(tr("Nested dims to measure, e.g. 32,64,128; empty: the default"));
-    layout->addWidget(m_dims, 1);
+    top->addWidget(m_dims, 1);
+    top->addWidget(m_compute);
+    top->addWidget(m_cancel);
+    top->addWidget(m_progress);
+    QHBoxLayout* row = precisions;
     const auto addBox = [&](const char* name, bool checked) {
         auto* box = new QCheckBox(QString::fromUtf8(name), this);
         box->setChecked(checked);
-        layout->addWidget(box);
+        row->addWidget(box);
         return box;
     };
+    precisions->addWidget(new QLabel(tr("Precision:"), this));
     for (const Precision precision :
          {Precision::Fp32, Precision::Fp16, Precision::Int8, Precision::Binary, Precision::BinaryRescore}) {
         const auto& chosen = defaults.precisions;
         m_precisions[precision] = addBox(precisionName(precision),
                                          std::find(chosen.begin(), chosen.end(), precision) != chosen.end());
     }
-    layout->addSpacing(12);
+    precisions->addStretch(1);
+    row = indexes;
+    indexes->addWidget(new QLabel(tr("Index:"), this));
     for (const IndexKind index : {IndexKind::Flat, IndexKind::Hnsw, IndexKind::IvfPq}) {
         const auto& chosen = defaults.indexes;
         m_indexes[index] =
             addBox(indexName(index), std::find(chosen.begin(), chosen.end(), index) != chosen.end());
     }
-    layout->addWidget(m_compute);
-    layout->addWidget(m_cancel);
-    layout->addWidget(m_progress);
+    indexes->addStretch(1);
     m_cancel->setEnabled(false);
     m_progress->setVisible(false);
     m_progress->setMaximumWidth(160);
