@@ -6,6 +6,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSizePolicy>
 #include <QLocale>
 #include <QSignalBlocker>
 
@@ -18,6 +19,9 @@ RunComparisonBar::RunComparisonBar(AnalysisState* state, RunComparisonState* com
     m_a->setToolTip(tr("Run A: the baseline of the comparison"));
     m_b->setToolTip(tr("Run B: compared against A over the queries both evaluated"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The summary wraps instead of widening the query pane (and the window) past the screen.
+    m_summary->setWordWrap(true);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(new QLabel(tr("Compare A"), this));
