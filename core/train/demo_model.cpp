@@ -13,9 +13,10 @@ namespace {
 constexpr const char* kDemoModelVersion = "v1";
 } // namespace
 
-TrainOptions demoModelOptions()
+TrainOptions demoModelOptions(DemoModelKind kind)
 {
     TrainOptions options;
+    options.noMrl = kind == DemoModelKind::Plain;
     options.arch = "bow-256";
     options.loss = "mnrl";
     options.mrlDims = {32, 64, 128, 256};
@@ -36,20 +37,21 @@ std::string demoModelCommand()
         o.arch, o.loss, o.epochs, o.batchSize, o.lr, o.seed);
 }
 
-std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir)
+std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir, DemoModelKind kind)
 {
-    return cacheDir / (std::string("demo-model-") + kDemoModelVersion);
+    const std::string name = kind == DemoModelKind::Plain ? "demo-model-plain-" : "demo-model-";
+    return cacheDir / (name + kDemoModelVersion);
 }
 
 std::filesystem::path ensureDemoModel(const std::filesystem::path& cacheDir, const JobControl& job,
-                                      const TrainMessages& messages)
+                                      const TrainMessages& messages, DemoModelKind kind)
 {
-    const auto folder = demoModelFolder(cacheDir);
+    const auto folder = demoModelFolder(cacheDir, kind);
     if (std::filesystem::exists(folder / kManifestFileName))
         return folder;
     job.report("demo shop", 0, 1);
     const Dataset shop = generateDemoShop({});
-    TrainOptions options = demoModelOptions();
+    TrainOptions options = demoModelOptions(kind);
     options.out = folder;
     std::filesystem::create_directories(cacheDir);
     try {

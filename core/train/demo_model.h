@@ -11,18 +11,24 @@
 
 namespace near2 {
 
+// The Matryoshka demo model, or its plain twin (same data and settings, the loss at the full dim only): the
+// baseline the demo project compares it with.
+enum class DemoModelKind { Matryoshka, Plain };
+
 // The settings the demo model is trained with (out left empty).
-TrainOptions demoModelOptions();
+TrainOptions demoModelOptions(DemoModelKind kind = DemoModelKind::Matryoshka);
 
 // `near2 demo-data --out demo-shop && near2 train --dataset demo-shop …` with the same settings.
 std::string demoModelCommand();
 
-// <cacheDir>/demo-model-<version>: the folder a cached demo model lives in.
-std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir);
+// <cacheDir>/demo-model-<version> (demo-model-plain-<version>): the folder a cached demo model lives in.
+std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir,
+                                      DemoModelKind kind = DemoModelKind::Matryoshka);
 
 // The cached demo model's folder; generates the demo shop and trains it first when absent (progress and
 // cancellation through `job`; a cancelled run leaves no model behind). Throws CancelledError when cancelled.
 std::filesystem::path ensureDemoModel(const std::filesystem::path& cacheDir, const JobControl& job,
-                                      const TrainMessages& messages = {});
+                                      const TrainMessages& messages = {},
+                                      DemoModelKind kind = DemoModelKind::Matryoshka);
 
 } // namespace near2

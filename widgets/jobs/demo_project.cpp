@@ -7,10 +7,15 @@
 
 namespace near2::jobs {
 
+std::filesystem::path demoProjectFile(const std::filesystem::path& cacheDir)
+{
+    // The file name carries the models: demo projects made by earlier versions are not reused.
+    return cacheDir / "demo-mrl-vs-plain.near2";
+}
+
 ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job)
 {
-    // The file name carries the model: projects made with the earlier stand-in embedder are not reused.
-    const auto project = cacheDir / "demo-trained.near2";
+    const auto project = demoProjectFile(cacheDir);
     if (std::filesystem::exists(project))
         return openProject(project);
     const auto dataDir = cacheDir / "demo-shop";
@@ -18,13 +23,20 @@ ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl
     job.report("generate demo shop", 0, 1);
     writeBeir(generateDemoShop(DemoShopOptions{}), dataDir);
     job.checkCancelled();
-    // Trained with the Matryoshka loss at first use (about a minute), then shared with `near2 demo-model`.
-    const auto model = ensureDemoModel(defaultCacheDir(), job);
+    // Both models are trained at first use (about a minute each) and cached; the Matryoshka one is shared
+    // with `near2 demo-model`. The plain baseline's run is stored first: the views show the Matryoshka run,
+    // and "Compare A … with B" opens on plain (A) against Matryoshka (B).
+    const auto plain = ensureDemoModel(defaultCacheDir(), job, {}, DemoModelKind::Plain);
+    const auto matryoshka = ensureDemoModel(defaultCacheDir(), job);
     ProjectSetup setup;
-    setup.projectFile = cacheDir / "demo-trained.near2.building";
+    setup.projectFile = project.string() + ".building";
     std::filesystem::remove(setup.projectFile);
     setup.dataset = {"demo", {dataDir.string()}, "", "test", "demo-seed-42"};
-    setup.model = {"bundle", {model.string()}, kDemoModelDim};
+    setup.model = {"bundle", {plain.string()}, kDemoModelDim};
+    setup.runLabel = "plain";
+    buildProject(setup, job);
+    setup.model = {"bundle", {matryoshka.string()}, kDemoModelDim};
+    setup.runLabel = "matryoshka";
     buildProject(setup, job);
     std::filesystem::rename(setup.projectFile, project); // only a finished project counts
     return openProject(project);

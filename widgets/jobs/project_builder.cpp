@@ -85,7 +85,7 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
     ProjectSettings settings = setup.settings;
     settings.dims = outcome.result.dims;
     const auto records =
-        recordsOf(dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result, "initial");
+        recordsOf(dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result, setup.runLabel);
     ProjectStore store(setup.projectFile);
     storeEvaluation(store, setup.dataset, model, settings, records);
     return store.load();

@@ -17,6 +17,7 @@ struct ProjectSetup
     DatasetSource dataset;
     ModelSource model;
     ProjectSettings settings;
+    std::string runLabel = "initial";
 };
 
 Dataset loadDataset(const DatasetSource& source);
@@ -27,13 +28,16 @@ EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::st
 EvaluationInputs evaluationInputsOf(const Dataset& dataset, const DatasetSource& source,
                                     const ModelSource& model, const ProjectSettings& settings,
                                     const JobControl& job);
+// Evaluates the dataset with the model and stores the run (labelled setup.runLabel) with the sources and the
+// catalogue into setup.projectFile; into an existing project, the run is added and the model becomes its own.
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
 ProjectSnapshot openProject(const std::filesystem::path& file);
 // Points the project at the dataset's new location (same content expected) and reads the snapshot again.
 ProjectSnapshot relocateDataset(const std::filesystem::path& file, const DatasetSource& dataset);
 
-// The demo shop in `cacheDir`: generated (BEIR layout + demo-model embeddings) on first use, then the project
-// demo-trained.near2 there is built once and reopened afterwards.
+// The demo project in `cacheDir`: the demo shop (BEIR layout) with two runs, the plain baseline model's and
+// the Matryoshka demo model's (the one its views and ad-hoc queries use); built once, reopened afterwards.
+std::filesystem::path demoProjectFile(const std::filesystem::path& cacheDir);
 ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job);
 
 } // namespace near2::jobs

@@ -44,7 +44,7 @@ void ProjectSession::openDemo(const QString& cacheDir)
     m_projectJob.launch<ProjectSnapshot>(
         tr("Opening the demo shop"), [dir](const JobControl& job) { return jobs::openDemo(dir, job); },
         [this, dir](std::shared_ptr<const ProjectSnapshot> snapshot) {
-            adopt(dir / "demo-trained.near2", std::move(snapshot));
+            adopt(jobs::demoProjectFile(dir), std::move(snapshot));
         });
 }
 
