@@ -172,6 +172,8 @@ private:
         const std::size_t dimCount = m_dims.size();
         for (std::size_t q = q0; q < q1; ++q) {
             const std::size_t slot = (q - q0) * dimCount + dimIndex;
+            if (q + 1 < q1)
+                buffers.buffer(slot + dimCount).prefetchNextSlot();
             CandidateBuffer candidates = buffers.buffer(slot);
             const float queryInverse = m_queryInverse[dimIndex][q];
             const float* row = dots + (q - q0) * tileRows;
@@ -203,6 +205,8 @@ private:
                 query.values = m_queryData + q * m_fullDim;
                 query.dots = moreDims ? dots + (q - q0) * tileRows : nullptr;
                 for (std::size_t s = 0; s < stopCount; ++s) {
+                    buffers.buffer((q - q0) * m_dims.size() + s)
+                        .prefetchNextSlot(); // arrives during the kernel
                     const std::size_t hitsAt = (r * stopCount + s) * m_docTile;
                     query.inverse[s] = m_queryInverse[s][q];
                     query.threshold[s] = buffers.buffer((q - q0) * m_dims.size() + s).threshold();

@@ -1,10 +1,10 @@
 #pragma once
 // Adds the scores of one catalog tile that passed a query's threshold scan to its candidates at one dim.
 #include "core/search/candidates.h"
+#include "core/search/kth_largest.h"
 
 #include <algorithm>
 #include <cstdint>
-#include <functional>
 #include <span>
 #include <vector>
 
@@ -20,9 +20,7 @@ inline void admitTileHits(CandidateBuffer& candidates, std::size_t k, const floa
     float admission = candidates.threshold();
     if (hits > k) {
         selection.assign(scores, scores + hits);
-        std::nth_element(selection.begin(), selection.begin() + static_cast<long>(k - 1), selection.end(),
-                         std::greater<float>());
-        admission = std::max(admission, selection[k - 1]);
+        admission = std::max(admission, kthLargest(selection.data(), hits, k));
     }
     for (std::size_t h = 0; h < hits; ++h) {
         if (scores[h] < admission || scores[h] < candidates.threshold())
