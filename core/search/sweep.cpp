@@ -1,11 +1,10 @@
 #include "core/search/sweep.h"
 
 #include "core/search/candidates.h"
-#include "core/search/head_scan.h"
+#include "core/search/kth_largest.h"
 #include "core/search/prefix_norms.h"
 #include "core/search/score_scan.h"
 #include "core/search/sweep_torch.h"
-#include "core/search/tile_admission.h"
 #include "core/util/error.h"
 
 #include <ATen/Parallel.h>
@@ -15,11 +14,6 @@
 namespace near2 {
 
 namespace {
-
-std::size_t roundUp(std::size_t value, std::size_t multiple)
-{
-    return (value + multiple - 1) / multiple * multiple;
-}
 
 torch::Tensor viewOf(const EmbeddingMatrix& matrix)
 {
@@ -36,16 +30,12 @@ struct WorkerBuffers
     std::vector<float> hitScores;
     std::vector<std::uint32_t> hitPositions;
     std::vector<float> selection;
-    std::vector<float> headScores; // [query of a head block][stop][doc of the tile]
-    std::vector<std::uint32_t> headPositions;
     std::size_t k = 0;
-    void reset(std::size_t slots, std::size_t depth, std::size_t tileRows, std::size_t headStops)
+    void reset(std::size_t slots, std::size_t depth, std::size_t tileRows)
     {
         k = depth;
         hitScores.resize(tileRows);
         hitPositions.resize(tileRows);
-        headScores.resize(kHeadQueries * headStops * tileRows);
-        headPositions.resize(kHeadQueries * headStops * tileRows);
         items.resize(slots * CandidateBuffer::capacity(depth));
         states.assign(slots, {});
     }
@@ -63,16 +53,8 @@ public:
         : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
           m_job(job), m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
           m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
-          m_k(std::min(options.k, corpus.rows())), m_queryData(queries.data()), m_corpusData(corpus.data()),
-          m_fullDim(corpus.dim()), m_headKernel(options.headKernel ? headKernel() : nullptr)
+          m_k(std::min(options.k, corpus.rows()))
     {
-        while (m_headKernel && m_headStops < std::min(m_dims.size(), kHeadMaxStops) &&
-               m_dims[m_headStops] <= kHeadMaxDim)
-            ++m_headStops;
-        if (m_headStops > 0) {
-            m_headPanel.pack(m_corpusData, m_fullDim, m_docCount, m_dims[m_headStops - 1]);
-            m_docTile = roundUp(m_docTile, HeadPanel::kStepDocs); // tiles start on a kernel step
-        }
         m_result.dims = m_dims;
         m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
     }
@@ -109,7 +91,7 @@ private:
     WorkItem workItem(std::size_t block, std::size_t chunk, std::size_t chunks, std::size_t queryCount) const
     {
         const std::size_t q0 = block * m_options.queryBlock;
-        const std::size_t perChunk = roundUp((m_docCount + chunks - 1) / chunks, HeadPanel::kStepDocs);
+        const std::size_t perChunk = (m_docCount + chunks - 1) / chunks;
         return {q0, std::min(queryCount, q0 + m_options.queryBlock), std::min(m_docCount, chunk * perChunk),
                 std::min(m_docCount, (chunk + 1) * perChunk)};
     }
@@ -118,7 +100,7 @@ private:
     {
         m_buffers.resize(items.size());
         for (std::size_t i = 0; i < items.size(); ++i)
-            m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_docTile, m_headStops);
+            m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_options.docTile);
         at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1,
                          [&](std::int64_t begin, std::int64_t end) {
                              for (std::int64_t i = begin; i < end; ++i) {
@@ -135,16 +117,14 @@ private:
         const long queryRows = static_cast<long>(q1 - q0);
         const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
         torch::Tensor accumulator;
-        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_docTile) {
-            const long tileRows = static_cast<long>(std::min(d1, t0 + m_docTile) - t0);
+        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed);
+             t0 += m_options.docTile) {
+            const long tileRows = static_cast<long>(std::min(d1, t0 + m_options.docTile) - t0);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
                 accumulator = torch::empty({queryRows, tileRows});
             const torch::Tensor tile = m_corpus.narrow(0, static_cast<long>(t0), tileRows);
-            if (m_headStops > 0)
-                scanHead(q0, q1, t0, static_cast<std::size_t>(tileRows), accumulator.data_ptr<float>(),
-                         buffers);
-            int start = m_headStops > 0 ? m_dims[m_headStops - 1] : 0;
-            for (std::size_t i = m_headStops; i < m_dims.size(); ++i) {
+            int start = 0;
+            for (std::size_t i = 0; i < m_dims.size(); ++i) {
                 const torch::Tensor a = queryBlock.narrow(1, start, m_dims[i] - start);
                 const torch::Tensor b = tile.narrow(1, start, m_dims[i] - start).t();
                 if (i == 0)
@@ -180,49 +160,24 @@ private:
             const std::size_t hits =
                 collectScoresAtLeast(row, corpusInverse, queryInverse, candidates.threshold(), tileRows,
                                      buffers.hitScores.data(), buffers.hitPositions.data());
-            admitTileHits(candidates, m_k, buffers.hitScores.data(), buffers.hitPositions.data(), hits, t0,
-                          m_tieRanks, buffers.selection);
-        }
-    }
-
-    // The first nested dims (up to kHeadMaxDim) through the register-blocked head kernel; leaves the dot
-    // products at its last stop in `dots` for the matrix products of the remaining dims.
-    void scanHead(std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows, float* dots,
-                  WorkerBuffers& buffers) const
-    {
-        const std::size_t stopCount = m_headStops;
-        std::array<const float*, kHeadMaxStops> docInverse{};
-        for (std::size_t s = 0; s < stopCount; ++s)
-            docInverse[s] = m_corpusInverse[s].data() + t0;
-        const HeadStops stops{std::span(m_dims).first(stopCount), std::span(docInverse).first(stopCount)};
-        const bool moreDims = stopCount < m_dims.size();
-        for (std::size_t first = q0; first < q1; first += kHeadQueries) {
-            std::array<HeadQuery, kHeadQueries> block{};
-            const std::size_t rows = std::min(kHeadQueries, q1 - first);
-            for (std::size_t r = 0; r < rows; ++r) {
-                const std::size_t q = first + r;
-                HeadQuery& query = block[r];
-                query.values = m_queryData + q * m_fullDim;
-                query.dots = moreDims ? dots + (q - q0) * tileRows : nullptr;
-                for (std::size_t s = 0; s < stopCount; ++s) {
-                    buffers.buffer((q - q0) * m_dims.size() + s)
-                        .prefetchNextSlot(); // arrives during the kernel
-                    const std::size_t hitsAt = (r * stopCount + s) * m_docTile;
-                    query.inverse[s] = m_queryInverse[s][q];
-                    query.threshold[s] = buffers.buffer((q - q0) * m_dims.size() + s).threshold();
-                    query.hits[s] = {buffers.headScores.data() + hitsAt,
-                                     buffers.headPositions.data() + hitsAt, 0};
-                }
+            // Early tiles pass almost everything: find the tile's own k-th best score first, so that only
+            // about k of its scores are added.
+            float admission = candidates.threshold();
+            if (hits > m_k) {
+                auto& selection = buffers.selection;
+                selection.assign(buffers.hitScores.begin(),
+                                 buffers.hitScores.begin() + static_cast<long>(hits));
+                admission = std::max(admission, kthLargest(selection.data(), hits, m_k));
             }
-            m_headKernel(block, HeadTile{m_headPanel, t0, tileRows}, stops);
-            for (std::size_t r = 0; r < rows; ++r) {
-                for (std::size_t s = 0; s < stopCount; ++s) {
-                    CandidateBuffer candidates = buffers.buffer((first + r - q0) * m_dims.size() + s);
-                    const HeadHits& hits = block[r].hits[s];
-                    admitTileHits(candidates, m_k, hits.scores, hits.positions, hits.count, t0, m_tieRanks,
-                                  buffers.selection);
-                }
+            for (std::size_t h = 0; h < hits; ++h) {
+                const float score = buffers.hitScores[h];
+                if (score < admission || score < candidates.threshold())
+                    continue;
+                const auto doc = static_cast<std::uint32_t>(t0 + buffers.hitPositions[h]);
+                candidates.add({score, m_tieRanks[doc], static_cast<std::int32_t>(doc)});
             }
+            if (hits > m_k)
+                candidates.raiseThreshold(admission);
         }
     }
 
@@ -261,13 +216,6 @@ private:
     std::vector<std::vector<float>> m_corpusInverse;
     std::size_t m_docCount;
     std::size_t m_k;
-    const float* m_queryData;
-    const float* m_corpusData;
-    std::size_t m_fullDim;
-    HeadKernel m_headKernel;
-    std::size_t m_headStops = 0; // the leading dims that the head kernel scans
-    HeadPanel m_headPanel;
-    std::size_t m_docTile = m_options.docTile;
     std::vector<WorkerBuffers> m_buffers;
     SweepResult m_result;
     std::atomic<std::int64_t> m_done{0};

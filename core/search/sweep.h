@@ -2,14 +2,14 @@
 // Exact top-k at every nested dimension in one pass over the catalog (the Matryoshka sweep).
 // Scores are cosines of the d-dim prefixes: prefix dot products accumulate segment by segment
 // (queries × catalog tiles, matrix products), so the total arithmetic equals one full-dim search.
-#include "core/embed/embedding_matrix.h"
-#include "core/search/top_k_lists.h"
-#include "core/util/progress.h"
-
 #include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
+
+#include "core/embed/embedding_matrix.h"
+#include "core/search/top_k_lists.h"
+#include "core/util/progress.h"
 
 namespace near2 {
 
@@ -20,13 +20,12 @@ enum class SweepEngine {
 
 struct SweepOptions
 {
-    std::vector<int> dims; // ascending, each in 1..full dimension
-    std::size_t k = 100;   // results kept per query and dim
+    std::vector<int> dims;     // ascending, each in 1..full dimension
+    std::size_t k = 100;       // results kept per query and dim
     SweepEngine engine = SweepEngine::Fused;
-    std::string device = "cpu";   // "cpu" or "cuda" (Torch engine only)
+    std::string device = "cpu"; // "cpu" or "cuda" (Torch engine only)
     std::size_t queryBlock = 256; // queries per block; memory grows with queryBlock × dims × k per thread
     std::size_t docTile = 1024;   // catalog rows per matrix product
-    bool headKernel = true;       // dims up to 64 through the SIMD head kernel (false: BLAS, as without AVX2)
 };
 
 // `tieRanks[doc]` orders documents with equal scores (higher first). Thread count: LibTorch's setting.

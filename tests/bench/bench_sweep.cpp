@@ -5,9 +5,9 @@
 #include "core/search/sweep.h"
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <numeric>
 #include <random>
 #include <string>
@@ -69,8 +69,6 @@ int main(int argc, char** argv)
         sweepAll.queryBlock = std::strtoul(block, nullptr, 10);
     if (const char* tile = std::getenv("NEAR2_DOC_TILE"))
         sweepAll.docTile = std::strtoul(tile, nullptr, 10);
-    SweepOptions blasOnly = sweepAll;
-    blasOnly.headKernel = false;
     SweepOptions fullOnly = sweepAll;
     fullOnly.dims = {static_cast<int>(dim)};
 
@@ -79,15 +77,13 @@ int main(int argc, char** argv)
     const auto c = torch::from_blob(const_cast<float*>(corpus.data()),
                                     {static_cast<long>(products), static_cast<long>(dim)});
     // Interleaved repeats, best of each: on a shared machine a burst of load then hits every contender alike.
-    double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30, blasSeconds = 1e30;
+    double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30;
     for (int repeat = 0; repeat < 5; ++repeat) {
         mmSeconds = std::min(mmSeconds, secondsOf([&] { (void)torch::mm(q, c.t()); }));
         fullSeconds =
             std::min(fullSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); }));
         sweepSeconds =
             std::min(sweepSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
-        blasSeconds =
-            std::min(blasSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, blasOnly); }));
     }
     // NEAR2_BENCH_FAISS=0 skips the (slow) FAISS loop when tuning the sweep.
     const char* faiss = std::getenv("NEAR2_BENCH_FAISS");
@@ -103,7 +99,6 @@ int main(int argc, char** argv)
     std::printf("one full-dim pass         %8.3f s  %7.1f GFLOP/s\n", fullSeconds, flop / fullSeconds / 1e9);
     std::printf("all-dims sweep            %8.3f s  %7.1f GFLOP/s\n", sweepSeconds,
                 flop / sweepSeconds / 1e9);
-    std::printf("sweep, BLAS for every dim %8.3f s  %7.1f GFLOP/s\n", blasSeconds, flop / blasSeconds / 1e9);
     std::printf("per-dim FAISS flat loop   %8.3f s\n", faissSeconds);
     std::printf("sweep / full-dim pass     %8.2f   (goal <= 1.4)\n", sweepSeconds / fullSeconds);
     std::printf("sweep / FAISS loop        %8.2f   (goal <= 0.5)\n", sweepSeconds / faissSeconds);
