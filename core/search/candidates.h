@@ -2,10 +2,13 @@
 // Top-k selection shared by the sweep's scanners. Order: higher score first; equal scores put the higher tie
 // rank first (tie rank = position of the document id in string order, so ties fall to the larger id, as in
 // trec_eval).
+#include "core/search/kth_largest.h"
+
 #include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <span>
+#include <vector>
 
 namespace near2 {
 
@@ -26,8 +29,9 @@ struct BetterCandidate
 };
 inline constexpr BetterCandidate betterThan{};
 
-// Collects candidates into caller-provided storage of capacity(k) slots. When full, a selection keeps the best k and
-// raises the admission threshold to the k-th score: amortised O(1) per admitted candidate, unlike a heap.
+// Collects candidates into caller-provided storage of capacity(k) slots. When full, a selection keeps the
+// best k and raises the admission threshold to the k-th score: amortised O(1) per admitted candidate, unlike
+// a heap.
 class CandidateBuffer
 {
 public:
@@ -40,7 +44,10 @@ public:
     // Room for 2k: a selection over 2k items keeps k, so it runs once per k admissions.
     static constexpr std::size_t capacity(std::size_t k) { return 2 * k; }
 
-    CandidateBuffer(Candidate* storage, State* state, std::size_t k) : m_items(storage), m_state(state), m_k(k) {}
+    CandidateBuffer(Candidate* storage, State* state, std::size_t k)
+        : m_items(storage), m_state(state), m_k(k)
+    {
+    }
 
     // Candidates scoring below this can never reach the top k.
     float threshold() const { return m_state->threshold; }
@@ -57,12 +64,29 @@ public:
 
     std::span<Candidate> items() const { return {m_items, m_state->size}; }
 
+    // A sweep's buffers outgrow the caches and each tile adds a few candidates to most of them: fetching the
+    // slot that the next add writes ahead of time hides that cache miss.
+    void prefetchNextSlot() const { __builtin_prefetch(m_items + m_state->size, 1); }
+
 private:
+    // Keeps the best k: those scoring above the k-th score, then the best-ranked ties at it (usually one).
     void shrinkToK()
     {
-        std::nth_element(m_items, m_items + (m_k - 1), m_items + m_state->size, betterThan);
+        thread_local std::vector<float> scores;
+        scores.resize(m_state->size);
+        for (std::size_t i = 0; i < m_state->size; ++i)
+            scores[i] = m_items[i].score;
+        const float kth = kthLargest(scores.data(), scores.size(), m_k);
+        Candidate* end = m_items + m_state->size;
+        Candidate* above =
+            partitionWithoutBranches(m_items, end, [kth](const Candidate& c) { return c.score > kth; });
+        Candidate* ties =
+            partitionWithoutBranches(above, end, [kth](const Candidate& c) { return c.score == kth; });
+        Candidate* last = m_items + m_k;
+        if (ties > last)
+            std::nth_element(above, last - 1, ties, betterThan);
         m_state->size = static_cast<std::uint32_t>(m_k);
-        m_state->threshold = m_items[m_k - 1].score;
+        m_state->threshold = kth;
     }
 
     Candidate* m_items;
@@ -74,8 +98,8 @@ private:
 inline void writeBest(std::span<Candidate> candidates, std::size_t k, std::int32_t* docs, float* scores)
 {
     const std::size_t n = std::min(k, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n), candidates.end(),
-                      betterThan);
+    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n),
+                      candidates.end(), betterThan);
     for (std::size_t r = 0; r < n; ++r) {
         docs[r] = candidates[r].doc;
         scores[r] = candidates[r].score;

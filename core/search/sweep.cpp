@@ -1,15 +1,15 @@
 #include "core/search/sweep.h"
 
-#include <atomic>
-
-#include <ATen/Parallel.h>
-#include <torch/torch.h>
-
 #include "core/search/candidates.h"
+#include "core/search/kth_largest.h"
 #include "core/search/prefix_norms.h"
 #include "core/search/score_scan.h"
 #include "core/search/sweep_torch.h"
 #include "core/util/error.h"
+
+#include <ATen/Parallel.h>
+#include <atomic>
+#include <torch/torch.h>
 
 namespace near2 {
 
@@ -39,14 +39,17 @@ struct WorkerBuffers
         items.resize(slots * CandidateBuffer::capacity(depth));
         states.assign(slots, {});
     }
-    CandidateBuffer buffer(std::size_t slot) { return {items.data() + slot * CandidateBuffer::capacity(k), &states[slot], k}; }
+    CandidateBuffer buffer(std::size_t slot)
+    {
+        return {items.data() + slot * CandidateBuffer::capacity(k), &states[slot], k};
+    }
 };
 
 class FusedSweep
 {
 public:
-    FusedSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus, std::span<const std::uint32_t> tieRanks,
-               const SweepOptions& options, const JobControl& job)
+    FusedSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+               std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
         : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
           m_job(job), m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
           m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
@@ -98,13 +101,14 @@ private:
         m_buffers.resize(items.size());
         for (std::size_t i = 0; i < items.size(); ++i)
             m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_options.docTile);
-        at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1, [&](std::int64_t begin, std::int64_t end) {
-            for (std::int64_t i = begin; i < end; ++i) {
-                const WorkItem& item = items[static_cast<std::size_t>(i)];
-                scanChunk(item.q0, item.q1, item.d0, item.d1, m_buffers[static_cast<std::size_t>(i)],
-                          at::get_thread_num() == 0);
-            }
-        });
+        at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1,
+                         [&](std::int64_t begin, std::int64_t end) {
+                             for (std::int64_t i = begin; i < end; ++i) {
+                                 const WorkItem& item = items[static_cast<std::size_t>(i)];
+                                 scanChunk(item.q0, item.q1, item.d0, item.d1,
+                                           m_buffers[static_cast<std::size_t>(i)], at::get_thread_num() == 0);
+                             }
+                         });
     }
 
     void scanChunk(std::size_t q0, std::size_t q1, std::size_t d0, std::size_t d1, WorkerBuffers& buffers,
@@ -113,7 +117,8 @@ private:
         const long queryRows = static_cast<long>(q1 - q0);
         const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
         torch::Tensor accumulator;
-        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_options.docTile) {
+        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed);
+             t0 += m_options.docTile) {
             const long tileRows = static_cast<long>(std::min(d1, t0 + m_options.docTile) - t0);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
                 accumulator = torch::empty({queryRows, tileRows});
@@ -126,7 +131,8 @@ private:
                     at::mm_out(accumulator, a, b);
                 else
                     accumulator.addmm_(a, b);
-                scanScores(accumulator.data_ptr<float>(), q0, q1, t0, static_cast<std::size_t>(tileRows), i, buffers);
+                scanScores(accumulator.data_ptr<float>(), q0, q1, t0, static_cast<std::size_t>(tileRows), i,
+                           buffers);
                 start = m_dims[i];
             }
             const auto work = tileRows * queryRows;
@@ -146,21 +152,22 @@ private:
         const std::size_t dimCount = m_dims.size();
         for (std::size_t q = q0; q < q1; ++q) {
             const std::size_t slot = (q - q0) * dimCount + dimIndex;
+            if (q + 1 < q1)
+                buffers.buffer(slot + dimCount).prefetchNextSlot();
             CandidateBuffer candidates = buffers.buffer(slot);
             const float queryInverse = m_queryInverse[dimIndex][q];
             const float* row = dots + (q - q0) * tileRows;
-            const std::size_t hits = collectScoresAtLeast(row, corpusInverse, queryInverse, candidates.threshold(),
-                                                          tileRows, buffers.hitScores.data(),
-                                                          buffers.hitPositions.data());
+            const std::size_t hits =
+                collectScoresAtLeast(row, corpusInverse, queryInverse, candidates.threshold(), tileRows,
+                                     buffers.hitScores.data(), buffers.hitPositions.data());
             // Early tiles pass almost everything: find the tile's own k-th best score first, so that only
             // about k of its scores are added.
             float admission = candidates.threshold();
             if (hits > m_k) {
                 auto& selection = buffers.selection;
-                selection.assign(buffers.hitScores.begin(), buffers.hitScores.begin() + static_cast<long>(hits));
-                std::nth_element(selection.begin(), selection.begin() + static_cast<long>(m_k - 1), selection.end(),
-                                 std::greater<float>());
-                admission = std::max(admission, selection[m_k - 1]);
+                selection.assign(buffers.hitScores.begin(),
+                                 buffers.hitScores.begin() + static_cast<long>(hits));
+                admission = std::max(admission, kthLargest(selection.data(), hits, m_k));
             }
             for (std::size_t h = 0; h < hits; ++h) {
                 const float score = buffers.hitScores[h];
@@ -191,7 +198,8 @@ private:
                         pool.insert(pool.end(), candidates.begin(), candidates.end());
                     }
                     TopKLists& lists = m_result.perDim[i];
-                    writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
+                    writeBest(pool, lists.k, lists.docs.data() + q * lists.k,
+                              lists.scores.data() + q * lists.k);
                 }
             }
             first = last;
@@ -223,15 +231,16 @@ void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
         throw InputError("--dims: no dimension given");
     for (std::size_t i = 0; i < dims.size(); ++i) {
         if (dims[i] < 1 || static_cast<std::size_t>(dims[i]) > fullDim)
-            throw InputError("--dims: " + std::to_string(dims[i]) + " is outside 1.." + std::to_string(fullDim) +
-                             " (the embeddings' full dimension)");
+            throw InputError("--dims: " + std::to_string(dims[i]) + " is outside 1.." +
+                             std::to_string(fullDim) + " (the embeddings' full dimension)");
         if (i > 0 && dims[i] <= dims[i - 1])
             throw InputError("--dims: dimensions must be strictly increasing");
     }
 }
 
 SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
-                      std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
+                      std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
+                      const JobControl& job)
 {
     if (queries.dim() != corpus.dim())
         throw InputError("query embeddings have " + std::to_string(queries.dim()) +

@@ -1,16 +1,17 @@
 // Sweep benchmark: all-dims sweep vs one full-dim pass vs a per-dim loop of FAISS flat searches vs torch::mm,
 // measured side by side in one run. Usage: bench_sweep [queries] [products] [dim] [threads]
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
-#include <numeric>
-#include <random>
-
-#include <torch/torch.h>
-
 #include "core/compute/runtime.h"
 #include "core/search/faiss_per_dim.h"
 #include "core/search/sweep.h"
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <numeric>
+#include <random>
+#include <string>
+#include <torch/torch.h>
 
 using namespace near2;
 
@@ -26,8 +27,16 @@ EmbeddingMatrix randomMatrix(std::size_t rows, std::size_t dim, unsigned seed)
     return EmbeddingMatrix(std::move(values), rows, dim);
 }
 
+// Wall time; with NEAR2_BENCH_CPU_TIME=1, the process's CPU time instead (steadier on a loaded machine, but
+// meaningful only with one thread, as idle threads may spin).
 template <typename F> double secondsOf(F&& work)
 {
+    static const bool cpuTime = std::getenv("NEAR2_BENCH_CPU_TIME") != nullptr;
+    if (cpuTime) {
+        const std::clock_t start = std::clock();
+        work();
+        return static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    }
     const auto start = std::chrono::steady_clock::now();
     work();
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -63,23 +72,33 @@ int main(int argc, char** argv)
     SweepOptions fullOnly = sweepAll;
     fullOnly.dims = {static_cast<int>(dim)};
 
-    const auto q = torch::from_blob(const_cast<float*>(needles.data()), {static_cast<long>(queries), static_cast<long>(dim)});
-    const auto c = torch::from_blob(const_cast<float*>(corpus.data()), {static_cast<long>(products), static_cast<long>(dim)});
+    const auto q = torch::from_blob(const_cast<float*>(needles.data()),
+                                    {static_cast<long>(queries), static_cast<long>(dim)});
+    const auto c = torch::from_blob(const_cast<float*>(corpus.data()),
+                                    {static_cast<long>(products), static_cast<long>(dim)});
     // Interleaved repeats, best of each: on a shared machine a burst of load then hits every contender alike.
     double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30;
     for (int repeat = 0; repeat < 5; ++repeat) {
         mmSeconds = std::min(mmSeconds, secondsOf([&] { (void)torch::mm(q, c.t()); }));
-        fullSeconds = std::min(fullSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); }));
-        sweepSeconds = std::min(sweepSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
+        fullSeconds =
+            std::min(fullSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); }));
+        sweepSeconds =
+            std::min(sweepSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
     }
-    const double faissSeconds = secondsOf([&] { (void)searchPerDimWithFaiss(needles, corpus, ties, sweepAll); });
+    // NEAR2_BENCH_FAISS=0 skips the (slow) FAISS loop when tuning the sweep.
+    const char* faiss = std::getenv("NEAR2_BENCH_FAISS");
+    const double faissSeconds = faiss && std::string(faiss) == "0" ? 0.0 : secondsOf([&] {
+        (void)searchPerDimWithFaiss(needles, corpus, ties, sweepAll);
+    });
 
-    const double flop = 2.0 * static_cast<double>(queries) * static_cast<double>(products) * static_cast<double>(dim);
+    const double flop =
+        2.0 * static_cast<double>(queries) * static_cast<double>(products) * static_cast<double>(dim);
     std::printf("shape: %zu queries x %zu products x %zu dims, %zu nested dims, k=100, %d threads\n", queries,
                 products, dim, allDims.size(), compute::configuredThreads());
     std::printf("torch::mm (no top-k)      %8.3f s  %7.1f GFLOP/s\n", mmSeconds, flop / mmSeconds / 1e9);
     std::printf("one full-dim pass         %8.3f s  %7.1f GFLOP/s\n", fullSeconds, flop / fullSeconds / 1e9);
-    std::printf("all-dims sweep            %8.3f s  %7.1f GFLOP/s\n", sweepSeconds, flop / sweepSeconds / 1e9);
+    std::printf("all-dims sweep            %8.3f s  %7.1f GFLOP/s\n", sweepSeconds,
+                flop / sweepSeconds / 1e9);
     std::printf("per-dim FAISS flat loop   %8.3f s\n", faissSeconds);
     std::printf("sweep / full-dim pass     %8.2f   (goal <= 1.4)\n", sweepSeconds / fullSeconds);
     std::printf("sweep / FAISS loop        %8.2f   (goal <= 0.5)\n", sweepSeconds / faissSeconds);

@@ -2,24 +2,14 @@
 // of the prefix at dims between the nested ones (partial segment), on several threads and with ties.
 #include "core/search/nested_layout.h"
 #include "core/search/sweep.h"
+#include "tests/core/compute/test_sweep_support.h"
 
 #include <cmath>
 #include <gtest/gtest.h>
-#include <random>
 
 using namespace near2;
 
 namespace {
-
-EmbeddingMatrix randomRows(std::size_t rows, std::size_t dim, unsigned seed)
-{
-    std::mt19937 random(seed);
-    std::normal_distribution<float> normal;
-    std::vector<float> values(rows * dim);
-    for (auto& value : values)
-        value = normal(random);
-    return {std::move(values), rows, dim};
-}
 
 std::vector<std::uint32_t> shuffledTieRanks(std::size_t n)
 {
@@ -46,8 +36,8 @@ double cosine(std::span<const float> a, std::span<const float> b, int d)
 
 TEST(NestedLayout, RankingsEqualTheSweepAtEveryNestedDim)
 {
-    const auto corpus = randomRows(5000, 96, 11);
-    const auto queries = randomRows(12, 96, 12);
+    const auto corpus = randomMatrix(5000, 96, 11);
+    const auto queries = randomMatrix(12, 96, 12);
     const auto ties = shuffledTieRanks(corpus.rows());
     SweepOptions options;
     options.dims = {8, 16, 32, 64, 96};
@@ -70,8 +60,8 @@ TEST(NestedLayout, RankingsEqualTheSweepAtEveryNestedDim)
 
 TEST(NestedLayout, DimsBetweenNestedOnesRankByThePrefixCosine)
 {
-    const auto corpus = randomRows(3000, 64, 21);
-    const auto query = randomRows(1, 64, 22);
+    const auto corpus = randomMatrix(3000, 64, 21);
+    const auto query = randomMatrix(1, 64, 22);
     const NestedLayout layout(corpus, {8, 16, 32});
     for (const int dim : {3, 5, 12, 17, 40, 63, 64}) {
         const auto top = layout.topK(query.row(0), dim, 10, {}, 2);
