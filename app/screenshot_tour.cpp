@@ -63,6 +63,7 @@ int mostJudgedQuery(const widgets::AnalysisState& state)
 void runScreenshotTour(MainWindow* window, const QString& folder)
 {
     QDir().mkpath(folder);
+    window->resize(1280, 800); // the same frame on every machine, whatever geometry the settings restored
     QObject::connect(window, &MainWindow::projectShown, window, [window, folder] {
         // A mid-size dim makes the comparison visible.
         window->state()->setDimIndex(std::max(0, static_cast<int>(window->state()->dims().size()) - 4));
