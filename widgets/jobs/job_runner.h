@@ -66,17 +66,24 @@ public:
             return outcome;
         });
         future.then(this, [this, generation, deliver = std::move(deliver)](const JobOutcome<T>& outcome) {
-            if (generation != m_generation)
-                return; // superseded
-            end();
-            if (outcome.cancelled)
-                Q_EMIT cancelled();
-            else if (!outcome.error.isEmpty())
-                Q_EMIT failed(outcome.error);
-            else {
-                deliver(outcome.value);
-                Q_EMIT finished();
-            }
+            // Qt 6.4 runs this inside then() when the work has already finished; posting it makes every
+            // result arrive after launch() returned, whatever the timing.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, deliver, outcome] {
+                    if (generation != m_generation)
+                        return; // superseded
+                    end();
+                    if (outcome.cancelled)
+                        Q_EMIT cancelled();
+                    else if (!outcome.error.isEmpty())
+                        Q_EMIT failed(outcome.error);
+                    else {
+                        deliver(outcome.value);
+                        Q_EMIT finished();
+                    }
+                },
+                Qt::QueuedConnection);
         });
     }
 
