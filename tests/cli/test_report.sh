@@ -48,6 +48,10 @@ for text in "NEAR² evaluation report" "Summary per dim" "against memory" "per q
             "Top 10 at dim" "Gains and metric definitions"; do
   grep -q "$text" "$work/report.txt" || fail "PDF text lacks '$text'"
 done
+# One regressing query: the heading's plural form is English's singular (the command line loads it too).
+"$NEAR2" report --project "$work/P.near2" --pdf "$work/one.pdf" --worst 1 2> "$work/log" || fail "report --worst 1: $(cat "$work/log")"
+pdftotext "$work/one.pdf" "$work/one.txt"
+grep -q "The 1 query that loses most" "$work/one.txt" || fail "PDF with --worst 1 lacks the singular heading"
 [ "$(pdfimages -list "$work/report.pdf" | wc -l)" -eq 2 ] || fail "PDF holds raster images: $(pdfimages -list "$work/report.pdf")"
 ! pdffonts "$work/report.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes || fail "a font is not embedded"
 

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTranslator>
 
 namespace near2::report {
 
@@ -27,7 +28,10 @@ void ensureApplication()
     static char* argv[] = {name, nullptr};
     // Never destroyed: tearing Qt down among other static destructors at exit is riskier than the leak.
     static auto* application = new QApplication(argc, argv);
-    Q_UNUSED(application);
+    // English plural forms ("1 query"), which the workbench loads with its language.
+    auto* plurals = new QTranslator(application);
+    if (plurals->load(QStringLiteral(":/i18n/near2_en.qm")))
+        QCoreApplication::installTranslator(plurals);
 }
 
 } // namespace
