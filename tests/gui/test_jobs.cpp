@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimer>
 #include <atomic>
 #include <thread>
@@ -20,6 +21,29 @@ class TestJobs : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // The runner (its window or project) is gone before the work ends: nothing is delivered, nothing breaks
+    // (Qt 6.4's then(context, …) asserted here in debug builds).
+    void jobEndingAfterItsRunnerIsGoneDoesNothing()
+    {
+        bool delivered = false;
+        std::atomic<bool> release = false;
+        {
+            jobs::JobRunner runner;
+            runner.launch<int>(
+                QStringLiteral("slow"),
+                [&release](const JobControl&) {
+                    while (!release)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    return 1;
+                },
+                [&delivered](std::shared_ptr<const int>) { delivered = true; });
+        }
+        release = true;
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QTest::qWait(100);
+        QVERIFY(!delivered);
+    }
+
     void jobCancelledMidway()
     {
         jobs::JobRunner runner;

@@ -34,12 +34,17 @@ QString describeException(std::exception_ptr error)
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
+    m_target->runner = this;
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &JobRunner::pollProgress);
 }
 
 JobRunner::~JobRunner()
 {
+    {
+        const std::lock_guard lock(m_target->mutex);
+        m_target->runner = nullptr;
+    }
     if (m_state)
         m_state->cancel.cancel();
 }

@@ -2,9 +2,9 @@
 // One bridge object per long operation (hotspot's perfparser style): started → progress… → result + finished,
 // or failed / cancelled. The work runs on QThreadPool through QtConcurrent; its result crosses threads as a
 // std::shared_ptr<const T>. Newest request wins: starting again cancels the previous job and drops its
-// result (generation counter; the continuation is bound to this object, so a job finishing after its
-// runner is gone does nothing). Progress is polled from shared atomics every 100 ms on the GUI thread, so it
-// is rate-limited and never touches a dead object. Core exceptions become readable messages.
+// result (generation counter); a job finishing after its runner is gone does nothing. Progress is polled from
+// shared atomics every 100 ms on the GUI thread, so it is rate-limited and never touches a dead object. Core
+// exceptions become readable messages.
 #include "core/util/progress.h"
 
 #include <QElapsedTimer>
@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 namespace near2::jobs {
 
@@ -65,29 +66,48 @@ public:
             }
             return outcome;
         });
-        future.then(this, [this, generation, deliver = std::move(deliver)](const JobOutcome<T>& outcome) {
-            // Qt 6.4 runs this inside then() when the work has already finished; posting it makes every
-            // result arrive after launch() returned, whatever the timing.
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, deliver, outcome] {
-                    if (generation != m_generation)
-                        return; // superseded
-                    end();
-                    if (outcome.cancelled)
-                        Q_EMIT cancelled();
-                    else if (!outcome.error.isEmpty())
-                        Q_EMIT failed(outcome.error);
-                    else {
-                        deliver(outcome.value);
-                        Q_EMIT finished();
-                    }
-                },
-                Qt::QueuedConnection);
-        });
+        // Not then(this, …): Qt 6.4 asserts there that the context still lives when the work ends, and runs
+        // the continuation inside then() when the work has already finished. The result is posted instead,
+        // under the lock that the destructor takes to clear the target.
+        future.then(
+            [target = m_target, generation, deliver = std::move(deliver)](const JobOutcome<T>& outcome) {
+                const std::lock_guard lock(target->mutex);
+                if (JobRunner* runner = target->runner)
+                    QMetaObject::invokeMethod(
+                        runner,
+                        [runner, generation, deliver, outcome] {
+                            runner->complete(generation, deliver, outcome);
+                        },
+                        Qt::QueuedConnection);
+            });
     }
 
 private:
+    // Where results go; cleared by the destructor, so a job ending after its runner (window, project) is gone
+    // delivers nothing. (Events already posted to a destroyed runner are dropped by Qt.)
+    struct DeliveryTarget
+    {
+        std::mutex mutex;
+        JobRunner* runner = nullptr;
+    };
+
+    template <typename T>
+    void complete(quint64 generation, const std::function<void(std::shared_ptr<const T>)>& deliver,
+                  const JobOutcome<T>& outcome)
+    {
+        if (generation != m_generation)
+            return; // superseded
+        end();
+        if (outcome.cancelled)
+            Q_EMIT cancelled();
+        else if (!outcome.error.isEmpty())
+            Q_EMIT failed(outcome.error);
+        else {
+            deliver(outcome.value);
+            Q_EMIT finished();
+        }
+    }
+
     std::pair<quint64, JobControl> begin(const QString& what);
     void end();
     void pollProgress();
@@ -97,6 +117,7 @@ private:
     std::shared_ptr<JobState> m_state;
     QTimer m_poll;
     QElapsedTimer m_clock;
+    std::shared_ptr<DeliveryTarget> m_target = std::make_shared<DeliveryTarget>();
 };
 
 } // namespace near2::jobs
