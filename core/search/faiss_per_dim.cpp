@@ -1,27 +1,16 @@
 #include "core/search/faiss_per_dim.h"
 
-#include <cmath>
+#include "core/search/candidates.h"
+#include "core/search/prefix_norms.h"
 
 #include <faiss/IndexFlat.h>
-
-#include "core/search/candidates.h"
 
 namespace near2 {
 
 std::vector<float> truncateAndNormalize(const EmbeddingMatrix& matrix, int dim)
 {
-    const auto d = static_cast<std::size_t>(dim);
-    std::vector<float> out(matrix.rows() * d);
-#pragma omp parallel for schedule(static)
-    for (std::size_t r = 0; r < matrix.rows(); ++r) {
-        const float* row = matrix.row(r).data();
-        double squares = 0.0;
-        for (std::size_t j = 0; j < d; ++j)
-            squares += static_cast<double>(row[j]) * row[j];
-        const float scale = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
-        for (std::size_t j = 0; j < d; ++j)
-            out[r * d + j] = row[j] * scale;
-    }
+    std::vector<float> out(matrix.rows() * static_cast<std::size_t>(dim));
+    normalizePrefixes(matrix.data(), matrix.rows(), matrix.dim(), dim, out.data());
     return out;
 }
 
@@ -55,8 +44,8 @@ SweepResult searchPerDimWithFaiss(const EmbeddingMatrix& queries, const Embeddin
                 const auto label = labels[q * static_cast<std::size_t>(k) + r];
                 if (label < 0)
                     continue;
-                pool[n++] = {distances[q * static_cast<std::size_t>(k) + r], tieRanks[static_cast<std::size_t>(label)],
-                             static_cast<std::int32_t>(label)};
+                pool[n++] = {distances[q * static_cast<std::size_t>(k) + r],
+                             tieRanks[static_cast<std::size_t>(label)], static_cast<std::int32_t>(label)};
             }
             writeBest(std::span(pool.data(), n), lists.k, lists.docs.data() + q * lists.k,
                       lists.scores.data() + q * lists.k);

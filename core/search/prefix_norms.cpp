@@ -4,7 +4,8 @@
 
 namespace near2 {
 
-std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix, const std::vector<int>& dims)
+std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix,
+                                                   const std::vector<int>& dims)
 {
     std::vector<std::vector<float>> inverse(dims.size(), std::vector<float>(matrix.rows()));
 #pragma omp parallel for schedule(static)
@@ -21,6 +22,21 @@ std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix
         }
     }
     return inverse;
+}
+
+void normalizePrefixes(const float* rows, std::size_t count, std::size_t rowStride, int dim, float* out)
+{
+    const auto d = static_cast<std::size_t>(dim);
+#pragma omp parallel for schedule(static) if (count > 256)
+    for (std::size_t r = 0; r < count; ++r) {
+        const float* row = rows + r * rowStride;
+        double squares = 0.0;
+        for (std::size_t j = 0; j < d; ++j)
+            squares += static_cast<double>(row[j]) * row[j];
+        const float scale = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
+        for (std::size_t j = 0; j < d; ++j)
+            out[r * d + j] = row[j] * scale;
+    }
 }
 
 } // namespace near2

@@ -34,9 +34,6 @@ struct PreparedCatalog
     std::vector<float> vectors;
 };
 
-// Copies the first `dim` values of each of `count` rows (stride `rowStride`) scaled to unit length.
-void normalizePrefixes(const float* rows, std::size_t count, std::size_t rowStride, int dim, float* out);
-
 // FAISS indexes for every precision × flat/hnsw/ivfpq cell; `catalog` must outlive the searcher
 // (binary+rescore re-scores with it). Build parameters come from `spec`.
 std::unique_ptr<CellSearcher> buildFaissSearcher(const CellSpec& spec, const PreparedCatalog& catalog);

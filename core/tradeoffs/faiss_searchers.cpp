@@ -1,5 +1,6 @@
 // FAISS indexes for every precision × flat/hnsw/ivfpq cell: binary precisions go to the binary indexes,
 // the others to the float ones.
+#include "core/search/prefix_norms.h"
 #include "core/tradeoffs/faiss_searcher_parts.h"
 
 namespace near2 {

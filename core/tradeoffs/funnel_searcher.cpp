@@ -1,5 +1,6 @@
 // Funnel retrieval (Matryoshka adaptive retrieval): an exact flat search at the first stage's dim, then
 // each later stage re-ranks the previous shortlist with the vectors of its own dim.
+#include "core/search/prefix_norms.h"
 #include "core/tradeoffs/cell_searcher.h"
 
 #include <faiss/IndexFlat.h>

@@ -1,25 +1,10 @@
-// Plain-CPU helpers of the searchers: prefix normalisation and exact re-scoring of shortlists.
+// Plain-CPU helper of the searchers: exact re-scoring of shortlists.
 #include "core/tradeoffs/cell_searcher.h"
 
 #include <algorithm>
-#include <cmath>
 #include <limits>
 
 namespace near2 {
-
-void normalizePrefixes(const float* rows, std::size_t count, std::size_t rowStride, int dim, float* out)
-{
-    const auto d = static_cast<std::size_t>(dim);
-    for (std::size_t r = 0; r < count; ++r) {
-        const float* row = rows + r * rowStride;
-        double squares = 0.0;
-        for (std::size_t j = 0; j < d; ++j)
-            squares += static_cast<double>(row[j]) * row[j];
-        const float scale = squares > 0.0 ? static_cast<float>(1.0 / std::sqrt(squares)) : 0.0f;
-        for (std::size_t j = 0; j < d; ++j)
-            out[r * d + j] = row[j] * scale;
-    }
-}
 
 void rescoreCandidates(const float* query, const float* catalog, int dim, const std::int64_t* candidates,
                        std::size_t candidateCount, std::size_t k, float* scores, std::int64_t* labels)

@@ -1,5 +1,6 @@
 // Flat fp32/fp16 search on LibTorch: one matrix product and topk on the device (the GPU path of the grid).
 // On "cpu" it serves tests; on "cuda" it is compiled but untested here (no GPU on the development machine).
+#include "core/search/prefix_norms.h"
 #include "core/tradeoffs/cell_searcher.h"
 
 #include <torch/torch.h>
