@@ -34,14 +34,21 @@ void RunComparisonController::loadRuns()
     const std::filesystem::path file = m_session->projectFile().toStdString();
     const std::int64_t shown = m_state->run()->id;
     const auto snapshot = m_state->sharedSnapshot();
+    // The shown run is the snapshot's own (with any dim evaluated since): only the others are read.
     m_loadJob->launch<std::vector<StoredRun>>(
-        tr("Loading the project's runs"), [file](const JobControl&) { return loadCompleteRuns(file); },
+        tr("Loading the project's runs"),
+        [file, shown](const JobControl&) { return loadCompleteRuns(file, shown); },
         [this, shown, snapshot](std::shared_ptr<const std::vector<StoredRun>> loaded) {
             if (m_state->sharedSnapshot() != snapshot)
                 return; // another project (or none) is shown by now
             widgets::RunList runs;
             for (const auto& run : *loaded)
                 runs.push_back(std::shared_ptr<const StoredRun>(loaded, &run));
+            if (isRunComplete(*snapshot->latestRun)) {
+                const auto byId = [](const auto& run, std::int64_t id) { return run->id < id; };
+                runs.insert(std::lower_bound(runs.begin(), runs.end(), shown, byId),
+                            std::shared_ptr<const StoredRun>(snapshot, &*snapshot->latestRun));
+            }
             widgets::RunList plotted = runs;
             const auto main = std::find_if(plotted.begin(), plotted.end(),
                                            [shown](const auto& run) { return run->id == shown; });

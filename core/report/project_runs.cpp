@@ -75,12 +75,14 @@ StoredRun loadRun(const std::filesystem::path& file, const std::string& name)
     return run;
 }
 
-std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file)
+std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file, std::int64_t heldRunId)
 {
     const auto headers = listRuns(file);
     store::Database db(file);
     std::vector<StoredRun> runs;
     for (const auto& header : headers) {
+        if (header.id == heldRunId)
+            continue;
         StoredRun run = store::readRun(db, header.id);
         if (isRunComplete(run))
             runs.push_back(std::move(run));

@@ -27,8 +27,8 @@ std::vector<RunHeader> listRuns(const std::filesystem::path& file); // oldest fi
 StoredRun loadRun(const std::filesystem::path& file, const std::string& name);
 
 // Every complete run, oldest first; incomplete runs (cancelled midway, damaged) are left out. Empty when the
-// project has no run.
-std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file);
+// project has no run. `heldRunId`: a run the caller already holds in memory, not read again.
+std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file, std::int64_t heldRunId = 0);
 
 // The name reports show for a run: its label, or "run <id>".
 std::string runName(const StoredRun& run);

@@ -71,6 +71,9 @@ TEST(ReportRuns, LoadsEveryCompleteRunOldestFirst)
     EXPECT_EQ(runs[0].label, "A");
     EXPECT_EQ(runs[1].label, "B");
     EXPECT_NEAR(runs[1].result.mean[0][0], (0.6 + 0.3 + 0.9) / 3, 1e-12);
+    const auto others = loadCompleteRuns(dir / "p.near2", runs[1].id); // the caller holds run B
+    ASSERT_EQ(others.size(), 1u);
+    EXPECT_EQ(others[0].label, "A");
     {
         ProjectStore empty(dir / "empty.near2");
     }
