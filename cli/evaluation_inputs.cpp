@@ -62,8 +62,8 @@ Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationI
             options.model, dataset, {.batchSize = options.batchSize, .device = options.device}, job);
         inputs.corpusEmbeddings = encoded.corpus;
         inputs.queryEmbeddings = encoded.queries;
-        inputs.corpusSource = options.model + " (catalog)";
-        inputs.querySource = options.model + " (queries)";
+        inputs.corpusSource = modelCatalogSource(options.model);
+        inputs.querySource = modelQuerySource(options.model);
         inputs.device = encoded.device;
     }
     return dataset;

@@ -14,6 +14,16 @@ std::string documentText(const Record& record)
     return record.title + " " + record.text;
 }
 
+std::string modelCatalogSource(const std::string& bundleFolder)
+{
+    return bundleFolder + " (catalog)";
+}
+
+std::string modelQuerySource(const std::string& bundleFolder)
+{
+    return bundleFolder + " (queries)";
+}
+
 ModelEmbeddings encodeDatasetWithModel(const std::string& bundleFolder, const Dataset& dataset,
                                        const EncodeOptions& options, const JobControl& job)
 {

@@ -1,11 +1,11 @@
 #pragma once
 // Embeddings of a dataset's catalog and queries with a model bundle, through the embedding cache.
-#include <string>
-
 #include "core/data/dataset.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/text_encoder.h"
 #include "core/util/progress.h"
+
+#include <string>
 
 namespace near2 {
 
@@ -18,6 +18,11 @@ struct ModelEmbeddings
 
 // The text a catalog record is encoded from: title + " " + text (either alone when the other is empty).
 std::string documentText(const Record& record);
+
+// How runs, reports and trade-off cache keys name the embeddings a bundle encodes: the command line and the
+// workbench must agree, or neither reuses the other's trade-off cells.
+std::string modelCatalogSource(const std::string& bundleFolder);
+std::string modelQuerySource(const std::string& bundleFolder);
 
 ModelEmbeddings encodeDatasetWithModel(const std::string& bundleFolder, const Dataset& dataset,
                                        const EncodeOptions& options, const JobControl& job);

@@ -1,5 +1,6 @@
 #include "widgets/jobs/tradeoff_context.h"
 
+#include "core/search/model_embeddings.h"
 #include "core/store/project_store.h"
 #include "core/tradeoffs/cell_ranking.h"
 #include "core/tradeoffs/tradeoff_names.h"
@@ -12,13 +13,13 @@ namespace near2::jobs {
 
 namespace {
 
-// The sources as `near2 tradeoffs` names them (cli/evaluation_inputs.cpp), so its cells are reused here.
+// The sources as `near2 tradeoffs` names them, so its cells are reused here.
 std::string dataKeyOf(const ProjectSnapshot& project)
 {
     const ModelSource& model = project.model;
     const bool bundle = model.kind == "bundle";
-    const std::string corpus = bundle ? model.paths.at(0) + " (catalog)" : model.paths.at(0);
-    const std::string queries = bundle ? model.paths.at(0) + " (queries)" : model.paths.at(1);
+    const std::string corpus = bundle ? modelCatalogSource(model.paths.at(0)) : model.paths.at(0);
+    const std::string queries = bundle ? modelQuerySource(model.paths.at(0)) : model.paths.at(1);
     return tradeoffDataKey(corpus, queries, project.dataset.split, project.settings.gains);
 }
 
