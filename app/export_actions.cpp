@@ -78,10 +78,9 @@ bool ExportActions::checkProject()
 
 ReportRequest ExportActions::request() const
 {
-    const auto& dims = m_state->dims();
     ReportRequest request;
-    request.currentDim = dims[static_cast<std::size_t>(m_state->dimIndex())];
-    request.referenceDim = dims[static_cast<std::size_t>(m_state->referenceDimIndex())];
+    request.currentDim = m_state->currentDim();
+    request.referenceDim = m_state->referenceDim();
     request.metric = m_state->run()->result.columns[static_cast<std::size_t>(m_state->metricColumn())];
     return request;
 }
@@ -136,12 +135,10 @@ void ExportActions::exportRanking(const QString& file)
         Q_EMIT errorOccurred(tr("Select a query first."));
         return;
     }
-    const auto& dims = m_state->dims();
     try {
         auto out = writeRankingCsv(toPath(file), *m_state->run(), *m_state->snapshot(),
                                    static_cast<std::size_t>(query),
-                                   {dims[static_cast<std::size_t>(m_state->dimIndex())],
-                                    dims[static_cast<std::size_t>(m_state->referenceDimIndex())]});
+                                   {m_state->currentDim(), m_state->referenceDim()});
         out->commit();
     } catch (...) {
         Q_EMIT errorOccurred(jobs::describeException(std::current_exception()));

@@ -2,8 +2,8 @@
 
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
-#include "app/run_comparison_controller.h"
 #include "app/preferences_dialog.h"
+#include "app/run_comparison_controller.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
 #include "widgets/about_text.h"
@@ -173,8 +173,7 @@ void MainWindow::connectSession()
     connect(m_adhoc, &widgets::AdhocQueryPanel::rankRequested, this, [this](const QString& text) {
         if (m_state->dims().empty())
             return;
-        m_session->rankAdhoc(text, m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())],
-                             m_state->dims()[static_cast<std::size_t>(m_state->referenceDimIndex())],
+        m_session->rankAdhoc(text, m_state->currentDim(), m_state->referenceDim(),
                              widgets::RankingInspector::kShownDepth);
     });
     connect(m_state, &widgets::AnalysisState::annotationChanged, this,
@@ -325,9 +324,8 @@ void MainWindow::saveViewState()
     if (!m_session->isOpen() || m_state->dims().empty())
         return;
     std::map<std::string, std::string> state;
-    state["dim"] = std::to_string(m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())]);
-    state["referenceDim"] =
-        std::to_string(m_state->dims()[static_cast<std::size_t>(m_state->referenceDimIndex())]);
+    state["dim"] = std::to_string(m_state->currentDim());
+    state["referenceDim"] = std::to_string(m_state->referenceDim());
     if (m_state->selectedQuery() >= 0)
         state["query"] = m_state->snapshot()->queries[static_cast<std::size_t>(m_state->selectedQuery())].id;
     m_session->saveViewState(state);

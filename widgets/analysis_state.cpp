@@ -56,6 +56,12 @@ const std::vector<int>& AnalysisState::dims() const
     return run() ? run()->result.dims : none;
 }
 
+int AnalysisState::dimAt(int index) const
+{
+    const auto& all = dims();
+    return index >= 0 && index < static_cast<int>(all.size()) ? all[static_cast<std::size_t>(index)] : 0;
+}
+
 int AnalysisState::queryCount() const
 {
     return m_snapshot ? static_cast<int>(m_snapshot->queries.size()) : 0;

@@ -27,6 +27,9 @@ public:
 
     int dimIndex() const { return m_dimIndex; }
     int referenceDimIndex() const { return m_referenceDimIndex; }
+    // The dims at those indexes; 0 without a run.
+    int currentDim() const { return dimAt(m_dimIndex); }
+    int referenceDim() const { return dimAt(m_referenceDimIndex); }
     int metricColumn() const { return m_metricColumn; }
     int selectedQuery() const { return m_selectedQuery; }
     void setDimIndex(int index);
@@ -63,6 +66,7 @@ Q_SIGNALS:
     void slicesChanged();
 
 private:
+    int dimAt(int index) const;
     std::shared_ptr<const ProjectSnapshot> m_snapshot;
     int m_dimIndex = 0, m_referenceDimIndex = 0, m_metricColumn = 0, m_selectedQuery = -1;
     std::map<std::string, Annotation> m_annotations;

@@ -69,7 +69,7 @@ void DimensionBar::follow()
     m_metric->setCurrentIndex(m_state->metricColumn());
     const QSignalBlocker blockDim(m_dimEdit);
     if (const auto& dims = m_state->dims(); !dims.empty())
-        m_dimEdit->setValue(dims[static_cast<std::size_t>(m_state->dimIndex())]);
+        m_dimEdit->setValue(m_state->currentDim());
 }
 
 } // namespace near2::widgets

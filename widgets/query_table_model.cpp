@@ -45,7 +45,7 @@ std::optional<double> QueryTableModel::comparedValue(int query, int column) cons
         return std::nullopt;
     const auto& run = *m_state->run();
     const std::string& id = m_state->snapshot()->queries[static_cast<std::size_t>(query)].id;
-    const int dim = m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())];
+    const int dim = m_state->currentDim();
     const std::string& metric = run.result.columns[static_cast<std::size_t>(m_state->metricColumn())];
     const auto a = m_comparison->value(RunComparisonState::A, id, dim, metric);
     const auto b = m_comparison->value(RunComparisonState::B, id, dim, metric);
@@ -190,10 +190,7 @@ QVariant QueryTableModel::data(const QModelIndex& index, int role) const
 // says the metric.
 QVariant QueryTableModel::dimHeader(int section, const QString& metric, bool tooltip) const
 {
-    const auto& dims = m_state->dims();
-    const int index = section == Current ? m_state->dimIndex() : m_state->referenceDimIndex();
-    const int dim =
-        index >= 0 && index < static_cast<int>(dims.size()) ? dims[static_cast<std::size_t>(index)] : 0;
+    const int dim = section == Current ? m_state->currentDim() : m_state->referenceDim();
     if (section == Current)
         return tooltip ? tr("%1 at the current dim (%2)").arg(metric).arg(dim) : tr("d%1").arg(dim);
     return tooltip ? tr("%1 at the reference dim (%2)").arg(metric).arg(dim) : tr("d%1 ref.").arg(dim);

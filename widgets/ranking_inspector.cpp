@@ -78,12 +78,9 @@ void RankingInspector::refresh()
         tr("“%1” (%2, %L3 relevant of %Ln judged)", nullptr, static_cast<int>(record.judged.size()))
             .arg(QString::fromStdString(record.text), QString::fromStdString(record.id))
             .arg(record.relevantCount));
-    const auto& dims = m_state->dims();
-    m_currentHeading->setText(
-        tr("Top %1 at %2 dims").arg(kShownDepth).arg(dims[static_cast<std::size_t>(m_state->dimIndex())]));
-    m_referenceHeading->setText(tr("Top %1 at %2 dims (reference)")
-                                    .arg(kShownDepth)
-                                    .arg(dims[static_cast<std::size_t>(m_state->referenceDimIndex())]));
+    m_currentHeading->setText(tr("Top %1 at %2 dims").arg(kShownDepth).arg(m_state->currentDim()));
+    m_referenceHeading->setText(
+        tr("Top %1 at %2 dims (reference)").arg(kShownDepth).arg(m_state->referenceDim()));
     QStringList missing;
     constexpr std::size_t kListed = 4;
     for (std::size_t i = 0; i < std::min(kListed, inspection.missing.size()); ++i) {

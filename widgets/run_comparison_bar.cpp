@@ -6,9 +6,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSizePolicy>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QSizePolicy>
 
 namespace near2::widgets {
 
@@ -73,7 +73,7 @@ void RunComparisonBar::updateSummary()
         return;
     }
     const auto& run = *m_state->run();
-    const int dim = m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())];
+    const int dim = m_state->currentDim();
     const std::string& column = run.result.columns[static_cast<std::size_t>(m_state->metricColumn())];
     const MetricComparison* metric = m_comparison->metricAt(dim, column);
     const QString name = QString::fromStdString(column);

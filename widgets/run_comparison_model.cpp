@@ -94,7 +94,7 @@ QVariant RunComparisonModel::data(const QModelIndex& index, int role) const
     case Qt::FontRole: {
         const MetricComparison* metric = metricAt(index.row());
         const int dim = m_comparison->comparison()->dims[static_cast<std::size_t>(index.row())].dim;
-        const bool current = dim == m_state->dims()[static_cast<std::size_t>(m_state->dimIndex())];
+        const bool current = dim == m_state->currentDim();
         const bool significant =
             metric && ((index.column() == PRandomisation && metric->pRandomisation < kSignificance) ||
                        (index.column() == PTTest && metric->pTTest < kSignificance));
