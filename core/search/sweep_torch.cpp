@@ -1,9 +1,8 @@
 #include "core/search/sweep_torch.h"
 
-#include <torch/torch.h>
-
 #include "core/search/candidates.h"
-#include "core/search/prefix_norms.h"
+
+#include <torch/torch.h>
 
 namespace near2 {
 
@@ -16,14 +15,36 @@ torch::Tensor toDevice(const EmbeddingMatrix& matrix, const torch::Device& devic
     return view.to(device);
 }
 
-torch::Tensor inverseNormsOnDevice(const EmbeddingMatrix& matrix, const std::vector<int>& dims,
-                                   const torch::Device& device)
+// 1/‖prefix‖ for every dim (rows of the result), computed where the vectors live; sums of squares in double
+// as inversePrefixNorms does on the CPU, 0 for an all-zero prefix.
+torch::Tensor inversePrefixNormsOf(const torch::Tensor& rows, const std::vector<int>& dims)
 {
-    const auto inverse = inversePrefixNorms(matrix, dims);
-    auto tensor = torch::empty({static_cast<long>(dims.size()), static_cast<long>(matrix.rows())});
-    for (std::size_t i = 0; i < dims.size(); ++i)
-        std::copy(inverse[i].begin(), inverse[i].end(), tensor[static_cast<long>(i)].data_ptr<float>());
-    return tensor.to(device);
+    const auto squares = rows.to(torch::kFloat64).square();
+    std::vector<torch::Tensor> segments;
+    int start = 0;
+    for (const int dim : dims) {
+        segments.push_back(squares.narrow(1, start, dim - start).sum(1));
+        start = dim;
+    }
+    const auto sums = torch::stack(segments).cumsum(0);
+    return sums.rsqrt().masked_fill(sums == 0, 0.0).to(torch::kFloat32);
+}
+
+// A GPU wants few, large launches: a whole block of queries against wide catalog tiles (about 256 MB of
+// scores per tile); the CPU engine keeps the caller's block sizes.
+struct TorchBlocks
+{
+    long queries;
+    long docs;
+};
+
+TorchBlocks blocksFor(const SweepOptions& options, const torch::Device& device)
+{
+    const auto queries = static_cast<long>(options.queryBlock);
+    const auto docs = static_cast<long>(options.docTile);
+    if (device.is_cuda())
+        return {std::max(queries, 1024L), std::max(docs, 65536L)};
+    return {queries, std::max(docs, 8192L)};
 }
 
 // Keeps the best `k` of (running ∪ tile) per row.
@@ -47,35 +68,40 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
     const auto& dims = options.dims;
     const auto q = toDevice(queries, device);
     const auto c = toDevice(corpus, device);
-    const auto queryInverse = inverseNormsOnDevice(queries, dims, device);
-    const auto corpusInverse = inverseNormsOnDevice(corpus, dims, device);
+    const auto queryInverse = inversePrefixNormsOf(q, dims);
     const long docCount = static_cast<long>(corpus.rows());
     const long k = static_cast<long>(std::min(options.k, corpus.rows()));
-    const long tileRows = static_cast<long>(std::max<std::size_t>(options.docTile, 8192));
+    const auto [queryBlock, tileRows] = blocksFor(options, device);
 
     SweepResult result;
     result.dims = dims;
     result.perDim.assign(dims.size(), TopKLists(queries.rows(), options.k));
     const long queryCount = static_cast<long>(queries.rows());
-    const auto total = static_cast<std::int64_t>(((queryCount + static_cast<long>(options.queryBlock) - 1) /
-                                                  static_cast<long>(options.queryBlock)) * docCount);
+    const auto total = static_cast<std::int64_t>(((queryCount + queryBlock - 1) / queryBlock) * docCount);
     std::int64_t done = 0;
-    for (long q0 = 0; q0 < queryCount; q0 += static_cast<long>(options.queryBlock)) {
-        const long rows = std::min<long>(static_cast<long>(options.queryBlock), queryCount - q0);
+    for (long q0 = 0; q0 < queryCount; q0 += queryBlock) {
+        const long rows = std::min(queryBlock, queryCount - q0);
         const auto block = q.narrow(0, q0, rows);
         std::vector<torch::Tensor> bestScores(dims.size()), bestDocs(dims.size());
         for (long t0 = 0; t0 < docCount; t0 += tileRows) {
             job.checkCancelled();
             const long n = std::min(tileRows, docCount - t0);
             const auto tile = c.narrow(0, t0, n);
-            auto dots = torch::zeros({rows, n}, q.options());
+            const auto corpusInverse = inversePrefixNormsOf(tile, dims);
+            torch::Tensor dots;
             int start = 0;
             for (std::size_t i = 0; i < dims.size(); ++i) {
                 const long d = static_cast<long>(i);
-                dots.addmm_(block.narrow(1, start, dims[i] - start), tile.narrow(1, start, dims[i] - start).t());
-                const auto cosine = dots * queryInverse[d].narrow(0, q0, rows).unsqueeze(1) *
-                                    corpusInverse[d].narrow(0, t0, n).unsqueeze(0);
-                const auto [scores, positions] = cosine.topk(std::min(k, n), 1);
+                const auto queryPart = block.narrow(1, start, dims[i] - start);
+                const auto tilePart = tile.narrow(1, start, dims[i] - start).t();
+                if (i == 0)
+                    dots = torch::mm(queryPart, tilePart);
+                else
+                    dots.addmm_(queryPart, tilePart);
+                // A query's own 1/‖prefix‖ scales its whole row and cannot change its order: applied to the k
+                // survivors only, it saves a pass over the tile.
+                const auto [best, positions] = (dots * corpusInverse[d].unsqueeze(0)).topk(std::min(k, n), 1);
+                const auto scores = best * queryInverse[d].narrow(0, q0, rows).unsqueeze(1);
                 mergeInto(bestScores[i], bestDocs[i], scores, positions + t0, k);
                 start = dims[i];
             }
@@ -92,7 +118,8 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
             for (long r = 0; r < rows; ++r) {
                 for (long j = 0; j < scores.size(1); ++j) {
                     const auto doc = static_cast<std::int32_t>(docs[r][j]);
-                    pool[static_cast<std::size_t>(j)] = {scores[r][j], tieRanks[static_cast<std::size_t>(doc)], doc};
+                    pool[static_cast<std::size_t>(j)] = {scores[r][j],
+                                                         tieRanks[static_cast<std::size_t>(doc)], doc};
                 }
                 const auto at = static_cast<std::size_t>(q0 + r) * lists.k;
                 writeBest(pool, lists.k, lists.docs.data() + at, lists.scores.data() + at);
