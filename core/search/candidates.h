@@ -98,8 +98,11 @@ private:
 inline void writeBest(std::span<Candidate> candidates, std::size_t k, std::int32_t* docs, float* scores)
 {
     const std::size_t n = std::min(k, candidates.size());
-    std::partial_sort(candidates.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(n),
-                      candidates.end(), betterThan);
+    const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(n);
+    if (last !=
+        candidates.end()) // selection then a sort of k: fewer comparisons than a heap-based partial sort
+        std::nth_element(candidates.begin(), last, candidates.end(), betterThan);
+    std::sort(candidates.begin(), last, betterThan);
     for (std::size_t r = 0; r < n; ++r) {
         docs[r] = candidates[r].doc;
         scores[r] = candidates[r].score;

@@ -9,6 +9,7 @@
 
 #include <ATen/Parallel.h>
 #include <atomic>
+#include <limits>
 #include <torch/torch.h>
 
 namespace near2 {
@@ -22,7 +23,7 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
                             torch::TensorOptions().dtype(torch::kFloat32));
 }
 
-// One worker's candidates for a block of queries: [query][dim] → up to capacity(k) candidates.
+// One worker's candidates for a block of queries: [dim][query] → up to capacity(k) candidates.
 struct WorkerBuffers
 {
     std::vector<Candidate> items;
@@ -59,6 +60,37 @@ public:
         m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
     }
 
+    // With the catalog split between workers, a worker's k-th best score for a query is a floor for the
+    // others too (k documents of the catalog reach it): sharing it spares them the candidates below it.
+    class SharedFloors
+    {
+    public:
+        void reset(std::size_t dims, std::size_t queries)
+        {
+            m_queries = queries;
+            m_floors = std::vector<std::atomic<float>>(dims * queries);
+            for (auto& floor : m_floors)
+                floor.store(-std::numeric_limits<float>::infinity(), std::memory_order_relaxed);
+        }
+        bool active() const { return !m_floors.empty(); }
+        float get(std::size_t dimIndex, std::size_t q) const
+        {
+            return m_floors[dimIndex * m_queries + q].load(std::memory_order_relaxed);
+        }
+        void raise(std::size_t dimIndex, std::size_t q, float value)
+        {
+            auto& floor = m_floors[dimIndex * m_queries + q];
+            float current = floor.load(std::memory_order_relaxed);
+            while (value > current &&
+                   !floor.compare_exchange_weak(current, value, std::memory_order_relaxed)) {
+            }
+        }
+
+    private:
+        std::size_t m_queries = 0;
+        std::vector<std::atomic<float>> m_floors;
+    };
+
     SweepResult run()
     {
         const auto queryCount = static_cast<std::size_t>(m_queries.size(0));
@@ -70,6 +102,8 @@ public:
         for (std::size_t first = 0; first < blockCount; first += workers) {
             const std::size_t blocks = std::min(workers, blockCount - first);
             const std::size_t chunks = (workers + blocks - 1) / blocks;
+            if (chunks > 1 && !m_floors.active())
+                m_floors.reset(m_dims.size(), queryCount);
             std::vector<WorkItem> items;
             for (std::size_t b = first; b < first + blocks; ++b)
                 for (std::size_t c = 0; c < chunks; ++c)
@@ -145,30 +179,40 @@ private:
         }
     }
 
+    // Dim-major: a tile's scan at one dim walks the block's queries through consecutive slots (a few pages
+    // instead of one page per query, which cost TLB misses).
+    static std::size_t slotOf(std::size_t dimIndex, std::size_t queryInBlock, std::size_t blockQueries)
+    {
+        return dimIndex * blockQueries + queryInBlock;
+    }
+
     void scanScores(const float* dots, std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows,
-                    std::size_t dimIndex, WorkerBuffers& buffers) const
+                    std::size_t dimIndex, WorkerBuffers& buffers)
     {
         const float* corpusInverse = m_corpusInverse[dimIndex].data() + t0;
-        const std::size_t dimCount = m_dims.size();
         for (std::size_t q = q0; q < q1; ++q) {
-            const std::size_t slot = (q - q0) * dimCount + dimIndex;
+            const std::size_t slot = slotOf(dimIndex, q - q0, q1 - q0);
             if (q + 1 < q1)
-                buffers.buffer(slot + dimCount).prefetchNextSlot();
+                buffers.buffer(slot + 1).prefetchNextSlot();
             CandidateBuffer candidates = buffers.buffer(slot);
             const float queryInverse = m_queryInverse[dimIndex][q];
             const float* row = dots + (q - q0) * tileRows;
+            const float floor = m_floors.active()
+                                    ? std::max(candidates.threshold(), m_floors.get(dimIndex, q))
+                                    : candidates.threshold();
             const std::size_t hits =
-                collectScoresAtLeast(row, corpusInverse, queryInverse, candidates.threshold(), tileRows,
+                collectScoresAtLeast(row, corpusInverse, queryInverse, floor, tileRows,
                                      buffers.hitScores.data(), buffers.hitPositions.data());
             // Early tiles pass almost everything: find the tile's own k-th best score first, so that only
             // about k of its scores are added.
-            float admission = candidates.threshold();
+            float tileKth = -std::numeric_limits<float>::infinity();
             if (hits > m_k) {
                 auto& selection = buffers.selection;
                 selection.assign(buffers.hitScores.begin(),
                                  buffers.hitScores.begin() + static_cast<long>(hits));
-                admission = std::max(admission, kthLargest(selection.data(), hits, m_k));
+                tileKth = kthLargest(selection.data(), hits, m_k);
             }
+            const float admission = std::max(floor, tileKth);
             for (std::size_t h = 0; h < hits; ++h) {
                 const float score = buffers.hitScores[h];
                 if (score < admission || score < candidates.threshold())
@@ -176,33 +220,51 @@ private:
                 const auto doc = static_cast<std::uint32_t>(t0 + buffers.hitPositions[h]);
                 candidates.add({score, m_tieRanks[doc], static_cast<std::int32_t>(doc)});
             }
-            if (hits > m_k)
-                candidates.raiseThreshold(admission);
+            // Every hit at or above the tile's k-th score went in only when no shared floor stood above it.
+            if (hits > m_k && tileKth >= floor)
+                candidates.raiseThreshold(tileKth);
+            if (m_floors.active())
+                m_floors.raise(dimIndex, q, candidates.threshold());
         }
     }
 
+    // Items of one query block (consecutive, same q0) hold candidates from different catalog chunks; queries
+    // are merged in parallel (each writes its own rows of the result).
     void mergeItems(const std::vector<WorkItem>& items)
     {
-        const std::size_t dimCount = m_dims.size();
-        std::vector<Candidate> pool;
         for (std::size_t first = 0; first < items.size();) {
             std::size_t last = first;
             while (last < items.size() && items[last].q0 == items[first].q0)
                 ++last;
-            for (std::size_t q = items[first].q0; q < items[first].q1; ++q) {
-                for (std::size_t i = 0; i < dimCount; ++i) {
-                    const std::size_t slot = (q - items[first].q0) * dimCount + i;
-                    pool.clear();
-                    for (std::size_t item = first; item < last; ++item) {
-                        const auto candidates = m_buffers[item].buffer(slot).items();
-                        pool.insert(pool.end(), candidates.begin(), candidates.end());
-                    }
-                    TopKLists& lists = m_result.perDim[i];
-                    writeBest(pool, lists.k, lists.docs.data() + q * lists.k,
-                              lists.scores.data() + q * lists.k);
-                }
-            }
+            const auto begin = static_cast<std::int64_t>(items[first].q0);
+            const auto end = static_cast<std::int64_t>(items[first].q1);
+            at::parallel_for(begin, end, 16, [&](std::int64_t from, std::int64_t to) {
+                std::vector<Candidate> pool;
+                for (auto q = static_cast<std::size_t>(from); q < static_cast<std::size_t>(to); ++q)
+                    mergeQuery(items, first, last, q, pool);
+            });
             first = last;
+        }
+    }
+
+    void mergeQuery(const std::vector<WorkItem>& items, std::size_t first, std::size_t last, std::size_t q,
+                    std::vector<Candidate>& pool)
+    {
+        const std::size_t dimCount = m_dims.size();
+        for (std::size_t i = 0; i < dimCount; ++i) {
+            const std::size_t slot = slotOf(i, q - items[first].q0, items[first].q1 - items[first].q0);
+            TopKLists& lists = m_result.perDim[i];
+            if (last == first + 1) { // one worker scanned the whole catalog for this block: sort in place
+                writeBest(m_buffers[first].buffer(slot).items(), lists.k, lists.docs.data() + q * lists.k,
+                          lists.scores.data() + q * lists.k);
+                continue;
+            }
+            pool.clear();
+            for (std::size_t item = first; item < last; ++item) {
+                const auto candidates = m_buffers[item].buffer(slot).items();
+                pool.insert(pool.end(), candidates.begin(), candidates.end());
+            }
+            writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
         }
     }
 
@@ -217,6 +279,7 @@ private:
     std::size_t m_docCount;
     std::size_t m_k;
     std::vector<WorkerBuffers> m_buffers;
+    SharedFloors m_floors;
     SweepResult m_result;
     std::atomic<std::int64_t> m_done{0};
     std::int64_t m_total = 0;

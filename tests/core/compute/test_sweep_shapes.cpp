@@ -1,5 +1,6 @@
 // The sweep against per-dim FAISS searches on shapes that stress its edges: dims that are not multiples of 8,
 // tiles and query blocks with partial ends, many small leading dims, and a catalog split between workers.
+#include "core/compute/runtime.h"
 #include "core/search/faiss_per_dim.h"
 #include "core/search/sweep.h"
 #include "tests/core/compute/test_sweep_support.h"
@@ -49,4 +50,33 @@ TEST(SweepShapes, FewQueriesEqualFaiss)
     options.k = 25;
     options.docTile = 96;
     expectSweepEqualsFaiss(1001, 3, options); // few queries: the catalog is split between workers
+}
+
+// Six workers share three queries' catalog: each worker's k-th best score becomes a floor for the others.
+// Every vector appears three times, so the floors land on exact ties, which must still go to the higher tie
+// rank exactly as with one worker.
+TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
+{
+    const auto distinct = randomMatrix(1200, 48, 13);
+    std::vector<float> values;
+    for (int copy = 0; copy < 3; ++copy)
+        values.insert(values.end(), distinct.data(), distinct.data() + distinct.rows() * distinct.dim());
+    const EmbeddingMatrix corpus(std::move(values), 3 * distinct.rows(), distinct.dim());
+    const auto queries = randomMatrix(3, 48, 14);
+    const auto ties = identityTieRanks(corpus.rows());
+    SweepOptions options;
+    options.dims = {8, 24, 48};
+    options.k = 40;
+    options.docTile = 64; // many tiles per worker: floors are exchanged while the workers scan
+    const int threads = compute::configuredThreads();
+    compute::configureThreads(1);
+    const auto oneWorker = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(6);
+    const auto sixWorkers = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(threads);
+    for (std::size_t i = 0; i < options.dims.size(); ++i) {
+        EXPECT_EQ(sixWorkers.perDim[i].docs, oneWorker.perDim[i].docs) << "dim " << options.dims[i];
+        EXPECT_EQ(sixWorkers.perDim[i].scores, oneWorker.perDim[i].scores) << "dim " << options.dims[i];
+    }
+    expectSameRankings(sixWorkers, searchPerDimWithFaiss(queries, corpus, ties, options));
 }
