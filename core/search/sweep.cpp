@@ -98,7 +98,8 @@ public:
         m_total = static_cast<std::int64_t>(queryCount * m_docCount);
         // Workers take whole query blocks when there are enough of them (no merging across workers, no idle
         // worker at a barrier); with few queries, the catalog is split between workers instead.
-        const std::size_t blockCount = (queryCount + m_options.queryBlock - 1) / m_options.queryBlock;
+        m_queryBlock = queryBlockFor(queryCount, workers);
+        const std::size_t blockCount = (queryCount + m_queryBlock - 1) / m_queryBlock;
         for (std::size_t first = 0; first < blockCount; first += workers) {
             const std::size_t blocks = std::min(workers, blockCount - first);
             const std::size_t chunks = (workers + blocks - 1) / blocks;
@@ -122,11 +123,23 @@ private:
         std::size_t q0, q1, d0, d1;
     };
 
+    // With more workers than blocks, smaller blocks let more of them scan whole blocks instead of splitting
+    // the catalog (16 cores, 1,000 queries: 8 blocks of 128 beat 4 of 256 split four ways); not under 128
+    // queries, where the matrix products lose efficiency.
+    std::size_t queryBlockFor(std::size_t queryCount, std::size_t workers) const
+    {
+        const std::size_t block = m_options.queryBlock;
+        if ((queryCount + block - 1) / block >= workers)
+            return block;
+        return std::clamp<std::size_t>((queryCount + workers - 1) / workers,
+                                       std::min<std::size_t>(block, 128), block);
+    }
+
     WorkItem workItem(std::size_t block, std::size_t chunk, std::size_t chunks, std::size_t queryCount) const
     {
-        const std::size_t q0 = block * m_options.queryBlock;
+        const std::size_t q0 = block * m_queryBlock;
         const std::size_t perChunk = (m_docCount + chunks - 1) / chunks;
-        return {q0, std::min(queryCount, q0 + m_options.queryBlock), std::min(m_docCount, chunk * perChunk),
+        return {q0, std::min(queryCount, q0 + m_queryBlock), std::min(m_docCount, chunk * perChunk),
                 std::min(m_docCount, (chunk + 1) * perChunk)};
     }
 
@@ -280,6 +293,7 @@ private:
     std::size_t m_k;
     std::vector<WorkerBuffers> m_buffers;
     SharedFloors m_floors;
+    std::size_t m_queryBlock = 0;
     SweepResult m_result;
     std::atomic<std::int64_t> m_done{0};
     std::int64_t m_total = 0;

@@ -80,3 +80,25 @@ TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
     }
     expectSameRankings(sixWorkers, searchPerDimWithFaiss(queries, corpus, ties, options));
 }
+
+// Six workers and 700 queries: blocks shrink from 256 to 128 queries so that every worker scans whole blocks;
+// the rankings are those of one worker with 256-query blocks.
+TEST(SweepShapes, SmallerBlocksForManyWorkersKeepTheRankings)
+{
+    const auto corpus = randomMatrix(2000, 32, 15);
+    const auto queries = randomMatrix(700, 32, 16);
+    const auto ties = identityTieRanks(corpus.rows());
+    SweepOptions options;
+    options.dims = {8, 32};
+    options.k = 20;
+    const int threads = compute::configuredThreads();
+    compute::configureThreads(1);
+    const auto oneWorker = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(6);
+    const auto sixWorkers = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(threads);
+    for (std::size_t i = 0; i < options.dims.size(); ++i) {
+        EXPECT_EQ(sixWorkers.perDim[i].docs, oneWorker.perDim[i].docs) << "dim " << options.dims[i];
+        EXPECT_EQ(sixWorkers.perDim[i].scores, oneWorker.perDim[i].scores) << "dim " << options.dims[i];
+    }
+}
