@@ -20,6 +20,24 @@ void expectSweepEqualsFaiss(std::size_t products, std::size_t queryCount, SweepO
                        searchPerDimWithFaiss(queries, corpus, ties, options));
 }
 
+// The same sweep with one worker and with six (the catalog split, or smaller blocks), compared exactly.
+SweepResult expectSixWorkersRankAsOne(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                                      const SweepOptions& options)
+{
+    const auto ties = identityTieRanks(corpus.rows());
+    const int threads = compute::configuredThreads();
+    compute::configureThreads(1);
+    const auto oneWorker = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(6);
+    auto sixWorkers = sweepTopK(queries, corpus, ties, options);
+    compute::configureThreads(threads);
+    for (std::size_t i = 0; i < options.dims.size(); ++i) {
+        EXPECT_EQ(sixWorkers.perDim[i].docs, oneWorker.perDim[i].docs) << "dim " << options.dims[i];
+        EXPECT_EQ(sixWorkers.perDim[i].scores, oneWorker.perDim[i].scores) << "dim " << options.dims[i];
+    }
+    return sixWorkers;
+}
+
 } // namespace
 
 TEST(SweepShapes, OddDimsPartialTilesAndBlocksEqualFaiss)
@@ -63,21 +81,12 @@ TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
         values.insert(values.end(), distinct.data(), distinct.data() + distinct.rows() * distinct.dim());
     const EmbeddingMatrix corpus(std::move(values), 3 * distinct.rows(), distinct.dim());
     const auto queries = randomMatrix(3, 48, 14);
-    const auto ties = identityTieRanks(corpus.rows());
     SweepOptions options;
     options.dims = {8, 24, 48};
     options.k = 40;
     options.docTile = 64; // many tiles per worker: floors are exchanged while the workers scan
-    const int threads = compute::configuredThreads();
-    compute::configureThreads(1);
-    const auto oneWorker = sweepTopK(queries, corpus, ties, options);
-    compute::configureThreads(6);
-    const auto sixWorkers = sweepTopK(queries, corpus, ties, options);
-    compute::configureThreads(threads);
-    for (std::size_t i = 0; i < options.dims.size(); ++i) {
-        EXPECT_EQ(sixWorkers.perDim[i].docs, oneWorker.perDim[i].docs) << "dim " << options.dims[i];
-        EXPECT_EQ(sixWorkers.perDim[i].scores, oneWorker.perDim[i].scores) << "dim " << options.dims[i];
-    }
+    const auto sixWorkers = expectSixWorkersRankAsOne(queries, corpus, options);
+    const auto ties = identityTieRanks(corpus.rows());
     expectSameRankings(sixWorkers, searchPerDimWithFaiss(queries, corpus, ties, options));
 }
 
@@ -87,18 +96,8 @@ TEST(SweepShapes, SmallerBlocksForManyWorkersKeepTheRankings)
 {
     const auto corpus = randomMatrix(2000, 32, 15);
     const auto queries = randomMatrix(700, 32, 16);
-    const auto ties = identityTieRanks(corpus.rows());
     SweepOptions options;
     options.dims = {8, 32};
     options.k = 20;
-    const int threads = compute::configuredThreads();
-    compute::configureThreads(1);
-    const auto oneWorker = sweepTopK(queries, corpus, ties, options);
-    compute::configureThreads(6);
-    const auto sixWorkers = sweepTopK(queries, corpus, ties, options);
-    compute::configureThreads(threads);
-    for (std::size_t i = 0; i < options.dims.size(); ++i) {
-        EXPECT_EQ(sixWorkers.perDim[i].docs, oneWorker.perDim[i].docs) << "dim " << options.dims[i];
-        EXPECT_EQ(sixWorkers.perDim[i].scores, oneWorker.perDim[i].scores) << "dim " << options.dims[i];
-    }
+    expectSixWorkersRankAsOne(queries, corpus, options);
 }
