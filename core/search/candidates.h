@@ -99,8 +99,8 @@ inline void writeBest(std::span<Candidate> candidates, std::size_t k, std::int32
 {
     const std::size_t n = std::min(k, candidates.size());
     const auto last = candidates.begin() + static_cast<std::ptrdiff_t>(n);
-    if (last !=
-        candidates.end()) // selection then a sort of k: fewer comparisons than a heap-based partial sort
+    // A selection then a sort of k: fewer comparisons than a heap-based partial sort.
+    if (last != candidates.end())
         std::nth_element(candidates.begin(), last, candidates.end(), betterThan);
     std::sort(candidates.begin(), last, betterThan);
     for (std::size_t r = 0; r < n; ++r) {

@@ -72,6 +72,12 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
     const long docCount = static_cast<long>(corpus.rows());
     const long k = static_cast<long>(std::min(options.k, corpus.rows()));
     const auto [queryBlock, tileRows] = blocksFor(options, device);
+    // Once for the catalog, tile by tile (the double-precision squares of a whole catalog would not fit).
+    auto corpusInverse = torch::empty({static_cast<long>(dims.size()), docCount}, q.options());
+    for (long t0 = 0; t0 < docCount; t0 += tileRows) {
+        const long n = std::min(tileRows, docCount - t0);
+        corpusInverse.narrow(1, t0, n).copy_(inversePrefixNormsOf(c.narrow(0, t0, n), dims));
+    }
 
     SweepResult result;
     result.dims = dims;
@@ -87,7 +93,6 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
             job.checkCancelled();
             const long n = std::min(tileRows, docCount - t0);
             const auto tile = c.narrow(0, t0, n);
-            const auto corpusInverse = inversePrefixNormsOf(tile, dims);
             torch::Tensor dots;
             int start = 0;
             for (std::size_t i = 0; i < dims.size(); ++i) {
@@ -100,7 +105,8 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
                     dots.addmm_(queryPart, tilePart);
                 // A query's own 1/‖prefix‖ scales its whole row and cannot change its order: applied to the k
                 // survivors only, it saves a pass over the tile.
-                const auto [best, positions] = (dots * corpusInverse[d].unsqueeze(0)).topk(std::min(k, n), 1);
+                const auto [best, positions] =
+                    (dots * corpusInverse[d].narrow(0, t0, n).unsqueeze(0)).topk(std::min(k, n), 1);
                 const auto scores = best * queryInverse[d].narrow(0, q0, rows).unsqueeze(1);
                 mergeInto(bestScores[i], bestDocs[i], scores, positions + t0, k);
                 start = dims[i];
