@@ -1,10 +1,10 @@
 // The GPU path (--device cuda) against the CPU: the sweep, the encoder and training. Each test skips with a
 // message where this LibTorch has no CUDA or no GPU is present (Debian's LibTorch is CPU-only); they run on a
 // machine with a CUDA LibTorch (scripts/gpu/).
-#include "core/compute/runtime.h"
 #include "core/encoder/text_encoder.h"
 #include "core/search/sweep.h"
 #include "core/train/trainer.h"
+#include "tests/core/compute/cuda_skip.h"
 #include "tests/core/compute/test_encoder_fixture.h"
 #include "tests/core/compute/test_sweep_support.h"
 #include "tests/core/compute/test_train_support.h"
@@ -14,15 +14,6 @@
 
 namespace near2 {
 namespace {
-
-bool hasCuda()
-{
-    return compute::resolveDevice("auto") == "cuda";
-}
-
-#define NEAR2_SKIP_WITHOUT_CUDA()                                                                            \
-    if (!hasCuda())                                                                                          \
-    GTEST_SKIP() << "no CUDA: this LibTorch has no CUDA support or no GPU is present"
 
 TEST(CudaPaths, SweepOnTheGpuEqualsTheFusedCpuSweep)
 {
@@ -37,7 +28,7 @@ TEST(CudaPaths, SweepOnTheGpuEqualsTheFusedCpuSweep)
     options.engine = SweepEngine::Torch;
     options.device = "cuda";
     expectSameRankings(onCpu, sweepTopK(queries, corpus, ties, options));
-}
+} // namespace
 
 TEST(CudaPaths, EncoderOnTheGpuEqualsTheCpu)
 {

@@ -1,11 +1,11 @@
 // The trade-off grid on a small demo shop: memory formulas, quality relations, and agreement with the
 // evaluation core (sweep) and with the flat search.
-#include "core/compute/runtime.h"
 #include "core/eval/dims.h"
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_validation.h"
 #include "core/util/error.h"
 #include "test_tradeoffs_fixture.h"
+#include "tests/core/compute/cuda_skip.h"
 
 #include <gtest/gtest.h>
 
@@ -28,6 +28,27 @@ const TradeoffOutcome& flatGrid()
     static TradeoffCache cache;
     static const TradeoffOutcome outcome = runGrid(near2::test::fastTradeoffOptions(), cache);
     return outcome;
+}
+
+// On the CPU the Torch engine computes exactly what FAISS does; a GPU sums in another order, so near-ties may
+// swap places and fp32 agrees to 1e-3 only.
+void expectTorchFlatMatchesFaiss(const std::string& device)
+{
+    const double fp32Tolerance = device == "cpu" ? 1e-9 : 1e-3;
+    TradeoffCache cache;
+    auto options = near2::test::fastTradeoffOptions();
+    options.precisions = {Precision::Fp32, Precision::Fp16};
+    options.flatEngine = FlatEngine::Torch;
+    options.device = device;
+    const auto torch = runGrid(options, cache, {16, 64}).report;
+    const auto& faiss = flatGrid().report;
+    for (const int d : {16, 64})
+        for (const Precision p : {Precision::Fp32, Precision::Fp16}) {
+            const double a = metricOf(torch, findCell(torch, d, p, IndexKind::Flat), "ndcg@10");
+            const double b = metricOf(faiss, findCell(faiss, d, p, IndexKind::Flat), "ndcg@10");
+            EXPECT_NEAR(a, b, p == Precision::Fp32 ? fp32Tolerance : 0.002)
+                << precisionName(p) << " at " << d;
+        }
 }
 
 } // namespace
@@ -195,27 +216,6 @@ TEST(TradeoffGrid, HnswAndIvfPqCells)
     EXPECT_EQ(ivfCells, 2);  // 2 nprobe
 }
 
-// On the CPU the Torch engine computes exactly what FAISS does; a GPU sums in another order, so near-ties may
-// swap places and fp32 agrees to 1e-3 only.
-void expectTorchFlatMatchesFaiss(const std::string& device)
-{
-    const double fp32Tolerance = device == "cpu" ? 1e-9 : 1e-3;
-    TradeoffCache cache;
-    auto options = near2::test::fastTradeoffOptions();
-    options.precisions = {Precision::Fp32, Precision::Fp16};
-    options.flatEngine = FlatEngine::Torch;
-    options.device = device;
-    const auto torch = runGrid(options, cache, {16, 64}).report;
-    const auto& faiss = flatGrid().report;
-    for (const int d : {16, 64})
-        for (const Precision p : {Precision::Fp32, Precision::Fp16}) {
-            const double a = metricOf(torch, findCell(torch, d, p, IndexKind::Flat), "ndcg@10");
-            const double b = metricOf(faiss, findCell(faiss, d, p, IndexKind::Flat), "ndcg@10");
-            EXPECT_NEAR(a, b, p == Precision::Fp32 ? fp32Tolerance : 0.002)
-                << precisionName(p) << " at " << d;
-        }
-}
-
 TEST(TradeoffGrid, TorchFlatEngineOnCpuMatchesFaiss)
 {
     expectTorchFlatMatchesFaiss("cpu");
@@ -223,8 +223,7 @@ TEST(TradeoffGrid, TorchFlatEngineOnCpuMatchesFaiss)
 
 TEST(TradeoffGrid, TorchFlatEngineOnGpuMatchesFaiss)
 {
-    if (compute::resolveDevice("auto") != "cuda")
-        GTEST_SKIP() << "no CUDA: this LibTorch has no CUDA support or no GPU is present";
+    NEAR2_SKIP_WITHOUT_CUDA();
     expectTorchFlatMatchesFaiss("cuda");
 }
 
