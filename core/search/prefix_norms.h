@@ -12,6 +12,10 @@ namespace near2 {
 std::vector<std::vector<float>> inversePrefixNorms(const EmbeddingMatrix& matrix,
                                                    const std::vector<int>& dims);
 
+// The same for `count` rows `stride` floats apart, one thread: out[dimIndex][row].
+void inversePrefixNormsOfRows(const float* rows, std::size_t count, std::size_t stride,
+                              const std::vector<int>& dims, float* const* out);
+
 // Copies the first `dim` values of each of `count` rows (stride `rowStride`) scaled to unit length (an
 // all-zero prefix stays zero) into `out` (count × dim).
 void normalizePrefixes(const float* rows, std::size_t count, std::size_t rowStride, int dim, float* out);

@@ -1,8 +1,9 @@
 #include "core/search/sweep.h"
 
-#include "core/search/candidates.h"
 #include "core/search/kth_largest.h"
+#include "core/search/panel_candidates.h"
 #include "core/search/prefix_norms.h"
+#include "core/search/register_sweep.h"
 #include "core/search/score_scan.h"
 #include "core/search/sweep_torch.h"
 #include "core/util/error.h"
@@ -23,29 +24,6 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
                             torch::TensorOptions().dtype(torch::kFloat32));
 }
 
-// One worker's candidates for a block of queries: [dim][query] → up to capacity(k) candidates.
-struct WorkerBuffers
-{
-    std::vector<Candidate> items;
-    std::vector<CandidateBuffer::State> states;
-    std::vector<float> hitScores;
-    std::vector<std::uint32_t> hitPositions;
-    std::vector<float> selection;
-    std::size_t k = 0;
-    void reset(std::size_t slots, std::size_t depth, std::size_t tileRows)
-    {
-        k = depth;
-        hitScores.resize(tileRows);
-        hitPositions.resize(tileRows);
-        items.resize(slots * CandidateBuffer::capacity(depth));
-        states.assign(slots, {});
-    }
-    CandidateBuffer buffer(std::size_t slot)
-    {
-        return {items.data() + slot * CandidateBuffer::capacity(k), &states[slot], k};
-    }
-};
-
 class FusedSweep
 {
 public:
@@ -54,42 +32,13 @@ public:
         : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
           m_job(job), m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
           m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
-          m_k(std::min(options.k, corpus.rows()))
+          m_k(std::min(options.k, corpus.rows())),
+          m_blockSize(options.queryBlock > 0 ? options.queryBlock : 256),
+          m_docTile(options.docTile > 0 ? options.docTile : 1024)
     {
         m_result.dims = m_dims;
         m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
     }
-
-    // With the catalog split between workers, a worker's k-th best score for a query is a floor for the
-    // others too (k documents of the catalog reach it): sharing it spares them the candidates below it.
-    class SharedFloors
-    {
-    public:
-        void reset(std::size_t dims, std::size_t queries)
-        {
-            m_queries = queries;
-            m_floors = std::vector<std::atomic<float>>(dims * queries);
-            for (auto& floor : m_floors)
-                floor.store(-std::numeric_limits<float>::infinity(), std::memory_order_relaxed);
-        }
-        bool active() const { return !m_floors.empty(); }
-        float get(std::size_t dimIndex, std::size_t q) const
-        {
-            return m_floors[dimIndex * m_queries + q].load(std::memory_order_relaxed);
-        }
-        void raise(std::size_t dimIndex, std::size_t q, float value)
-        {
-            auto& floor = m_floors[dimIndex * m_queries + q];
-            float current = floor.load(std::memory_order_relaxed);
-            while (value > current &&
-                   !floor.compare_exchange_weak(current, value, std::memory_order_relaxed)) {
-            }
-        }
-
-    private:
-        std::size_t m_queries = 0;
-        std::vector<std::atomic<float>> m_floors;
-    };
 
     SweepResult run()
     {
@@ -128,7 +77,7 @@ private:
     // queries, where the matrix products lose efficiency.
     std::size_t queryBlockFor(std::size_t queryCount, std::size_t workers) const
     {
-        const std::size_t block = m_options.queryBlock;
+        const std::size_t block = m_blockSize;
         if ((queryCount + block - 1) / block >= workers)
             return block;
         return std::clamp<std::size_t>((queryCount + workers - 1) / workers,
@@ -147,7 +96,7 @@ private:
     {
         m_buffers.resize(items.size());
         for (std::size_t i = 0; i < items.size(); ++i)
-            m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_options.docTile);
+            m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_docTile);
         at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1,
                          [&](std::int64_t begin, std::int64_t end) {
                              for (std::int64_t i = begin; i < end; ++i) {
@@ -158,15 +107,24 @@ private:
                          });
     }
 
+    void reportTile(std::int64_t work, bool reportsProgress)
+    {
+        const auto done = m_done.fetch_add(work) + work;
+        if (reportsProgress) {
+            m_job.report("sweep", done, m_total);
+            if (m_job.cancel && m_job.cancel->isCancelled())
+                m_cancelled.store(true);
+        }
+    }
+
     void scanChunk(std::size_t q0, std::size_t q1, std::size_t d0, std::size_t d1, WorkerBuffers& buffers,
                    bool reportsProgress)
     {
         const long queryRows = static_cast<long>(q1 - q0);
         const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
         torch::Tensor accumulator;
-        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed);
-             t0 += m_options.docTile) {
-            const long tileRows = static_cast<long>(std::min(d1, t0 + m_options.docTile) - t0);
+        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_docTile) {
+            const long tileRows = static_cast<long>(std::min(d1, t0 + m_docTile) - t0);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
                 accumulator = torch::empty({queryRows, tileRows});
             const torch::Tensor tile = m_corpus.narrow(0, static_cast<long>(t0), tileRows);
@@ -182,21 +140,8 @@ private:
                            buffers);
                 start = m_dims[i];
             }
-            const auto work = tileRows * queryRows;
-            const auto done = m_done.fetch_add(work) + work;
-            if (reportsProgress) {
-                m_job.report("sweep", done, m_total);
-                if (m_job.cancel && m_job.cancel->isCancelled())
-                    m_cancelled.store(true);
-            }
+            reportTile(tileRows * queryRows, reportsProgress);
         }
-    }
-
-    // Dim-major: a tile's scan at one dim walks the block's queries through consecutive slots (a few pages
-    // instead of one page per query, which cost TLB misses).
-    static std::size_t slotOf(std::size_t dimIndex, std::size_t queryInBlock, std::size_t blockQueries)
-    {
-        return dimIndex * blockQueries + queryInBlock;
     }
 
     void scanScores(const float* dots, std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows,
@@ -204,7 +149,7 @@ private:
     {
         const float* corpusInverse = m_corpusInverse[dimIndex].data() + t0;
         for (std::size_t q = q0; q < q1; ++q) {
-            const std::size_t slot = slotOf(dimIndex, q - q0, q1 - q0);
+            const std::size_t slot = sweepSlot(dimIndex, q - q0, q1 - q0);
             if (q + 1 < q1)
                 buffers.buffer(slot + 1).prefetchNextSlot();
             CandidateBuffer candidates = buffers.buffer(slot);
@@ -265,7 +210,7 @@ private:
     {
         const std::size_t dimCount = m_dims.size();
         for (std::size_t i = 0; i < dimCount; ++i) {
-            const std::size_t slot = slotOf(i, q - items[first].q0, items[first].q1 - items[first].q0);
+            const std::size_t slot = sweepSlot(i, q - items[first].q0, items[first].q1 - items[first].q0);
             TopKLists& lists = m_result.perDim[i];
             if (last == first + 1) { // one worker scanned the whole catalog for this block: sort in place
                 writeBest(m_buffers[first].buffer(slot).items(), lists.k, lists.docs.data() + q * lists.k,
@@ -291,6 +236,8 @@ private:
     std::vector<std::vector<float>> m_corpusInverse;
     std::size_t m_docCount;
     std::size_t m_k;
+    std::size_t m_blockSize;
+    std::size_t m_docTile;
     std::vector<WorkerBuffers> m_buffers;
     SharedFloors m_floors;
     std::size_t m_queryBlock = 0;
@@ -301,6 +248,11 @@ private:
 };
 
 } // namespace
+
+bool registerSweepAvailable()
+{
+    return panelKernelAvailable();
+}
 
 void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
 {
@@ -336,6 +288,9 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
     }
     if (options.engine == SweepEngine::Torch || options.device != "cpu")
         return sweepTopKWithTorch(queries, corpus, tieRanks, options, job);
+    if (options.engine == SweepEngine::FusedRegisters ||
+        (options.engine == SweepEngine::Fused && registerSweepAvailable()))
+        return sweepInRegisters(queries, corpus, tieRanks, options, job);
     return FusedSweep(queries, corpus, tieRanks, options, job).run();
 }
 

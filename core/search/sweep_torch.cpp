@@ -40,7 +40,7 @@ struct TorchBlocks
 
 TorchBlocks blocksFor(const SweepOptions& options, const torch::Device& device)
 {
-    const auto queries = static_cast<long>(options.queryBlock);
+    const auto queries = static_cast<long>(options.queryBlock > 0 ? options.queryBlock : 256);
     const auto docs = static_cast<long>(options.docTile);
     if (device.is_cuda())
         return {std::max(queries, 1024L), std::max(docs, 65536L)};

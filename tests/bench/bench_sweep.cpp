@@ -75,6 +75,11 @@ int main(int argc, char** argv)
         sweepAll.docTile = std::strtoul(tile, nullptr, 10);
     SweepOptions fullOnly = sweepAll;
     fullOnly.dims = {static_cast<int>(dim)};
+    // On AVX-512 CPUs the default engine keeps prefix dots in registers; the per-segment products run beside
+    // it for comparison.
+    SweepOptions sweepProducts = sweepAll;
+    sweepProducts.engine = SweepEngine::FusedProducts;
+    const bool compareEngines = registerSweepAvailable();
 
     const char* deviceName = std::getenv("NEAR2_BENCH_DEVICE");
     const std::string device = compute::resolveDevice(deviceName ? deviceName : "cpu");
@@ -95,7 +100,15 @@ int main(int argc, char** argv)
             torch::cuda::synchronize();
     };
     // Interleaved repeats, best of each: on a shared machine a burst of load then hits every contender alike.
-    double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30, copySeconds = 1e30;
+    double mmSeconds = 1e30, fullSeconds = 1e30, sweepSeconds = 1e30, copySeconds = 1e30,
+           productsSeconds = 1e30;
+    // NEAR2_BENCH_SWEEP_ONLY=1 runs the all-dims sweep alone (for profiling it).
+    if (std::getenv("NEAR2_BENCH_SWEEP_ONLY")) {
+        for (int repeat = 0; repeat < 5; ++repeat)
+            std::printf("all-dims sweep %.3f s\n",
+                        secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
+        return 0;
+    }
     for (int repeat = 0; repeat < 5; ++repeat) {
         if (gpu)
             copySeconds = std::min(copySeconds, secondsOf([&] {
@@ -107,6 +120,9 @@ int main(int argc, char** argv)
             std::min(fullSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, fullOnly); }));
         sweepSeconds =
             std::min(sweepSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepAll); }));
+        if (compareEngines && !gpu)
+            productsSeconds = std::min(
+                productsSeconds, secondsOf([&] { (void)sweepTopK(needles, corpus, ties, sweepProducts); }));
     }
     // NEAR2_BENCH_FAISS=0 skips the (slow) FAISS loop when tuning the sweep.
     const char* faiss = std::getenv("NEAR2_BENCH_FAISS");
@@ -123,6 +139,9 @@ int main(int argc, char** argv)
     std::printf("one full-dim pass         %8.3f s  %7.1f GFLOP/s\n", fullSeconds, flop / fullSeconds / 1e9);
     std::printf("all-dims sweep            %8.3f s  %7.1f GFLOP/s\n", sweepSeconds,
                 flop / sweepSeconds / 1e9);
+    if (productsSeconds < 1e30)
+        std::printf("  per-segment products    %8.3f s  %7.1f GFLOP/s  (the engine without AVX-512)\n",
+                    productsSeconds, flop / productsSeconds / 1e9);
     if (gpu)
         std::printf("catalog copy to the GPU   %8.3f s  (part of each pass)\n", copySeconds);
     if (faissSeconds > 0)
@@ -131,5 +150,7 @@ int main(int argc, char** argv)
     if (faissSeconds > 0)
         std::printf("sweep / FAISS loop        %8.2f   (goal <= 0.5)\n", sweepSeconds / faissSeconds);
     std::printf("sweep FLOP rate / mm      %8.2f   (goal >= 0.7)\n", mmSeconds / sweepSeconds);
+    if (productsSeconds < 1e30)
+        std::printf("  per-segment products    %8.2f\n", mmSeconds / productsSeconds);
     return 0;
 }

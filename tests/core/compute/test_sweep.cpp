@@ -7,12 +7,17 @@
 
 using namespace near2;
 
-TEST(Sweep, EqualsPerDimFaissFlatSearch)
+class SweepEngines : public FusedEngines
+{
+};
+NEAR2_FOR_EACH_FUSED_ENGINE(SweepEngines);
+
+TEST_P(SweepEngines, EqualsPerDimFaissFlatSearch)
 {
     const auto corpus = randomMatrix(3000, 96, 1);
     const auto queries = randomMatrix(70, 96, 2);
     const auto ties = identityTieRanks(corpus.rows());
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {8, 16, 32, 64, 96};
     options.k = 50;
     options.queryBlock = 32; // several blocks, a partial last one
@@ -36,13 +41,13 @@ TEST(Sweep, TorchEngineEqualsFusedEngine)
     expectSameRankings(fused, viaTorch);
 }
 
-TEST(Sweep, ScoresAreCosinesOfThePrefix)
+TEST_P(SweepEngines, ScoresAreCosinesOfThePrefix)
 {
     // q = (1, 0 | 1), c0 = (1, 0 | -1), c1 = (0, 1 | 0): at dim 2, c0 is a perfect match; at dim 3 it is not.
     const EmbeddingMatrix queries({1, 0, 1}, 1, 3);
     const EmbeddingMatrix corpus({1, 0, -1, 0, 1, 0}, 2, 3);
     const auto ties = identityTieRanks(2);
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {2, 3};
     options.k = 2;
     const auto result = sweepTopK(queries, corpus, ties, options);
@@ -52,12 +57,12 @@ TEST(Sweep, ScoresAreCosinesOfThePrefix)
     EXPECT_NEAR(result.perDim[1].scores[1], 0.0f, 1e-6);
 }
 
-TEST(Sweep, TiesGoToTheHigherTieRank)
+TEST_P(SweepEngines, TiesGoToTheHigherTieRank)
 {
     const EmbeddingMatrix queries({1, 0}, 1, 2);
     const EmbeddingMatrix corpus({1, 0, 1, 0, 1, 0}, 3, 2);
     const std::vector<std::uint32_t> ties{2, 0, 1}; // doc 0 has the largest id
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {2};
     options.k = 3;
     const auto result = sweepTopK(queries, corpus, ties, options);
@@ -65,11 +70,30 @@ TEST(Sweep, TiesGoToTheHigherTieRank)
               (std::vector<std::int32_t>{0, 2, 1}));
 }
 
-TEST(Sweep, PadsWhenTheCatalogIsSmallerThanK)
+// 600 copies of one vector over many tiles: every score ties the admission threshold once k are in, and the
+// later copies (higher tie ranks) must still displace the earlier ones.
+TEST_P(SweepEngines, EqualScoresKeepTheHighestTieRanksAcrossTiles)
+{
+    std::vector<float> values;
+    for (int copy = 0; copy < 600; ++copy)
+        values.insert(values.end(), {0.6f, 0.8f, 0.0f});
+    const EmbeddingMatrix corpus(std::move(values), 600, 3);
+    const EmbeddingMatrix queries({0.0f, 1.0f, 0.0f}, 1, 3);
+    SweepOptions options = engineOptions();
+    options.dims = {1, 3};
+    options.k = 5;
+    options.docTile = 64;
+    const auto result = sweepTopK(queries, corpus, identityTieRanks(600), options);
+    for (const auto& lists : result.perDim)
+        EXPECT_EQ(std::vector<std::int32_t>(lists.docs.begin(), lists.docs.end()),
+                  (std::vector<std::int32_t>{599, 598, 597, 596, 595}));
+}
+
+TEST_P(SweepEngines, PadsWhenTheCatalogIsSmallerThanK)
 {
     const auto corpus = randomMatrix(3, 8, 5);
     const auto queries = randomMatrix(2, 8, 6);
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {8};
     options.k = 5;
     const auto result = sweepTopK(queries, corpus, identityTieRanks(3), options);
@@ -86,14 +110,14 @@ TEST(Sweep, RejectsDimsBeyondTheFullDimension)
     EXPECT_THROW(sweepTopK(corpus, corpus, identityTieRanks(10), options), InputError);
 }
 
-TEST(Sweep, StopsWhenCancelled)
+TEST_P(SweepEngines, StopsWhenCancelled)
 {
     const auto corpus = randomMatrix(5000, 16, 8);
     CancelToken token;
     token.cancel();
     JobControl job;
     job.cancel = &token;
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {16};
     options.docTile = 64;
     EXPECT_THROW(sweepTopK(corpus, corpus, identityTieRanks(5000), options, job), CancelledError);

@@ -9,6 +9,11 @@
 
 using namespace near2;
 
+class SweepShapes : public FusedEngines
+{
+};
+NEAR2_FOR_EACH_FUSED_ENGINE(SweepShapes);
+
 namespace {
 
 void expectSweepEqualsFaiss(std::size_t products, std::size_t queryCount, SweepOptions options)
@@ -40,9 +45,9 @@ SweepResult expectSixWorkersRankAsOne(const EmbeddingMatrix& queries, const Embe
 
 } // namespace
 
-TEST(SweepShapes, OddDimsPartialTilesAndBlocksEqualFaiss)
+TEST_P(SweepShapes, OddDimsPartialTilesAndBlocksEqualFaiss)
 {
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {3, 8, 20, 40, 64, 72, 100};
     options.k = 30;
     options.queryBlock = 13; // several blocks, a partial last one
@@ -50,9 +55,9 @@ TEST(SweepShapes, OddDimsPartialTilesAndBlocksEqualFaiss)
     expectSweepEqualsFaiss(2999, 37, options);
 }
 
-TEST(SweepShapes, ManySmallLeadingDimsEqualFaiss)
+TEST_P(SweepShapes, ManySmallLeadingDimsEqualFaiss)
 {
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     for (int d = 1; d <= 12; ++d)
         options.dims.push_back(d);
     options.dims.push_back(64);
@@ -61,9 +66,17 @@ TEST(SweepShapes, ManySmallLeadingDimsEqualFaiss)
     expectSweepEqualsFaiss(1500, 20, options);
 }
 
-TEST(SweepShapes, FewQueriesEqualFaiss)
+TEST_P(SweepShapes, DimsBelowTheFullDimensionEqualFaiss)
 {
-    SweepOptions options;
+    SweepOptions options = engineOptions();
+    options.dims = {5, 37}; // of 100: the register engine packs 37 dimensions only
+    options.k = 15;
+    expectSweepEqualsFaiss(700, 30, options);
+}
+
+TEST_P(SweepShapes, FewQueriesEqualFaiss)
+{
+    SweepOptions options = engineOptions();
     options.dims = {16, 33};
     options.k = 25;
     options.docTile = 96;
@@ -73,7 +86,7 @@ TEST(SweepShapes, FewQueriesEqualFaiss)
 // Six workers share three queries' catalog: each worker's k-th best score becomes a floor for the others.
 // Every vector appears three times, so the floors land on exact ties, which must still go to the higher tie
 // rank exactly as with one worker.
-TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
+TEST_P(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
 {
     const auto distinct = randomMatrix(1200, 48, 13);
     std::vector<float> values;
@@ -81,7 +94,7 @@ TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
         values.insert(values.end(), distinct.data(), distinct.data() + distinct.rows() * distinct.dim());
     const EmbeddingMatrix corpus(std::move(values), 3 * distinct.rows(), distinct.dim());
     const auto queries = randomMatrix(3, 48, 14);
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {8, 24, 48};
     options.k = 40;
     options.docTile = 64; // many tiles per worker: floors are exchanged while the workers scan
@@ -92,11 +105,11 @@ TEST(SweepShapes, CatalogSplitSixWaysSharesFloorsAndKeepsTies)
 
 // Six workers and 700 queries: blocks shrink from 256 to 128 queries so that every worker scans whole blocks;
 // the rankings are those of one worker with 256-query blocks.
-TEST(SweepShapes, SmallerBlocksForManyWorkersKeepTheRankings)
+TEST_P(SweepShapes, SmallerBlocksForManyWorkersKeepTheRankings)
 {
     const auto corpus = randomMatrix(2000, 32, 15);
     const auto queries = randomMatrix(700, 32, 16);
-    SweepOptions options;
+    SweepOptions options = engineOptions();
     options.dims = {8, 32};
     options.k = 20;
     expectSixWorkersRankAsOne(queries, corpus, options);

@@ -45,4 +45,22 @@ void expectSameRankings(const SweepResult& a, const SweepResult& b)
     }
 }
 
+void FusedEngines::SetUp()
+{
+    if (GetParam() == SweepEngine::FusedRegisters && !registerSweepAvailable())
+        GTEST_SKIP() << "this CPU has no AVX-512: the register engine does not run here";
+}
+
+SweepOptions FusedEngines::engineOptions() const
+{
+    SweepOptions options;
+    options.engine = GetParam();
+    return options;
+}
+
+std::string fusedEngineName(const testing::TestParamInfo<SweepEngine>& info)
+{
+    return info.param == SweepEngine::FusedRegisters ? "Registers" : "Products";
+}
+
 } // namespace near2

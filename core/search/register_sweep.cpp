@@ -1,0 +1,205 @@
+#include "core/search/register_sweep.h"
+
+#include "core/search/panel_candidates.h"
+#include "core/search/prefix_norms.h"
+#include "core/util/error.h"
+
+#include <ATen/Parallel.h>
+#include <algorithm>
+#include <atomic>
+#include <limits>
+
+namespace near2 {
+
+namespace {
+
+constexpr std::size_t kDefaultTile = 256;      // catalog rows per kernel call: their panels stay in L2
+constexpr std::size_t kTilesPerSlice = 4;      // a slice of the catalog packed between two scans
+constexpr std::size_t kMaxBlockQueries = 1024; // per worker and wave: bounds the candidate buffers
+
+struct Block
+{
+    std::size_t q0, q1;
+};
+
+class RegisterSweep
+{
+public:
+    RegisterSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                  std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
+        : m_queries(queries), m_corpus(corpus), m_tieRanks(tieRanks), m_job(job), m_dims(options.dims),
+          m_depth(static_cast<std::size_t>(m_dims.back())), m_k(std::min(options.k, corpus.rows())),
+          m_tile(options.docTile > 0 ? (options.docTile + kPanelDocs - 1) / kPanelDocs * kPanelDocs
+                                     : kDefaultTile),
+          m_blockQueries(options.queryBlock), m_queryInverse(inversePrefixNorms(queries, m_dims))
+    {
+        m_result.dims = m_dims;
+        m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
+    }
+
+    SweepResult run()
+    {
+        const std::size_t workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
+        const std::size_t waveQueries = workers * (m_blockQueries > 0 ? m_blockQueries : kMaxBlockQueries);
+        m_total = static_cast<std::int64_t>(m_queries.rows() * m_corpus.rows());
+        const std::size_t sliceRows = std::min(m_corpus.rows(), kTilesPerSlice * m_tile);
+        m_slice.resize(panelFloats(sliceRows, m_depth, kPanelDocs));
+        m_sliceInverse.assign(m_dims.size(), std::vector<float>(sliceRows));
+        for (std::size_t first = 0; first < m_queries.rows(); first += waveQueries) {
+            const auto blocks = blocksOf(first, std::min(m_queries.rows(), first + waveQueries), workers);
+            scanWave(blocks);
+            if (m_cancelled.load())
+                throw CancelledError();
+            writeWave(blocks);
+        }
+        return std::move(m_result);
+    }
+
+private:
+    // Whole query panels per block, as even as they come; or the caller's block size.
+    std::vector<Block> blocksOf(std::size_t q0, std::size_t q1, std::size_t workers) const
+    {
+        std::vector<Block> blocks;
+        if (m_blockQueries > 0) {
+            for (std::size_t q = q0; q < q1; q += m_blockQueries)
+                blocks.push_back({q, std::min(q1, q + m_blockQueries)});
+            return blocks;
+        }
+        const std::size_t panels = (q1 - q0 + kPanelQueries - 1) / kPanelQueries;
+        const std::size_t count = std::min(workers, panels);
+        for (std::size_t b = 0; b < count; ++b)
+            blocks.push_back({std::min(q1, q0 + panels * b / count * kPanelQueries),
+                              std::min(q1, q0 + panels * (b + 1) / count * kPanelQueries)});
+        return blocks;
+    }
+
+    void scanWave(const std::vector<Block>& blocks)
+    {
+        m_buffers.resize(blocks.size());
+        for (std::size_t b = 0; b < blocks.size(); ++b)
+            prepareBlock(blocks[b], m_buffers[b]);
+        const std::size_t sliceRows = kTilesPerSlice * m_tile;
+        for (std::size_t s0 = 0; s0 < m_corpus.rows() && !m_cancelled.load(); s0 += sliceRows) {
+            const std::size_t s1 = std::min(m_corpus.rows(), s0 + sliceRows);
+            packSlice(s0, s1);
+            at::parallel_for(
+                0, static_cast<std::int64_t>(blocks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
+                    for (auto b = static_cast<std::size_t>(begin); b < static_cast<std::size_t>(end); ++b)
+                        scanSlice(blocks[b], m_buffers[b], s0, s1, at::get_thread_num() == 0);
+                });
+        }
+    }
+
+    void prepareBlock(const Block& block, WorkerBuffers& buffers) const
+    {
+        const std::size_t queries = block.q1 - block.q0;
+        buffers.reset(queries * m_dims.size(), m_k, 0);
+        buffers.queryPanels.resize(panelFloats(queries, m_depth, kPanelQueries));
+        packPanels(m_queries.data() + block.q0 * m_queries.dim(), queries, m_queries.dim(), m_depth,
+                   kPanelQueries, buffers.queryPanels.data());
+        buffers.admission.assign(m_dims.size() * queries, -std::numeric_limits<float>::infinity());
+        // Room for a query panel's hits over a whole tile: the sink then takes them in one batch.
+        const std::size_t hitLog = m_dims.size() * kPanelQueries * m_tile;
+        buffers.hitScores.resize(hitLog);
+        buffers.hitPositions.resize(hitLog);
+        buffers.hitSlots.resize(hitLog);
+    }
+
+    // All workers pack the slice's tiles together (the catalog is read and packed once per wave), with their
+    // rows' prefix norms while the rows are in cache.
+    void packSlice(std::size_t s0, std::size_t s1)
+    {
+        const std::size_t tiles = (s1 - s0 + m_tile - 1) / m_tile;
+        std::vector<float*> inverse;
+        for (auto& values : m_sliceInverse)
+            inverse.push_back(values.data());
+        at::parallel_for(0, static_cast<std::int64_t>(tiles), 1, [&](std::int64_t begin, std::int64_t end) {
+            for (auto t = static_cast<std::size_t>(begin); t < static_cast<std::size_t>(end); ++t) {
+                const std::size_t t0 = s0 + t * m_tile;
+                const float* rows = m_corpus.data() + t0 * m_corpus.dim();
+                const std::size_t count = std::min(s1, t0 + m_tile) - t0;
+                packPanels(rows, count, m_corpus.dim(), m_depth, kPanelDocs,
+                           m_slice.data() + t * m_tile * m_depth);
+                std::vector<float*> tileInverse(inverse);
+                for (auto& values : tileInverse)
+                    values += t * m_tile;
+                inversePrefixNormsOfRows(rows, count, m_corpus.dim(), m_dims, tileInverse.data());
+            }
+        });
+    }
+
+    void scanSlice(const Block& block, WorkerBuffers& buffers, std::size_t s0, std::size_t s1,
+                   bool reportsProgress)
+    {
+        const std::size_t queries = block.q1 - block.q0;
+        std::vector<const float*> queryInverse, docInverse(m_dims.size());
+        for (const auto& inverse : m_queryInverse)
+            queryInverse.push_back(inverse.data() + block.q0);
+        PanelCandidates sink(buffers, m_tieRanks, queries, m_dims.size());
+        for (std::size_t t0 = s0; t0 < s1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_tile) {
+            const std::size_t rows = std::min(s1, t0 + m_tile) - t0;
+            for (std::size_t i = 0; i < m_dims.size(); ++i)
+                docInverse[i] = m_sliceInverse[i].data() + (t0 - s0);
+            sink.setTile(t0);
+            scanPanels({m_slice.data() + (t0 - s0) * m_depth, rows, buffers.queryPanels.data(), queries,
+                        m_dims, docInverse.data(), queryInverse.data(), buffers.admission.data(),
+                        buffers.hitScores.data(), buffers.hitPositions.data(), buffers.hitSlots.data(),
+                        buffers.hitScores.size(), &sink});
+            const auto work = static_cast<std::int64_t>(rows * queries);
+            const auto done = m_done.fetch_add(work) + work;
+            if (reportsProgress) {
+                m_job.report("sweep", done, m_total);
+                if (m_job.cancel && m_job.cancel->isCancelled())
+                    m_cancelled.store(true);
+            }
+        }
+    }
+
+    void writeWave(const std::vector<Block>& blocks)
+    {
+        at::parallel_for(
+            0, static_cast<std::int64_t>(blocks.size()), 1, [&](std::int64_t begin, std::int64_t end) {
+                for (auto b = static_cast<std::size_t>(begin); b < static_cast<std::size_t>(end); ++b) {
+                    const Block& block = blocks[b];
+                    for (std::size_t i = 0; i < m_dims.size(); ++i)
+                        for (std::size_t q = block.q0; q < block.q1; ++q) {
+                            TopKLists& lists = m_result.perDim[i];
+                            writeBest(
+                                m_buffers[b].buffer(sweepSlot(i, q - block.q0, block.q1 - block.q0)).items(),
+                                lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
+                        }
+                }
+            });
+    }
+
+    const EmbeddingMatrix& m_queries;
+    const EmbeddingMatrix& m_corpus;
+    std::span<const std::uint32_t> m_tieRanks;
+    const JobControl& m_job;
+    std::vector<int> m_dims;
+    std::size_t m_depth;
+    std::size_t m_k;
+    std::size_t m_tile;
+    std::size_t m_blockQueries;
+    std::vector<std::vector<float>> m_queryInverse;
+    std::vector<std::vector<float>> m_sliceInverse; // [dimIndex][row in the slice]
+    std::vector<float> m_slice;
+    std::vector<WorkerBuffers> m_buffers;
+    SweepResult m_result;
+    std::atomic<std::int64_t> m_done{0};
+    std::int64_t m_total = 0;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace
+
+SweepResult sweepInRegisters(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                             std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
+                             const JobControl& job)
+{
+    if (!panelKernelAvailable())
+        throw std::invalid_argument("sweepTopK: the register engine needs a CPU with AVX-512");
+    return RegisterSweep(queries, corpus, tieRanks, options, job).run();
+}
+
+} // namespace near2
