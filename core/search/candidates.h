@@ -69,7 +69,8 @@ public:
     void prefetchNextSlot() const { __builtin_prefetch(m_items + m_state->size, 1); }
 
 private:
-    // Keeps the best k: those scoring above the k-th score, then the best-ranked ties at it (usually one).
+    // Keeps the best k: those scoring above the k-th score, then the best-ranked ties at it (usually the k-th
+    // itself alone, so that one forward compaction does it all).
     void shrinkToK()
     {
         thread_local std::vector<float> scores;
@@ -77,14 +78,18 @@ private:
         for (std::size_t i = 0; i < m_state->size; ++i)
             scores[i] = m_items[i].score;
         const float kth = kthLargest(scores.data(), scores.size(), m_k);
-        Candidate* end = m_items + m_state->size;
-        Candidate* above =
-            partitionWithoutBranches(m_items, end, [kth](const Candidate& c) { return c.score > kth; });
-        Candidate* ties =
-            partitionWithoutBranches(above, end, [kth](const Candidate& c) { return c.score == kth; });
-        Candidate* last = m_items + m_k;
-        if (ties > last)
-            std::nth_element(above, last - 1, ties, betterThan);
+        std::size_t kept = 0;
+        for (std::size_t i = 0; i < m_state->size; ++i) {
+            const Candidate candidate = m_items[i];
+            m_items[kept] = candidate;
+            kept += candidate.score >= kth ? 1 : 0;
+        }
+        if (kept > m_k) {
+            Candidate* end = m_items + kept;
+            Candidate* ties =
+                partitionWithoutBranches(m_items, end, [kth](const Candidate& c) { return c.score > kth; });
+            std::nth_element(ties, m_items + m_k - 1, end, betterThan);
+        }
         m_state->size = static_cast<std::uint32_t>(m_k);
         m_state->threshold = kth;
     }
