@@ -69,8 +69,15 @@ int runEval(const EvalOptions& options)
         inputs.method = SearchMethod::FaissPerDim;
     else if (options.engine == "torch")
         inputs.engine = SweepEngine::Torch;
-    else if (options.engine != "sweep")
-        throw InputError("--engine: expected sweep, torch or faiss, got '" + options.engine + "'");
+    else if (options.engine == "products")
+        inputs.engine = SweepEngine::FusedProducts;
+    else if (options.engine == "registers") {
+        if (!registerSweepAvailable())
+            throw InputError("--engine registers: this CPU has no AVX-512 (use sweep or products)");
+        inputs.engine = SweepEngine::FusedRegisters;
+    } else if (options.engine != "sweep")
+        throw InputError("--engine: expected sweep, registers, products, torch or faiss, got '" +
+                         options.engine + "'");
     const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
 
     const auto start = std::chrono::steady_clock::now();
@@ -102,7 +109,10 @@ Runner setup(CLI::App& app)
     app.add_flag("--json", options->json, "Print the summary as JSON on stdout");
     app.add_option(
         "--engine", options->engine,
-        "sweep (default), torch (topk per tile), or faiss (a flat search per dim, for comparison)");
+        "sweep (default: registers where the CPU has AVX-512, else products), registers (prefix dots kept in "
+        "registers), products (a matrix product per segment), torch (topk per tile), or faiss (a flat search "
+        "per "
+        "dim, for comparison)");
     app.add_option("--out", options->out, "Output folder for summary.csv, per_query.csv and runs")
         ->required();
     app.add_option("--project", options->project,

@@ -34,6 +34,18 @@ paste -d, "$work/out/summary.csv" "$work/faiss/summary.csv" | tail -n +2 | awk -
   for (i = 3; i <= 14; i++) if ((($i - $(i + 14)) > 1e-3) || (($(i + 14) - $i) > 1e-3)) { print "column " i ": " $i " vs " $(i + 14); exit 1 } }' \
   || fail "sweep and FAISS summaries differ"
 
+# The per-segment products engine (the default where the CPU lacks AVX-512) gives the same summary.
+"$NEAR2" eval "${data[@]}" --k 10,100 --engine products --out "$work/products" > /dev/null
+paste -d, "$work/out/summary.csv" "$work/products/summary.csv" | tail -n +2 | awk -F, '{
+  for (i = 3; i <= 14; i++) if ((($i - $(i + 14)) > 1e-4) || (($(i + 14) - $i) > 1e-4)) { print "column " i ": " $i " vs " $(i + 14); exit 1 } }' \
+  || fail "sweep and products-engine summaries differ"
+set +e
+"$NEAR2" eval "${data[@]}" --engine blas --out "$work/bad-engine" 2> "$work/bad-engine.err"
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "--engine blas: exit $status, expected 2"
+grep -q "expected sweep, registers, products, torch or faiss" "$work/bad-engine.err" || fail "--engine blas: message"
+
 # --json on stdout, --dims and --judged-only.
 "$NEAR2" eval "${data[@]}" --dims 16,64 --k 10 --judged-only --json --out "$work/json" > "$work/summary.json"
 /usr/bin/python3 - "$work/summary.json" <<'PY' || fail "--json output"
