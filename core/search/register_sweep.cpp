@@ -17,7 +17,9 @@ constexpr std::size_t kDefaultTile = 256; // catalog rows per kernel call: their
 // A slice of the catalog is packed between two scans: at least a tile per worker, small enough to stay in
 // the caches until every worker has scanned it (64 tiles per slice cost 10 % on 2 cores).
 constexpr std::size_t kMinTilesPerSlice = 4;
-constexpr std::size_t kMaxBlockQueries = 1024; // per worker and wave: bounds the candidate buffers
+// A wave's queries are scanned over the whole catalog together; their candidate buffers (dims × 2k each)
+// stay under this budget, and each packing of the catalog serves at least a panel per worker.
+constexpr std::size_t kWaveCandidateBytes = std::size_t{256} << 20;
 
 struct Block
 {
@@ -42,7 +44,8 @@ public:
     SweepResult run()
     {
         const std::size_t workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
-        const std::size_t waveQueries = workers * (m_blockQueries > 0 ? m_blockQueries : kMaxBlockQueries);
+        const std::size_t waveQueries =
+            m_blockQueries > 0 ? workers * m_blockQueries : waveQueriesFor(workers);
         m_total = static_cast<std::int64_t>(m_queries.rows() * m_corpus.rows());
         m_sliceRows = std::max(kMinTilesPerSlice, workers) * m_tile;
         const std::size_t sliceRows = std::min(m_corpus.rows(), m_sliceRows);
@@ -59,6 +62,13 @@ public:
     }
 
 private:
+    std::size_t waveQueriesFor(std::size_t workers) const
+    {
+        const std::size_t perQuery = m_dims.size() * CandidateBuffer::capacity(m_k) * sizeof(Candidate);
+        return std::max(workers * kPanelQueries,
+                        kWaveCandidateBytes / perQuery / kPanelQueries * kPanelQueries);
+    }
+
     // Whole query panels per block, as even as they come; or the caller's block size.
     std::vector<Block> blocksOf(std::size_t q0, std::size_t q1, std::size_t workers) const
     {
