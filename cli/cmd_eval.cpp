@@ -109,7 +109,8 @@ Runner setup(CLI::App& app)
     app.add_flag("--json", options->json, "Print the summary as JSON on stdout");
     app.add_option(
         "--engine", options->engine,
-        "sweep (default: registers where the CPU has AVX-512, else products), registers (prefix dots kept in "
+        "sweep (default: registers where the CPU has AVX-512 and there are 12+ queries per thread, else "
+        "products), registers (prefix dots kept in "
         "registers), products (a matrix product per segment), torch (topk per tile), or faiss (a flat search "
         "per "
         "dim, for comparison)");

@@ -3,6 +3,7 @@
 #include "core/search/kth_largest.h"
 #include "core/search/panel_candidates.h"
 #include "core/search/prefix_norms.h"
+#include "core/search/prefix_panels.h"
 #include "core/search/register_sweep.h"
 #include "core/search/score_scan.h"
 #include "core/search/sweep_torch.h"
@@ -254,6 +255,12 @@ bool registerSweepAvailable()
     return panelKernelAvailable();
 }
 
+SweepEngine cpuEngineFor(std::size_t queries, std::size_t workers, bool registersAvailable)
+{
+    return registersAvailable && queries >= kPanelQueries * workers ? SweepEngine::FusedRegisters
+                                                                    : SweepEngine::FusedProducts;
+}
+
 void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
 {
     if (dims.empty())
@@ -288,8 +295,12 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
     }
     if (options.engine == SweepEngine::Torch || options.device != "cpu")
         return sweepTopKWithTorch(queries, corpus, tieRanks, options, job);
-    if (options.engine == SweepEngine::FusedRegisters ||
-        (options.engine == SweepEngine::Fused && registerSweepAvailable()))
+    const SweepEngine engine =
+        options.engine == SweepEngine::Fused
+            ? cpuEngineFor(queries.rows(), static_cast<std::size_t>(std::max(1, at::get_num_threads())),
+                           registerSweepAvailable())
+            : options.engine;
+    if (engine == SweepEngine::FusedRegisters)
         return sweepInRegisters(queries, corpus, tieRanks, options, job);
     return FusedSweep(queries, corpus, tieRanks, options, job).run();
 }

@@ -14,7 +14,7 @@
 namespace near2 {
 
 enum class SweepEngine {
-    Fused,          // CPU default: FusedRegisters where the CPU has AVX-512, FusedProducts elsewhere
+    Fused,          // CPU default: see cpuEngineFor
     FusedRegisters, // CPU: prefix dot products kept in registers, checked at every dim (AVX-512 only)
     FusedProducts,  // CPU: a matrix product per segment and tile + a per-dim threshold scan
     Torch,          // matrix products + torch::topk per tile, on the chosen device (the GPU path)
@@ -38,8 +38,13 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
                       std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
                       const JobControl& job = {});
 
-// Whether SweepEngine::FusedRegisters runs on this CPU (the default engine then uses it).
+// Whether SweepEngine::FusedRegisters runs on this CPU.
 bool registerSweepAvailable();
+
+// The engine SweepEngine::Fused stands for: FusedRegisters where it runs and the queries fill a 12-query
+// panel per worker (it scans whole queries, one worker each), FusedProducts otherwise (it can split the
+// catalog between workers).
+SweepEngine cpuEngineFor(std::size_t queries, std::size_t workers, bool registersAvailable);
 
 void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim);
 

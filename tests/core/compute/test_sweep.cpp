@@ -102,6 +102,16 @@ TEST_P(SweepEngines, PadsWhenTheCatalogIsSmallerThanK)
     EXPECT_GE(result.perDim[0].docs[2], 0);
 }
 
+TEST(Sweep, DefaultEngineKeepsRegistersForEnoughQueries)
+{
+    EXPECT_EQ(cpuEngineFor(1000, 2, true), SweepEngine::FusedRegisters);
+    EXPECT_EQ(cpuEngineFor(24, 2, true), SweepEngine::FusedRegisters);
+    EXPECT_EQ(cpuEngineFor(23, 2, true),
+              SweepEngine::FusedProducts); // a worker would idle: split the catalog
+    EXPECT_EQ(cpuEngineFor(100, 16, true), SweepEngine::FusedProducts);
+    EXPECT_EQ(cpuEngineFor(1000, 2, false), SweepEngine::FusedProducts);
+}
+
 TEST(Sweep, RejectsDimsBeyondTheFullDimension)
 {
     const auto corpus = randomMatrix(10, 8, 7);
