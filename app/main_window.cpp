@@ -74,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage, [this, tradeoffPage] {
         tradeoffPage->setProject(m_state->sharedSnapshot(), m_session->projectFile());
     });
+    connect(m_session, &jobs::ProjectSession::rankingContextChanged, tradeoffPage,
+            &tradeoffs::TradeoffsPage::setRankingContext);
     connect(tradeoffPage, &tradeoffs::TradeoffsPage::errorOccurred, this, &MainWindow::showError);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));

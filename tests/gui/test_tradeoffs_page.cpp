@@ -1,11 +1,13 @@
 // The trade-offs page: the cell table (QAbstractItemModelTester, sorting through the proxy), the chart's
 // series, points and front for a known grid on both x axes, the compression statements, and on a real
 // small project: the grid computed from the form and stored, and selecting a cell ranking the current query
-// with that configuration (fp32 flat at the full dim gives the evaluation's own ranking).
+// with that configuration (fp32 flat at the full dim gives the evaluation's own ranking); with the session's
+// catalog loaded, the grid works on it instead of a second copy.
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
 #include "widgets/analysis_state.h"
 #include "widgets/jobs/project_builder.h"
+#include "widgets/jobs/ranking_context.h"
 #include "widgets/ranking_model.h"
 #include "widgets/tradeoffs/grid_form.h"
 #include "widgets/tradeoffs/pareto_chart.h"
@@ -210,6 +212,42 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 3, 60000);
         QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>()->queryId,
                  snapshot->queries[1].id);
+    }
+
+    // The session's catalog (as the main window hands it over) serves the grid: the same plan and query
+    // vectors as a context loaded from the files, the catalog's embeddings and dataset not copied.
+    void gridUsesTheSessionsCatalog()
+    {
+        QTemporaryDir dir;
+        std::filesystem::path file;
+        const auto snapshot = evaluatedProject(dir, file);
+        const auto ranking = jobs::loadRankingContext(*snapshot, {});
+        const auto shared = jobs::tradeoffContextFrom(*snapshot, *ranking);
+        const auto loaded = jobs::loadTradeoffContext(*snapshot, {});
+        QVERIFY(shared);
+        QCOMPARE(shared->corpus.data(), ranking->corpus.data());
+        QCOMPARE(shared->dataset.get(), ranking->dataset.get());
+        QVERIFY(shared->plan.queryIds == loaded->plan.queryIds);
+        QCOMPARE(shared->queries.rows(), loaded->queries.rows());
+        QVERIFY(std::equal(shared->queries.data(),
+                           shared->queries.data() + shared->queries.rows() * shared->queries.dim(),
+                           loaded->queries.data()));
+        QCOMPARE(shared->dataKey, loaded->dataKey);
+
+        widgets::AnalysisState state;
+        state.setSnapshot(snapshot);
+        tradeoffs::TradeoffsPage page(&state);
+        page.setProject(snapshot, QString::fromStdString(file.string()));
+        page.setRankingContext(ranking);
+        page.form()->dimsEdit()->setText(QStringLiteral("16,256"));
+        for (const Precision precision : {Precision::Fp16, Precision::Int8, Precision::BinaryRescore})
+            page.form()->precisionBox(precision)->setChecked(false);
+        QSignalSpy computed(page.jobs(), &tradeoffs::TradeoffJobs::gridComputed);
+        page.form()->computeButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 120000);
+        QCOMPARE(page.model()->rowCount(), 4);
+        QVERIFY(page.jobs()->context());
+        QCOMPARE(page.jobs()->context()->corpus.data(), ranking->corpus.data());
     }
 };
 

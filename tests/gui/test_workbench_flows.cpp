@@ -24,6 +24,8 @@
 #include "widgets/ranking_model.h"
 #include "widgets/summary_model.h"
 #include "widgets/summary_panel.h"
+#include "widgets/tradeoffs/tradeoff_jobs.h"
+#include "widgets/tradeoffs/tradeoffs_page.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -218,6 +220,10 @@ private Q_SLOTS:
         window.session()->createProject(setup);
         QVERIFY(shown.wait(120000));
         QVERIFY(!catalogLoaded.isEmpty() || catalogLoaded.wait(120000));
+        // The Trade-offs page works on the session's loaded catalog rather than a second copy.
+        auto* tradeoffPage = window.findChild<tradeoffs::TradeoffsPage*>();
+        QVERIFY(tradeoffPage && window.session()->rankingContext());
+        QCOMPARE(tradeoffPage->jobs()->rankingContext(), window.session()->rankingContext());
         auto* state = window.state();
         state->setDimIndex(1);
         const int dim = state->dims()[1];

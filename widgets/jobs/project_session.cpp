@@ -86,6 +86,7 @@ void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<co
         [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },
         [this](std::shared_ptr<const std::shared_ptr<const RankingContext>> context) {
             m_context = *context;
+            Q_EMIT rankingContextChanged(m_context);
             if (const int dim = std::exchange(m_pendingDim, 0); dim > 0)
                 evaluateDim(dim);
         });
@@ -97,7 +98,10 @@ void ProjectSession::close()
     m_adhocJob.cancel();
     m_dimJob.cancel();
     m_pendingDim = 0;
-    m_context.reset();
+    if (m_context) {
+        m_context.reset();
+        Q_EMIT rankingContextChanged(nullptr);
+    }
     m_snapshot.reset();
     if (m_store) {
         m_store.reset();

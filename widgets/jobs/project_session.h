@@ -34,6 +34,8 @@ public:
     void close();
     bool isOpen() const { return m_store != nullptr; }
     QString projectFile() const;
+    // The open project's loaded catalog, dataset and embeddings (null until loaded).
+    std::shared_ptr<const RankingContext> rankingContext() const { return m_context; }
 
     void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
     // Evaluates every query at `dim` (one the run lacks) in the background, once the catalog is loaded;
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void projectClosed();
     void adhocRanked(std::shared_ptr<const near2::jobs::AdhocRanking> ranking);
     void dimEvaluated(std::shared_ptr<const near2::ProjectSnapshot> snapshot, int dim);
+    // The open project's catalog, dataset and embeddings are loaded (null: the project was closed).
+    void rankingContextChanged(std::shared_ptr<const near2::jobs::RankingContext> context);
     void errorOccurred(const QString& message);
     // The open project's dataset path `index` (a folder for BEIR, else a file) no longer exists; the views
     // still show the stored results, ad-hoc queries wait until relocateDataset().

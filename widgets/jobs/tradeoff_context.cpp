@@ -46,15 +46,9 @@ std::size_t searchableIndexOf(const EvaluationPlan& plan, const std::string& que
     throw InputError("query '" + queryId + "' has no embedding in the evaluated split");
 }
 
-} // namespace
-
-std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot& project,
-                                                           const JobControl& job)
+std::shared_ptr<const TradeoffContext>
+contextOf(const ProjectSnapshot& project, std::shared_ptr<const Dataset> dataset, EvaluationInputs inputs)
 {
-    job.report("load dataset", 0, 1);
-    auto dataset = std::make_shared<const Dataset>(loadDataset(project.dataset));
-    ProjectSettings settings = project.settings;
-    EvaluationInputs inputs = evaluationInputsOf(*dataset, project.dataset, project.model, settings, job);
     PreparedEvaluation prepared = prepareEvaluation(*dataset, inputs);
     auto context = std::make_shared<TradeoffContext>();
     context->dataset = std::move(dataset);
@@ -62,9 +56,32 @@ std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot
     context->queries = std::move(prepared.queries);
     context->corpus = std::move(inputs.corpusEmbeddings);
     context->scoring = inputs.scoring;
-    context->scoring.spec.cutoffs = {settings.k};
+    context->scoring.spec.cutoffs = {project.settings.k};
     context->dataKey = dataKeyOf(project);
     return context;
+}
+
+} // namespace
+
+std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot& project,
+                                                           const JobControl& job)
+{
+    job.report("load dataset", 0, 1);
+    auto dataset = std::make_shared<const Dataset>(loadDataset(project.dataset));
+    EvaluationInputs inputs =
+        evaluationInputsOf(*dataset, project.dataset, project.model, project.settings, job);
+    return contextOf(project, std::move(dataset), std::move(inputs));
+}
+
+std::shared_ptr<const TradeoffContext> tradeoffContextFrom(const ProjectSnapshot& project,
+                                                           const RankingContext& ranking)
+{
+    if (ranking.queries.empty() || !ranking.dataset)
+        return nullptr;
+    EvaluationInputs inputs = evaluationInputs(project.settings, project.dataset.split);
+    inputs.corpusEmbeddings = ranking.corpus; // shared storage, not a copy
+    inputs.queryEmbeddings = ranking.queries;
+    return contextOf(project, ranking.dataset, std::move(inputs));
 }
 
 TradeoffReport computeTradeoffGrid(const TradeoffContext& context, TradeoffOptions options,

@@ -7,6 +7,7 @@
 #include "core/eval/evaluation_plan.h"
 #include "core/store/project_data.h"
 #include "core/util/progress.h"
+#include "widgets/jobs/ranking_context.h"
 #include "widgets/jobs/single_query_ranking.h"
 
 #include <filesystem>
@@ -29,6 +30,11 @@ struct TradeoffContext
 // Throws InputError naming a missing dataset or embedding file.
 std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot& project,
                                                            const JobControl& job);
+
+// The same from the session's loaded catalog (no second copy of the dataset or the catalog's embeddings);
+// null when that context has no query embeddings.
+std::shared_ptr<const TradeoffContext> tradeoffContextFrom(const ProjectSnapshot& project,
+                                                           const RankingContext& ranking);
 
 // The grid of `options` (dims, precisions, indexes; scoring and data key come from `context`), reusing the
 // cells stored in `projectFile` and storing the new grid there.

@@ -12,9 +12,15 @@ template <typename T> struct WithContext
     T value;
 };
 
-ContextPtr contextFor(ContextPtr known, const ProjectSnapshot& snapshot, const JobControl& job)
+ContextPtr contextFor(ContextPtr known, const std::shared_ptr<const jobs::RankingContext>& ranking,
+                      const ProjectSnapshot& snapshot, const JobControl& job)
 {
-    return known ? known : jobs::loadTradeoffContext(snapshot, job);
+    if (known)
+        return known;
+    if (ranking)
+        if (auto shared = jobs::tradeoffContextFrom(snapshot, *ranking))
+            return shared;
+    return jobs::loadTradeoffContext(snapshot, job);
 }
 
 } // namespace
@@ -34,6 +40,12 @@ void TradeoffJobs::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, c
     m_context.reset();
 }
 
+void TradeoffJobs::setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking)
+{
+    m_ranking = std::move(ranking);
+    m_context.reset(); // derived from the old catalog, or loaded while the session had none
+}
+
 void TradeoffJobs::computeGrid(const TradeoffOptions& options)
 {
     if (!m_snapshot)
@@ -41,8 +53,9 @@ void TradeoffJobs::computeGrid(const TradeoffOptions& options)
     using Result = WithContext<TradeoffReport>;
     m_gridJob.launch<Result>(
         tr("Computing the trade-off grid"),
-        [snapshot = m_snapshot, context = m_context, file = m_projectFile, options](const JobControl& job) {
-            Result result{contextFor(context, *snapshot, job), {}};
+        [snapshot = m_snapshot, context = m_context, ranking = m_ranking, file = m_projectFile,
+         options](const JobControl& job) {
+            Result result{contextFor(context, ranking, *snapshot, job), {}};
             result.value = jobs::computeTradeoffGrid(*result.context, options, file, job);
             return result;
         },
@@ -59,9 +72,9 @@ void TradeoffJobs::rankCell(std::size_t cell, const CellSpec& spec, const QStrin
     using Result = WithContext<jobs::CellRanking>;
     m_rankingJob.launch<Result>(
         tr("Ranking the query with one trade-off cell"),
-        [snapshot = m_snapshot, context = m_context, cell, spec, id = queryId.toStdString(),
-         k](const JobControl& job) {
-            Result result{contextFor(context, *snapshot, job), {}};
+        [snapshot = m_snapshot, context = m_context, ranking = m_ranking, cell, spec,
+         id = queryId.toStdString(), k](const JobControl& job) {
+            Result result{contextFor(context, ranking, *snapshot, job), {}};
             result.value =
                 jobs::rankQueryForCell(*result.context, spec, cell, id, static_cast<std::size_t>(k));
             return result;

@@ -106,6 +106,11 @@ void TradeoffsPage::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, 
     showReport(std::move(stored));
 }
 
+void TradeoffsPage::setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking)
+{
+    m_jobs->setRankingContext(std::move(ranking));
+}
+
 void TradeoffsPage::showReport(std::shared_ptr<const TradeoffReport> report)
 {
     m_report = std::move(report);

@@ -16,7 +16,8 @@ namespace near2 {
 struct ProjectSnapshot;
 namespace jobs {
 struct CellRanking;
-}
+struct RankingContext;
+} // namespace jobs
 namespace widgets {
 class AnalysisState;
 class RankingModel;
@@ -37,6 +38,8 @@ public:
     explicit TradeoffsPage(widgets::AnalysisState* state, QWidget* parent = nullptr);
 
     void setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile);
+    // The session's loaded catalog, used instead of loading a second copy (null: none loaded).
+    void setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking);
     void showReport(std::shared_ptr<const TradeoffReport> report);
     // Selects the cell's row (the chart and the ranking follow); -1 clears the selection.
     void selectCell(int cell);
