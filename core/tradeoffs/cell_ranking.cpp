@@ -2,27 +2,61 @@
 
 #include "core/tradeoffs/cell_results.h"
 #include "core/tradeoffs/searcher_slot.h"
+#include "core/tradeoffs/tradeoff_cells.h"
 #include "core/util/error.h"
 
 #include <vector>
 
 namespace near2 {
 
-TopKLists rankQueryWithCell(const CellSpec& spec, const EmbeddingMatrix& corpus, std::span<const float> query,
-                            std::size_t k, std::span<const std::uint32_t> tieRanks)
+CellRanker::CellRanker(EmbeddingMatrix corpus, std::size_t keptSearchers)
+    : m_corpus(std::move(corpus)), m_kept(std::max<std::size_t>(1, keptSearchers))
 {
-    if (query.size() != corpus.dim())
+}
+
+CellRanker::~CellRanker() = default;
+
+SearcherSlot& CellRanker::slotFor(const CellSpec& spec)
+{
+    const std::string key = buildKey(spec);
+    for (auto it = m_slots.begin(); it != m_slots.end(); ++it)
+        if (it->first == key) {
+            m_slots.splice(m_slots.begin(), m_slots, it);
+            return *m_slots.front().second;
+        }
+    m_slots.emplace_front(key, std::make_unique<SearcherSlot>(m_corpus, m_options));
+    if (m_slots.size() > m_kept)
+        m_slots.pop_back();
+    ++m_built;
+    return *m_slots.front().second;
+}
+
+TopKLists CellRanker::rank(const CellSpec& spec, std::span<const float> query, std::size_t k,
+                           std::span<const std::uint32_t> tieRanks)
+{
+    if (query.size() != m_corpus.dim())
         throw InputError("the query has " + std::to_string(query.size()) + " dims, the catalog " +
-                         std::to_string(corpus.dim()));
-    const TradeoffOptions options; // FAISS on the CPU, as the grid's default
-    SearcherSlot slot(corpus, options);
+                         std::to_string(m_corpus.dim()));
+    const std::lock_guard lock(m_mutex);
     double buildSeconds = 0;
-    CellSearcher& searcher = slot.get(spec, buildSeconds);
+    CellSearcher& searcher = slotFor(spec).get(spec, buildSeconds);
     searcher.setSearchParams(spec);
     std::vector<float> scores(k);
     std::vector<std::int64_t> labels(k, -1);
-    searcher.search(query.data(), 1, corpus.dim(), k, scores.data(), labels.data());
+    searcher.search(query.data(), 1, m_corpus.dim(), k, scores.data(), labels.data());
     return rankingsOf(scores, labels, 1, k, tieRanks);
+}
+
+std::size_t CellRanker::searchersBuilt() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_built;
+}
+
+TopKLists rankQueryWithCell(const CellSpec& spec, const EmbeddingMatrix& corpus, std::span<const float> query,
+                            std::size_t k, std::span<const std::uint32_t> tieRanks)
+{
+    return CellRanker(corpus, 1).rank(spec, query, k, tieRanks);
 }
 
 } // namespace near2

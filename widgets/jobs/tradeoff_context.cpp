@@ -58,6 +58,7 @@ contextOf(const ProjectSnapshot& project, std::shared_ptr<const Dataset> dataset
     context->scoring = inputs.scoring;
     context->scoring.spec.cutoffs = {project.settings.k};
     context->dataKey = dataKeyOf(project);
+    context->ranker = std::make_shared<CellRanker>(context->corpus);
     return context;
 }
 
@@ -112,9 +113,8 @@ CellRanking rankQueryForCell(const TradeoffContext& context, const CellSpec& spe
     CellRanking ranking;
     ranking.queryId = queryId;
     ranking.cell = cell;
-    ranking.ranked = rankedDocs(rankQueryWithCell(spec, context.corpus, query, k, context.plan.tieRanks));
-    ranking.reference =
-        rankedDocs(rankQueryWithCell(referenceSpec, context.corpus, query, k, context.plan.tieRanks));
+    ranking.ranked = rankedDocs(context.ranker->rank(spec, query, k, context.plan.tieRanks));
+    ranking.reference = rankedDocs(context.ranker->rank(referenceSpec, query, k, context.plan.tieRanks));
     for (const auto* list : {&ranking.ranked, &ranking.reference})
         for (const auto& doc : *list)
             ranking.products.emplace(doc.row, productRecordOf(*context.dataset, doc.row));

@@ -6,6 +6,7 @@
 #include "core/embed/embedding_matrix.h"
 #include "core/eval/evaluation_plan.h"
 #include "core/store/project_data.h"
+#include "core/tradeoffs/cell_ranking.h"
 #include "core/util/progress.h"
 #include "widgets/jobs/ranking_context.h"
 #include "widgets/jobs/single_query_ranking.h"
@@ -23,8 +24,9 @@ struct TradeoffContext
     EvaluationPlan plan;
     EmbeddingMatrix queries; // one row per searchable query of `plan`, in plan order
     EmbeddingMatrix corpus;
-    ScoringOptions scoring; // the project's k
-    std::string dataKey;    // as `near2 tradeoffs` forms it, so the CLI's cells are reused
+    ScoringOptions scoring;             // the project's k
+    std::string dataKey;                // as `near2 tradeoffs` forms it, so the CLI's cells are reused
+    std::shared_ptr<CellRanker> ranker; // keeps the selected cell's and the reference's searchers
 };
 
 // Throws InputError naming a missing dataset or embedding file.
