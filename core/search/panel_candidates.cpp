@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
 
 namespace near2 {
 
@@ -46,9 +47,13 @@ void PanelCandidates::takeSorted(const PanelHits& hits)
     const auto local = [this](std::uint32_t slot) {
         return slot / m_blockQueries * kPanelQueries + slot % m_blockQueries % kPanelQueries;
     };
+    const auto panelOf = [this](std::uint32_t slot) { return slot % m_blockQueries / kPanelQueries; };
     std::fill(m_starts.begin(), m_starts.end(), 0u);
-    for (std::size_t h = 0; h < hits.size; ++h)
+    for (std::size_t h = 0; h < hits.size; ++h) {
+        if (panelOf(hits.slots[h]) != panelOf(hits.slots[0]))
+            throw std::logic_error("PanelCandidates: a batch of hits spans two query panels");
         ++m_starts[local(hits.slots[h]) + 1];
+    }
     for (std::size_t i = 1; i < m_starts.size(); ++i)
         m_starts[i] += m_starts[i - 1];
     auto& sorted = m_buffers.sortedHits;
@@ -67,7 +72,6 @@ void PanelCandidates::takeRun(const PanelHits& hits, std::span<const std::uint32
     const std::uint32_t slot = hits.slots[run.front()];
     CandidateBuffer candidates = m_buffers.buffer(slot);
     float& admission = m_buffers.admission[slot];
-    const float floor = admission;
     const std::size_t k = m_buffers.k;
     float runKth = -std::numeric_limits<float>::infinity();
     if (run.size() > k) {
@@ -83,8 +87,9 @@ void PanelCandidates::takeRun(const PanelHits& hits, std::span<const std::uint32
         add(candidates, hits.scores[h], hits.docs[h]);
         admission = std::max(admission, candidates.threshold());
     }
-    // Every hit at or above the run's k-th score went in, unless the buffer's threshold stood above it.
-    if (run.size() > k && runKth >= floor)
+    // Every hit at or above the run's k-th score went in, unless the buffer's threshold stood above it (every
+    // hit of the run passed the admission value this batch started with).
+    if (run.size() > k)
         candidates.raiseThreshold(runKth);
     admission = std::max(admission, candidates.threshold());
 }

@@ -69,7 +69,8 @@ struct PanelScan
 // Whether this CPU runs the kernel (AVX-512F); otherwise the sweep uses a matrix product per segment.
 bool panelKernelAvailable();
 
-// Score = (dot · docInverse) · queryInverse, as the per-segment path computes it; every score ≥ admission
+// Score = (dot · docInverse) · queryInverse, multiplied in the per-segment path's order (the dots themselves
+// are summed in another order, so near-ties may break differently in the last bit); every score ≥ admission
 // goes to the sink.
 void scanPanels(const PanelScan& scan);
 

@@ -20,6 +20,7 @@ constexpr std::size_t kMinTilesPerSlice = 4;
 // A wave's queries are scanned over the whole catalog together; their candidate buffers (dims × 2k each)
 // stay under this budget, and each packing of the catalog serves at least a panel per worker.
 constexpr std::size_t kWaveCandidateBytes = std::size_t{256} << 20;
+constexpr std::size_t kMaxHitLog = std::size_t{1} << 18; // entries (12 bytes each) per block
 
 struct Block
 {
@@ -111,7 +112,9 @@ private:
                    kPanelQueries, buffers.queryPanels.data());
         buffers.admission.assign(m_dims.size() * queries, -std::numeric_limits<float>::infinity());
         // Room for a query panel's hits over a whole tile: the sink then takes them in one batch.
-        const std::size_t hitLog = m_dims.size() * kPanelQueries * m_tile;
+        // (capped: the kernel flushes a full log mid-tile, still within one query panel).
+        const std::size_t hitLog = std::max(minPanelHitLog(m_dims.size()),
+                                            std::min(m_dims.size() * kPanelQueries * m_tile, kMaxHitLog));
         buffers.hitScores.resize(hitLog);
         buffers.hitPositions.resize(hitLog);
         buffers.hitSlots.resize(hitLog);

@@ -26,8 +26,9 @@ struct SweepOptions
     std::size_t k = 100;   // results kept per query and dim
     SweepEngine engine = SweepEngine::Fused;
     std::string device = "cpu"; // "cpu" or "cuda" (Torch engine only)
-    // 0: the engine's own choice (registers 1,024 × 256, products 256 × 1,024, Torch 256 × 8,192 and more on
-    // a GPU). Memory grows with queryBlock × dims × k per thread.
+    // 0: the engine's own choice (registers: the queries split evenly between workers in waves bounded by a
+    // candidate-memory budget, tiles of 256; products 256 × 1,024; Torch 256 × 8,192, more on a GPU).
+    // Memory grows with queryBlock × dims × k per thread.
     std::size_t queryBlock = 0; // queries per block
     std::size_t docTile = 0;    // catalog rows per tile
 };

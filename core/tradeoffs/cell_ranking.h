@@ -17,13 +17,14 @@ namespace near2 {
 
 class SearcherSlot;
 
-// Keeps the searchers it built for the last few cells: an analyst clicks through queries with one cell
-// selected, beside the fp32 flat reference, and an HNSW or IVF-PQ index is then built once, not on every
-// click. One search at a time (a newer job waits for an older one still searching).
+// Keeps the index searchers (HNSW, IVF-PQ, funnels) it built for the last few cells: an analyst clicks
+// through queries with one cell selected, and its index is then built once, not on every click. Flat
+// searchers are rebuilt (quick, and keeping one would keep a prepared copy of the catalog). One search at a
+// time.
 class CellRanker
 {
 public:
-    explicit CellRanker(EmbeddingMatrix corpus, std::size_t keptSearchers = 2);
+    explicit CellRanker(EmbeddingMatrix corpus, std::size_t keptIndexes = 2);
     ~CellRanker();
     CellRanker(const CellRanker&) = delete;
     CellRanker& operator=(const CellRanker&) = delete;
@@ -32,10 +33,10 @@ public:
     // Throws InputError for parameters that cannot work on this catalog.
     TopKLists rank(const CellSpec& spec, std::span<const float> query, std::size_t k,
                    std::span<const std::uint32_t> tieRanks);
-    std::size_t searchersBuilt() const;
+    std::size_t searchersBuilt() const; // flat ones included
 
 private:
-    SearcherSlot& slotFor(const CellSpec& spec);
+    SearcherSlot& cachedSlot(const CellSpec& spec);
 
     EmbeddingMatrix m_corpus;
     TradeoffOptions m_options; // FAISS on the CPU, as the grid's default

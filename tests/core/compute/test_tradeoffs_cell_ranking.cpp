@@ -54,36 +54,52 @@ TEST(TradeoffCellRanking, MatchesTheGridForExactAndApproximateCells)
     }
 }
 
-// Clicking through queries with one cell selected, beside the reference: each searcher is built once, and
-// a third cell evicts the least recently used one.
-TEST(TradeoffCellRanking, RankerKeepsTheSearchersInUse)
+// Clicking through queries with one index cell selected, beside the flat reference: the index is built once
+// (the flat reference each time: keeping it would keep a copy of the catalog); another index evicts the least
+// recently used one; an index whose build fails evicts nothing.
+TEST(TradeoffCellRanking, RankerKeepsTheIndexesInUse)
 {
     const auto& outcome = smallGrid();
     const auto& prepared = near2::test::tradeoffFixture().inputs;
     const auto rows = outcome.plan.searchableQueryRows();
     const auto& queries = prepared.queryEmbeddings;
-    CellRanker ranker(prepared.corpusEmbeddings);
+    const auto rowOf = [&](std::size_t query) {
+        return std::span<const float>(queries.data() + rows[query] * queries.dim(), queries.dim());
+    };
     const auto& cells = outcome.report.cells;
-    const auto hnsw = std::find_if(cells.begin(), cells.end(),
-                                   [](const CellMeasure& c) { return c.spec.index == IndexKind::Hnsw; });
-    ASSERT_NE(hnsw, cells.end());
+    const auto hnswAt = [&](int dim) {
+        return std::find_if(cells.begin(), cells.end(), [dim](const CellMeasure& c) {
+            return c.spec.index == IndexKind::Hnsw && c.spec.dim == dim &&
+                   c.spec.precision == Precision::Fp32;
+        });
+    };
+    const auto first = hnswAt(64), second = hnswAt(16);
+    ASSERT_NE(first, cells.end());
+    ASSERT_NE(second, cells.end());
     CellSpec reference;
     reference.dim = static_cast<int>(prepared.corpusEmbeddings.dim());
+
+    CellRanker ranker(prepared.corpusEmbeddings, 1);
     for (const std::size_t query : {std::size_t{0}, std::size_t{7}, std::size_t{3}}) {
-        const std::span<const float> row(queries.data() + rows[query] * queries.dim(), queries.dim());
-        const TopKLists one = ranker.rank(hnsw->spec, row, hnsw->rankings.k, outcome.plan.tieRanks);
-        const auto expected = hnsw->rankings.docsOf(query);
+        const TopKLists one =
+            ranker.rank(first->spec, rowOf(query), first->rankings.k, outcome.plan.tieRanks);
+        const auto expected = first->rankings.docsOf(query);
         EXPECT_EQ(std::vector<std::int32_t>(one.docs.begin(), one.docs.end()),
                   std::vector<std::int32_t>(expected.begin(), expected.end()));
-        (void)ranker.rank(reference, row, 10, outcome.plan.tieRanks);
+        (void)ranker.rank(reference, rowOf(query), 10, outcome.plan.tieRanks);
     }
-    EXPECT_EQ(ranker.searchersBuilt(), 2u);
-    CellSpec other = reference;
-    other.dim = 16;
-    const std::span<const float> first(queries.data() + rows[0] * queries.dim(), queries.dim());
-    (void)ranker.rank(other, first, 10, outcome.plan.tieRanks);     // evicts the HNSW searcher
-    (void)ranker.rank(reference, first, 10, outcome.plan.tieRanks); // still kept
-    EXPECT_EQ(ranker.searchersBuilt(), 3u);
-    (void)ranker.rank(hnsw->spec, first, 10, outcome.plan.tieRanks);
-    EXPECT_EQ(ranker.searchersBuilt(), 4u);
+    EXPECT_EQ(ranker.searchersBuilt(), 4u); // the index once, the reference three times
+
+    CellSpec broken = second->spec; // IVF-PQ with 3 sub-quantisers on 16 dims: FAISS refuses to build it
+    broken.index = IndexKind::IvfPq;
+    broken.ivfpq.nlist = 8;
+    broken.ivfpq.m = 3;
+    EXPECT_ANY_THROW((void)ranker.rank(broken, rowOf(0), 10, outcome.plan.tieRanks));
+    (void)ranker.rank(first->spec, rowOf(0), 10, outcome.plan.tieRanks);
+    EXPECT_EQ(ranker.searchersBuilt(), 4u); // still kept
+
+    (void)ranker.rank(second->spec, rowOf(0), 10, outcome.plan.tieRanks); // evicts the first
+    (void)ranker.rank(second->spec, rowOf(7), 10, outcome.plan.tieRanks);
+    (void)ranker.rank(first->spec, rowOf(0), 10, outcome.plan.tieRanks);
+    EXPECT_EQ(ranker.searchersBuilt(), 6u);
 }
