@@ -7,13 +7,12 @@ namespace near2 {
 
 SweepResult rankCandidates(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
                            const std::vector<std::vector<std::int32_t>>& candidates,
-                           std::span<const std::uint32_t> tieRanks, const std::vector<int>& dims, std::size_t k)
+                           std::span<const std::uint32_t> tieRanks, const std::vector<int>& dims,
+                           std::size_t k)
 {
     const auto queryInverse = inversePrefixNorms(queries, dims);
     const auto corpusInverse = inversePrefixNorms(corpus, dims);
-    SweepResult result;
-    result.dims = dims;
-    result.perDim.assign(dims.size(), TopKLists(queries.rows(), k));
+    SweepResult result = paddedSweepResult(dims, queries.rows(), k);
 #pragma omp parallel for schedule(dynamic, 16)
     for (std::size_t q = 0; q < queries.rows(); ++q) {
         const float* query = queries.row(q).data();

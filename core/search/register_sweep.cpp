@@ -2,6 +2,7 @@
 
 #include "core/search/panel_candidates.h"
 #include "core/search/prefix_norms.h"
+#include "core/search/sweep_progress.h"
 #include "core/util/error.h"
 
 #include <ATen/Parallel.h>
@@ -32,14 +33,14 @@ class RegisterSweep
 public:
     RegisterSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
                   std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
-        : m_queries(queries), m_corpus(corpus), m_tieRanks(tieRanks), m_job(job), m_dims(options.dims),
+        : m_queries(queries), m_corpus(corpus), m_tieRanks(tieRanks), m_dims(options.dims),
           m_depth(static_cast<std::size_t>(m_dims.back())), m_k(std::min(options.k, corpus.rows())),
           m_tile(options.docTile > 0 ? (options.docTile + kPanelDocs - 1) / kPanelDocs * kPanelDocs
                                      : kDefaultTile),
-          m_blockQueries(options.queryBlock), m_queryInverse(inversePrefixNorms(queries, m_dims))
+          m_blockQueries(options.queryBlock), m_queryInverse(inversePrefixNorms(queries, m_dims)),
+          m_result(paddedSweepResult(m_dims, queries.rows(), options.k)),
+          m_progress(job, static_cast<std::int64_t>(queries.rows() * corpus.rows()))
     {
-        m_result.dims = m_dims;
-        m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
     }
 
     SweepResult run()
@@ -47,7 +48,6 @@ public:
         const std::size_t workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
         const std::size_t waveQueries =
             m_blockQueries > 0 ? workers * m_blockQueries : waveQueriesFor(workers);
-        m_total = static_cast<std::int64_t>(m_queries.rows() * m_corpus.rows());
         m_sliceRows = std::max(kMinTilesPerSlice, workers) * m_tile;
         const std::size_t sliceRows = std::min(m_corpus.rows(), m_sliceRows);
         m_slice.resize(panelFloats(sliceRows, m_depth, kPanelDocs));
@@ -55,7 +55,7 @@ public:
         for (std::size_t first = 0; first < m_queries.rows(); first += waveQueries) {
             const auto blocks = blocksOf(first, std::min(m_queries.rows(), first + waveQueries), workers);
             scanWave(blocks);
-            if (m_cancelled.load())
+            if (m_progress.cancelled())
                 throw CancelledError();
             writeWave(blocks);
         }
@@ -92,7 +92,7 @@ private:
         m_buffers.resize(blocks.size());
         for (std::size_t b = 0; b < blocks.size(); ++b)
             prepareBlock(blocks[b], m_buffers[b]);
-        for (std::size_t s0 = 0; s0 < m_corpus.rows() && !m_cancelled.load(); s0 += m_sliceRows) {
+        for (std::size_t s0 = 0; s0 < m_corpus.rows() && !m_progress.cancelled(); s0 += m_sliceRows) {
             const std::size_t s1 = std::min(m_corpus.rows(), s0 + m_sliceRows);
             packSlice(s0, s1);
             at::parallel_for(
@@ -151,7 +151,7 @@ private:
         for (const auto& inverse : m_queryInverse)
             queryInverse.push_back(inverse.data() + block.q0);
         PanelCandidates sink(buffers, m_tieRanks, queries, m_dims.size());
-        for (std::size_t t0 = s0; t0 < s1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_tile) {
+        for (std::size_t t0 = s0; t0 < s1 && !m_progress.cancelled(); t0 += m_tile) {
             const std::size_t rows = std::min(s1, t0 + m_tile) - t0;
             for (std::size_t i = 0; i < m_dims.size(); ++i)
                 docInverse[i] = m_sliceInverse[i].data() + (t0 - s0);
@@ -160,13 +160,7 @@ private:
                         m_dims, docInverse.data(), queryInverse.data(), buffers.admission.data(),
                         buffers.hitScores.data(), buffers.hitPositions.data(), buffers.hitSlots.data(),
                         buffers.hitScores.size(), &sink});
-            const auto work = static_cast<std::int64_t>(rows * queries);
-            const auto done = m_done.fetch_add(work) + work;
-            if (reportsProgress) {
-                m_job.report("sweep", done, m_total);
-                if (m_job.cancel && m_job.cancel->isCancelled())
-                    m_cancelled.store(true);
-            }
+            m_progress.add(static_cast<std::int64_t>(rows * queries), reportsProgress);
         }
     }
 
@@ -177,12 +171,10 @@ private:
                 for (auto b = static_cast<std::size_t>(begin); b < static_cast<std::size_t>(end); ++b) {
                     const Block& block = blocks[b];
                     for (std::size_t i = 0; i < m_dims.size(); ++i)
-                        for (std::size_t q = block.q0; q < block.q1; ++q) {
-                            TopKLists& lists = m_result.perDim[i];
-                            writeBest(
+                        for (std::size_t q = block.q0; q < block.q1; ++q)
+                            writeBestRow(
                                 m_buffers[b].buffer(sweepSlot(i, q - block.q0, block.q1 - block.q0)).items(),
-                                lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
-                        }
+                                m_result.perDim[i], q);
                 }
             });
     }
@@ -190,7 +182,6 @@ private:
     const EmbeddingMatrix& m_queries;
     const EmbeddingMatrix& m_corpus;
     std::span<const std::uint32_t> m_tieRanks;
-    const JobControl& m_job;
     std::vector<int> m_dims;
     std::size_t m_depth;
     std::size_t m_k;
@@ -202,9 +193,7 @@ private:
     std::vector<float> m_slice;
     std::vector<WorkerBuffers> m_buffers;
     SweepResult m_result;
-    std::atomic<std::int64_t> m_done{0};
-    std::int64_t m_total = 0;
-    std::atomic<bool> m_cancelled{false};
+    SweepProgress m_progress;
 };
 
 } // namespace

@@ -1,11 +1,12 @@
 #include "core/search/sweep.h"
 
 #include "core/search/kth_largest.h"
-#include "core/search/panel_candidates.h"
 #include "core/search/prefix_norms.h"
 #include "core/search/prefix_panels.h"
 #include "core/search/register_sweep.h"
 #include "core/search/score_scan.h"
+#include "core/search/sweep_buffers.h"
+#include "core/search/sweep_progress.h"
 #include "core/search/sweep_torch.h"
 #include "core/util/error.h"
 
@@ -31,21 +32,20 @@ public:
     FusedSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
                std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
         : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
-          m_job(job), m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
+          m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
           m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
           m_k(std::min(options.k, corpus.rows())),
           m_blockSize(options.queryBlock > 0 ? options.queryBlock : 256),
-          m_docTile(options.docTile > 0 ? options.docTile : 1024)
+          m_docTile(options.docTile > 0 ? options.docTile : 1024),
+          m_result(paddedSweepResult(m_dims, queries.rows(), options.k)),
+          m_progress(job, static_cast<std::int64_t>(queries.rows() * corpus.rows()))
     {
-        m_result.dims = m_dims;
-        m_result.perDim.assign(m_dims.size(), TopKLists(queries.rows(), options.k));
     }
 
     SweepResult run()
     {
         const auto queryCount = static_cast<std::size_t>(m_queries.size(0));
         const auto workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
-        m_total = static_cast<std::int64_t>(queryCount * m_docCount);
         // Workers take whole query blocks when there are enough of them (no merging across workers, no idle
         // worker at a barrier); with few queries, the catalog is split between workers instead.
         m_queryBlock = queryBlockFor(queryCount, workers);
@@ -60,7 +60,7 @@ public:
                 for (std::size_t c = 0; c < chunks; ++c)
                     items.push_back(workItem(b, c, chunks, queryCount));
             scanItems(items);
-            if (m_cancelled.load())
+            if (m_progress.cancelled())
                 throw CancelledError();
             mergeItems(items);
         }
@@ -108,23 +108,13 @@ private:
                          });
     }
 
-    void reportTile(std::int64_t work, bool reportsProgress)
-    {
-        const auto done = m_done.fetch_add(work) + work;
-        if (reportsProgress) {
-            m_job.report("sweep", done, m_total);
-            if (m_job.cancel && m_job.cancel->isCancelled())
-                m_cancelled.store(true);
-        }
-    }
-
     void scanChunk(std::size_t q0, std::size_t q1, std::size_t d0, std::size_t d1, WorkerBuffers& buffers,
                    bool reportsProgress)
     {
         const long queryRows = static_cast<long>(q1 - q0);
         const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
         torch::Tensor accumulator;
-        for (std::size_t t0 = d0; t0 < d1 && !m_cancelled.load(std::memory_order_relaxed); t0 += m_docTile) {
+        for (std::size_t t0 = d0; t0 < d1 && !m_progress.cancelled(); t0 += m_docTile) {
             const long tileRows = static_cast<long>(std::min(d1, t0 + m_docTile) - t0);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
                 accumulator = torch::empty({queryRows, tileRows});
@@ -141,7 +131,7 @@ private:
                            buffers);
                 start = m_dims[i];
             }
-            reportTile(tileRows * queryRows, reportsProgress);
+            m_progress.add(tileRows * queryRows, reportsProgress);
         }
     }
 
@@ -214,8 +204,7 @@ private:
             const std::size_t slot = sweepSlot(i, q - items[first].q0, items[first].q1 - items[first].q0);
             TopKLists& lists = m_result.perDim[i];
             if (last == first + 1) { // one worker scanned the whole catalog for this block: sort in place
-                writeBest(m_buffers[first].buffer(slot).items(), lists.k, lists.docs.data() + q * lists.k,
-                          lists.scores.data() + q * lists.k);
+                writeBestRow(m_buffers[first].buffer(slot).items(), lists, q);
                 continue;
             }
             pool.clear();
@@ -223,7 +212,7 @@ private:
                 const auto candidates = m_buffers[item].buffer(slot).items();
                 pool.insert(pool.end(), candidates.begin(), candidates.end());
             }
-            writeBest(pool, lists.k, lists.docs.data() + q * lists.k, lists.scores.data() + q * lists.k);
+            writeBestRow(pool, lists, q);
         }
     }
 
@@ -231,7 +220,6 @@ private:
     torch::Tensor m_corpus;
     std::span<const std::uint32_t> m_tieRanks;
     const SweepOptions& m_options;
-    const JobControl& m_job;
     std::vector<int> m_dims;
     std::vector<std::vector<float>> m_queryInverse;
     std::vector<std::vector<float>> m_corpusInverse;
@@ -243,9 +231,7 @@ private:
     SharedFloors m_floors;
     std::size_t m_queryBlock = 0;
     SweepResult m_result;
-    std::atomic<std::int64_t> m_done{0};
-    std::int64_t m_total = 0;
-    std::atomic<bool> m_cancelled{false};
+    SweepProgress m_progress;
 };
 
 } // namespace
@@ -288,10 +274,7 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
         throw InputError("--k: must be positive");
     torch::InferenceMode inference;
     if (queries.empty() || corpus.empty()) {
-        SweepResult empty;
-        empty.dims = options.dims;
-        empty.perDim.assign(options.dims.size(), TopKLists(queries.rows(), options.k));
-        return empty;
+        return paddedSweepResult(options.dims, queries.rows(), options.k);
     }
     if (options.engine == SweepEngine::Torch || options.device != "cpu")
         return sweepTopKWithTorch(queries, corpus, tieRanks, options, job);

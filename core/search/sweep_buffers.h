@@ -3,6 +3,7 @@
 // that workers splitting a catalog share.
 #include "core/search/candidates.h"
 #include "core/search/prefix_panels.h"
+#include "core/search/top_k_lists.h"
 
 #include <atomic>
 #include <limits>
@@ -15,6 +16,13 @@ namespace near2 {
 inline std::size_t sweepSlot(std::size_t dimIndex, std::size_t queryInBlock, std::size_t blockQueries)
 {
     return dimIndex * blockQueries + queryInBlock;
+}
+
+// Writes `candidates`' best k (sorted) as `query`'s row of `lists`.
+inline void writeBestRow(std::span<Candidate> candidates, TopKLists& lists, std::size_t query)
+{
+    writeBest(candidates, lists.k, lists.docs.data() + query * lists.k,
+              lists.scores.data() + query * lists.k);
 }
 
 // One worker's candidates for a block of queries: [dim][query] → up to capacity(k) candidates.

@@ -79,9 +79,7 @@ SweepResult sweepTopKWithTorch(const EmbeddingMatrix& queries, const EmbeddingMa
         corpusInverse.narrow(1, t0, n).copy_(inversePrefixNormsOf(c.narrow(0, t0, n), dims));
     }
 
-    SweepResult result;
-    result.dims = dims;
-    result.perDim.assign(dims.size(), TopKLists(queries.rows(), options.k));
+    SweepResult result = paddedSweepResult(dims, queries.rows(), options.k);
     const long queryCount = static_cast<long>(queries.rows());
     const auto total = static_cast<std::int64_t>(((queryCount + queryBlock - 1) / queryBlock) * docCount);
     std::int64_t done = 0;

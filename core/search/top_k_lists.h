@@ -31,4 +31,10 @@ struct SweepResult
     std::vector<TopKLists> perDim;
 };
 
+// A result for `queries` queries at every dim of `dims` with every list still padded, to be filled in.
+inline SweepResult paddedSweepResult(const std::vector<int>& dims, std::size_t queries, std::size_t k)
+{
+    return {dims, std::vector<TopKLists>(dims.size(), TopKLists(queries, k))};
+}
+
 } // namespace near2
