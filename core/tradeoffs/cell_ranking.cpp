@@ -73,10 +73,4 @@ std::size_t CellRanker::searchersBuilt() const
     return m_built;
 }
 
-TopKLists rankQueryWithCell(const CellSpec& spec, const EmbeddingMatrix& corpus, std::span<const float> query,
-                            std::size_t k, std::span<const std::uint32_t> tieRanks)
-{
-    return CellRanker(corpus, 1).rank(spec, query, k, tieRanks);
-}
-
 } // namespace near2

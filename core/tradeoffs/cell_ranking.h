@@ -46,8 +46,4 @@ private:
     std::size_t m_built = 0;
 };
 
-// A one-off ranking (builds the cell's searcher and drops it).
-TopKLists rankQueryWithCell(const CellSpec& spec, const EmbeddingMatrix& corpus, std::span<const float> query,
-                            std::size_t k, std::span<const std::uint32_t> tieRanks);
-
 } // namespace near2

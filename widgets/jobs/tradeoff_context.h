@@ -26,7 +26,7 @@ struct TradeoffContext
     EmbeddingMatrix corpus;
     ScoringOptions scoring;             // the project's k
     std::string dataKey;                // as `near2 tradeoffs` forms it, so the CLI's cells are reused
-    std::shared_ptr<CellRanker> ranker; // keeps the selected cell's and the reference's searchers
+    std::shared_ptr<CellRanker> ranker; // keeps the selected cells' index searchers
 };
 
 // Throws InputError naming a missing dataset or embedding file.

@@ -18,17 +18,12 @@ namespace {
 TEST(CudaPaths, SweepOnTheGpuEqualsTheFusedCpuSweep)
 {
     NEAR2_SKIP_WITHOUT_CUDA();
-    const auto corpus = randomMatrix(70000, 96, 5); // more than one GPU tile (65,536 rows)
-    const auto queries = randomMatrix(1100, 96, 6); // more than one GPU query block (1,024)
-    const auto ties = identityTieRanks(corpus.rows());
     SweepOptions options;
     options.dims = {8, 32, 96};
     options.k = 30;
-    const auto onCpu = sweepTopK(queries, corpus, ties, options);
-    options.engine = SweepEngine::Torch;
-    options.device = "cuda";
-    expectSameRankings(onCpu, sweepTopK(queries, corpus, ties, options));
-} // namespace
+    // More than one GPU query block (1,024) and more than one GPU tile (65,536 rows).
+    expectTorchEngineRanksAsTheCpu(randomMatrix(1100, 96, 6), randomMatrix(70000, 96, 5), options, "cuda");
+}
 
 TEST(CudaPaths, EncoderOnTheGpuEqualsTheCpu)
 {

@@ -1,5 +1,6 @@
 // The register kernel on its own: the panel layout, and every score at or above its admission threshold
 // reported once, at every nested dim, with the value a plain loop computes.
+#include "core/search/prefix_norms.h"
 #include "core/search/prefix_panels.h"
 #include "tests/core/compute/test_sweep_support.h"
 
@@ -49,19 +50,6 @@ double prefixCosine(const float* a, const float* b, int dim)
     return dot / std::sqrt(aa * bb);
 }
 
-std::vector<float> inverseNorms(const EmbeddingMatrix& m, int dim)
-{
-    std::vector<float> inverse;
-    for (std::size_t r = 0; r < m.rows(); ++r) {
-        double squares = 0;
-        for (int j = 0; j < dim; ++j)
-            squares += static_cast<double>(m.row(r)[static_cast<std::size_t>(j)]) *
-                       m.row(r)[static_cast<std::size_t>(j)];
-        inverse.push_back(static_cast<float>(1.0 / std::sqrt(squares)));
-    }
-    return inverse;
-}
-
 } // namespace
 
 // 13 queries (a full panel and one query), 45 rows (a full panel and 13), dims 3 and 7 of 10: partial panels
@@ -77,10 +65,9 @@ TEST(PrefixPanels, KernelReportsEveryScoreAtOrAboveTheThreshold)
         queryPanels(panelFloats(13, 7, kPanelQueries));
     packPanels(docs.data(), 45, 10, 7, kPanelDocs, docPanels.data());
     packPanels(queries.data(), 13, 10, 7, kPanelQueries, queryPanels.data());
-    const auto docInverse3 = inverseNorms(docs, 3), docInverse7 = inverseNorms(docs, 7);
-    const auto queryInverse3 = inverseNorms(queries, 3), queryInverse7 = inverseNorms(queries, 7);
-    const float* docInverse[] = {docInverse3.data(), docInverse7.data()};
-    const float* queryInverse[] = {queryInverse3.data(), queryInverse7.data()};
+    const auto docNorms = inversePrefixNorms(docs, dims), queryNorms = inversePrefixNorms(queries, dims);
+    const float* docInverse[] = {docNorms[0].data(), docNorms[1].data()};
+    const float* queryInverse[] = {queryNorms[0].data(), queryNorms[1].data()};
     // Thresholds: 0.3 for most, everything for query 0 at dim 3, nothing for query 12 at dim 7.
     std::vector<float> admission(2 * 13, 0.3f);
     admission[0] = -std::numeric_limits<float>::infinity();

@@ -45,6 +45,16 @@ void expectSameRankings(const SweepResult& a, const SweepResult& b)
     }
 }
 
+void expectTorchEngineRanksAsTheCpu(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                                    SweepOptions options, const std::string& device)
+{
+    const auto ties = identityTieRanks(corpus.rows());
+    const auto onCpu = sweepTopK(queries, corpus, ties, options);
+    options.engine = SweepEngine::Torch;
+    options.device = device;
+    expectSameRankings(onCpu, sweepTopK(queries, corpus, ties, options));
+}
+
 void FusedEngines::SetUp()
 {
     if (GetParam() == SweepEngine::FusedRegisters && !registerSweepAvailable())

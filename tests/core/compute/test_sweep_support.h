@@ -16,6 +16,9 @@ namespace near2 {
 EmbeddingMatrix randomMatrix(std::size_t rows, std::size_t dim, unsigned seed);
 std::vector<std::uint32_t> identityTieRanks(std::size_t n);
 void expectSameRankings(const SweepResult& a, const SweepResult& b);
+// The Torch engine on `device` ranks as the default CPU engine does.
+void expectTorchEngineRanksAsTheCpu(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
+                                    SweepOptions options, const std::string& device);
 
 // TEST_P over SweepEngine::FusedProducts and SweepEngine::FusedRegisters (skipped without AVX-512).
 class FusedEngines : public testing::TestWithParam<SweepEngine>

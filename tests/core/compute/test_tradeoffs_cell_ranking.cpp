@@ -34,7 +34,7 @@ void expectSameAsGrid(const CellMeasure& cell, std::size_t query)
     const auto& queries = prepared.queryEmbeddings;
     const std::span<const float> row(queries.data() + rows[query] * queries.dim(), queries.dim());
     const TopKLists one =
-        rankQueryWithCell(cell.spec, prepared.corpusEmbeddings, row, cell.rankings.k, outcome.plan.tieRanks);
+        CellRanker(prepared.corpusEmbeddings).rank(cell.spec, row, cell.rankings.k, outcome.plan.tieRanks);
     ASSERT_EQ(one.queries, 1u);
     const auto expected = cell.rankings.docsOf(query);
     EXPECT_EQ(std::vector<std::int32_t>(one.docs.begin(), one.docs.end()),
