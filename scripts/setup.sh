@@ -15,6 +15,7 @@ packages=(
   libxkbcommon-dev libgl1-mesa-dev
   # tests, benchmarks, screenshots, reports
   libgtest-dev libbenchmark-dev xvfb xauth imagemagick poppler-utils fonts-dejavu-core
+  xdotool libxtst-dev libxdamage-dev
   python3 python3-numpy python3-torch
   # packaging checks
   desktop-file-utils appstream dpkg-dev lintian librsvg2-bin shared-mime-info libglib2.0-bin libxml2-utils man-db file
