@@ -168,7 +168,7 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
-            [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+            [this](std::shared_ptr<const session::AdhocRanking> ranking) { showAdhoc(*ranking); });
     connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
     connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
             &widgets::AnalysisState::adoptEvaluatedDim);
@@ -302,9 +302,9 @@ void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
     Q_EMIT projectShown();
 }
 
-void MainWindow::showAdhoc(const jobs::AdhocRanking& ranking)
+void MainWindow::showAdhoc(const session::AdhocRanking& ranking)
 {
-    const auto pairs = [](const std::vector<jobs::RankedDoc>& docs) {
+    const auto pairs = [](const std::vector<session::RankedDoc>& docs) {
         std::vector<std::pair<std::int32_t, float>> out;
         for (const auto& doc : docs)
             out.emplace_back(doc.row, doc.score);

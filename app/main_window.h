@@ -6,8 +6,10 @@ namespace near2 {
 struct ProjectSnapshot;
 namespace jobs {
 class ProjectSession;
-struct AdhocRanking;
 } // namespace jobs
+namespace session {
+struct AdhocRanking;
+} // namespace session
 namespace widgets {
 class AnalysisState;
 class QueryTablePanel;
@@ -56,7 +58,7 @@ private:
     void connectSession();
     void connectCharts();
     void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
-    void showAdhoc(const jobs::AdhocRanking& ranking);
+    void showAdhoc(const session::AdhocRanking& ranking);
     void saveViewState();
     void rememberRecent(const QString& file);
     void rebuildRecentMenu();

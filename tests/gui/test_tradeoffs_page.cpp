@@ -3,11 +3,11 @@
 // small project: the grid computed from the form and stored, and selecting a cell ranking the current query
 // with that configuration (fp32 flat at the full dim gives the evaluation's own ranking); with the session's
 // catalog loaded, the grid works on it instead of a second copy.
+#include "core/session/project_builder.h"
+#include "core/session/ranking_context.h"
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
 #include "widgets/analysis_state.h"
-#include "widgets/jobs/project_builder.h"
-#include "widgets/jobs/ranking_context.h"
 #include "widgets/ranking_model.h"
 #include "widgets/tradeoffs/grid_form.h"
 #include "widgets/tradeoffs/pareto_chart.h"
@@ -76,9 +76,9 @@ std::vector<double> frontXs(QChart* chart)
 // A small demo project evaluated at dims 8…256 (stand-in embeddings).
 std::shared_ptr<const ProjectSnapshot> evaluatedProject(const QTemporaryDir& dir, std::filesystem::path& file)
 {
-    const jobs::ProjectSetup setup = near2::test::smallProject(dir, 400, 100);
+    const session::ProjectSetup setup = near2::test::smallProject(dir, 400, 100);
     file = setup.projectFile;
-    return std::make_shared<const ProjectSnapshot>(jobs::buildProject(setup, {}));
+    return std::make_shared<const ProjectSnapshot>(session::buildProject(setup, {}));
 }
 
 int rowOfCell(const TradeoffReport& report, int dim, Precision precision)
@@ -203,14 +203,14 @@ private Q_SLOTS:
         const int binary = rowOfCell(grid, 16, Precision::Binary);
         page.selectCell(binary);
         QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 2, 60000);
-        const auto ranking = ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>();
+        const auto ranking = ranked.last().at(0).value<std::shared_ptr<const session::CellRanking>>();
         QCOMPARE(static_cast<int>(ranking->cell), binary);
         QCOMPARE(page.rankingModel()->rows().size(), std::size_t{10});
 
         // Choosing another query re-ranks it with the selected cell.
         state.setSelectedQuery(1);
         QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 3, 60000);
-        QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>()->queryId,
+        QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const session::CellRanking>>()->queryId,
                  snapshot->queries[1].id);
     }
 
@@ -221,9 +221,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         std::filesystem::path file;
         const auto snapshot = evaluatedProject(dir, file);
-        const auto ranking = jobs::loadRankingContext(*snapshot, {});
-        const auto shared = jobs::tradeoffContextFrom(*snapshot, *ranking);
-        const auto loaded = jobs::loadTradeoffContext(*snapshot, {});
+        const auto ranking = session::loadRankingContext(*snapshot, {});
+        const auto shared = session::tradeoffContextFrom(*snapshot, *ranking);
+        const auto loaded = session::loadTradeoffContext(*snapshot, {});
         QVERIFY(shared);
         QCOMPARE(shared->corpus.data(), ranking->corpus.data());
         QCOMPARE(shared->dataset.get(), ranking->dataset.get());

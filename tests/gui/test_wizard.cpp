@@ -5,7 +5,7 @@
 #include "core/demo/demo_shop.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/search/model_embeddings.h"
-#include "widgets/jobs/demo_model.h"
+#include "core/session/stand_in_model.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/dataset_page.h"
@@ -45,8 +45,8 @@ void writeDemoFiles(const QTemporaryDir& dir)
         corpus.push_back(documentText(record));
     for (const auto& record : dataset.queries)
         queries.push_back(record.text);
-    writeEmbeddings(at(dir, "c.npy").toStdString(), jobs::embedWithDemoModel(corpus));
-    writeEmbeddings(at(dir, "q.npy").toStdString(), jobs::embedWithDemoModel(queries));
+    writeEmbeddings(at(dir, "c.npy").toStdString(), session::embedWithStandInModel(corpus));
+    writeEmbeddings(at(dir, "q.npy").toStdString(), session::embedWithStandInModel(queries));
 }
 
 void writeText(const QString& file, const char* text)
@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeDemoFiles(dir);
-        jobs::ProjectSetup good;
+        session::ProjectSetup good;
         good.projectFile = at(dir, "good.near2").toStdString();
         good.dataset = {"beir", {at(dir, "data").toStdString()}, "", "test", ""};
         good.model = {"embeddings", {at(dir, "c.npy").toStdString(), at(dir, "q.npy").toStdString()}, 0};
@@ -144,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(opened.wait(60000));
 
         writeText(at(dir, "bad.csv"), "product_uid,search_term,relevance\n1,a,1\n2,b\n");
-        jobs::ProjectSetup bad = good;
+        session::ProjectSetup bad = good;
         bad.projectFile = at(dir, "bad.near2").toStdString();
         bad.dataset = {"csv",
                        {at(dir, "bad.csv").toStdString()},

@@ -1,8 +1,8 @@
 #include "widgets/jobs/project_session.h"
 
+#include "core/session/dataset_files.h"
+#include "core/session/dim_evaluation.h"
 #include "core/store/project_store.h"
-#include "widgets/jobs/dataset_files.h"
-#include "widgets/jobs/dim_evaluation.h"
 
 #include <utility>
 
@@ -25,14 +25,15 @@ void ProjectSession::openProject(const QString& file)
 {
     const std::filesystem::path path = file.toStdString();
     m_projectJob.launch<ProjectSnapshot>(
-        tr("Opening %1").arg(file), [path](const JobControl&) { return jobs::openProject(path); },
+        tr("Opening %1").arg(file), [path](const JobControl&) { return session::openProject(path); },
         [this, path](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(path, std::move(snapshot)); });
 }
 
-void ProjectSession::createProject(const ProjectSetup& setup)
+void ProjectSession::createProject(const session::ProjectSetup& setup)
 {
     m_projectJob.launch<ProjectSnapshot>(
-        tr("Building the project"), [setup](const JobControl& job) { return buildProject(setup, job); },
+        tr("Building the project"),
+        [setup](const JobControl& job) { return session::buildProject(setup, job); },
         [this, file = setup.projectFile](std::shared_ptr<const ProjectSnapshot> snapshot) {
             adopt(file, std::move(snapshot));
         });
@@ -42,9 +43,9 @@ void ProjectSession::openDemo(const QString& cacheDir)
 {
     const std::filesystem::path dir = cacheDir.toStdString();
     m_projectJob.launch<ProjectSnapshot>(
-        tr("Opening the demo shop"), [dir](const JobControl& job) { return jobs::openDemo(dir, job); },
+        tr("Opening the demo shop"), [dir](const JobControl& job) { return session::openDemo(dir, job); },
         [this, dir](std::shared_ptr<const ProjectSnapshot> snapshot) {
-            adopt(jobs::demoProjectFile(dir), std::move(snapshot));
+            adopt(session::demoProjectFile(dir), std::move(snapshot));
         });
 }
 
@@ -58,7 +59,10 @@ void ProjectSession::relocateDataset(int index, const QString& path)
     const std::filesystem::path file = m_store->file();
     m_projectJob.launch<ProjectSnapshot>(
         tr("Locating the dataset"),
-        [file, dataset](const JobControl&) { return jobs::relocateDataset(file, dataset); },
+        [file, dataset](const JobControl&) {
+            ProjectStore store(file);
+            return session::relocateDataset(store, dataset);
+        },
         [this, file](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(file, std::move(snapshot)); });
 }
 
@@ -74,17 +78,17 @@ void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<co
     }
     m_snapshot = snapshot;
     Q_EMIT projectOpened(snapshot);
-    if (const auto missing = missingDatasetPaths(snapshot->dataset); !missing.empty()) {
+    if (const auto missing = session::missingDatasetPaths(snapshot->dataset); !missing.empty()) {
         const auto& source = snapshot->dataset;
         const bool folder = source.format == "beir" || source.format == "demo";
         Q_EMIT datasetMissing(static_cast<int>(missing.front()),
                               QString::fromStdString(source.paths[missing.front()]), folder);
         return;
     }
-    m_contextJob.launch<std::shared_ptr<const RankingContext>>(
+    m_contextJob.launch<std::shared_ptr<const session::RankingContext>>(
         tr("Loading the catalog for ad-hoc queries"),
-        [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },
-        [this](std::shared_ptr<const std::shared_ptr<const RankingContext>> context) {
+        [snapshot](const JobControl& job) { return session::loadRankingContext(*snapshot, job); },
+        [this](std::shared_ptr<const std::shared_ptr<const session::RankingContext>> context) {
             m_context = *context;
             Q_EMIT rankingContextChanged(m_context);
             if (const int dim = std::exchange(m_pendingDim, 0); dim > 0)
@@ -115,12 +119,14 @@ void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, i
         Q_EMIT errorOccurred(tr("The catalog is still loading; try again in a moment."));
         return;
     }
-    m_adhocJob.launch<AdhocRanking>(
+    m_adhocJob.launch<session::AdhocRanking>(
         tr("Ranking “%1”").arg(text),
         [context = m_context, text = text.toStdString(), dim, referenceDim, k](const JobControl&) {
-            return rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
+            return session::rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
         },
-        [this](std::shared_ptr<const AdhocRanking> ranking) { Q_EMIT adhocRanked(std::move(ranking)); });
+        [this](std::shared_ptr<const session::AdhocRanking> ranking) {
+            Q_EMIT adhocRanked(std::move(ranking));
+        });
 }
 
 void ProjectSession::evaluateDim(int dim)
@@ -137,7 +143,7 @@ void ProjectSession::evaluateDim(int dim)
     m_dimJob.launch<ProjectSnapshot>(
         tr("Evaluating every query at %n dims", nullptr, dim),
         [context = m_context, base = m_snapshot, dim](const JobControl& job) {
-            return snapshotWithDim(*base, *context, dim, job);
+            return session::snapshotWithDim(*base, *context, dim, job);
         },
         [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {
             m_snapshot = snapshot;

@@ -3,10 +3,10 @@
 // the analyst's small writes (annotations, tags, slices, view state), answers ad-hoc queries and evaluates
 // dims typed in. The views get immutable snapshots (std::shared_ptr<const ProjectSnapshot>). Closing drops
 // every job's late result.
+#include "core/session/project_builder.h"
+#include "core/session/ranking_context.h"
 #include "core/store/project_data.h"
 #include "widgets/jobs/job_runner.h"
-#include "widgets/jobs/project_builder.h"
-#include "widgets/jobs/ranking_context.h"
 
 #include <QObject>
 #include <QString>
@@ -27,7 +27,7 @@ public:
     ~ProjectSession() override;
 
     void openProject(const QString& file);
-    void createProject(const ProjectSetup& setup);
+    void createProject(const session::ProjectSetup& setup);
     void openDemo(const QString& cacheDir);
     // Points the open project's dataset path `index` at `path` (after datasetMissing) and reloads it.
     void relocateDataset(int index, const QString& path);
@@ -35,7 +35,7 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     QString projectFile() const;
     // The open project's loaded catalog, dataset and embeddings (null until loaded).
-    std::shared_ptr<const RankingContext> rankingContext() const { return m_context; }
+    std::shared_ptr<const session::RankingContext> rankingContext() const { return m_context; }
 
     void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
     // Evaluates every query at `dim` (one the run lacks) in the background, once the catalog is loaded;
@@ -54,10 +54,10 @@ public:
 Q_SIGNALS:
     void projectOpened(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
     void projectClosed();
-    void adhocRanked(std::shared_ptr<const near2::jobs::AdhocRanking> ranking);
+    void adhocRanked(std::shared_ptr<const near2::session::AdhocRanking> ranking);
     void dimEvaluated(std::shared_ptr<const near2::ProjectSnapshot> snapshot, int dim);
     // The open project's catalog, dataset and embeddings are loaded (null: the project was closed).
-    void rankingContextChanged(std::shared_ptr<const near2::jobs::RankingContext> context);
+    void rankingContextChanged(std::shared_ptr<const near2::session::RankingContext> context);
     void errorOccurred(const QString& message);
     // The open project's dataset path `index` (a folder for BEIR, else a file) no longer exists; the views
     // still show the stored results, ad-hoc queries wait until relocateDataset().
@@ -69,7 +69,7 @@ private:
 
     std::unique_ptr<ProjectStore> m_store;
     std::shared_ptr<const ProjectSnapshot> m_snapshot;
-    std::shared_ptr<const RankingContext> m_context;
+    std::shared_ptr<const session::RankingContext> m_context;
     JobRunner m_projectJob;
     JobRunner m_contextJob;
     JobRunner m_adhocJob;

@@ -1,10 +1,12 @@
 #include "widgets/tradeoffs/tradeoff_jobs.h"
 
+#include "core/store/project_store.h"
+
 namespace near2::tradeoffs {
 
 namespace {
 
-using ContextPtr = std::shared_ptr<const jobs::TradeoffContext>;
+using ContextPtr = std::shared_ptr<const session::TradeoffContext>;
 
 template <typename T> struct WithContext
 {
@@ -12,15 +14,15 @@ template <typename T> struct WithContext
     T value;
 };
 
-ContextPtr contextFor(ContextPtr known, const std::shared_ptr<const jobs::RankingContext>& ranking,
+ContextPtr contextFor(ContextPtr known, const std::shared_ptr<const session::RankingContext>& ranking,
                       const ProjectSnapshot& snapshot, const JobControl& job)
 {
     if (known)
         return known;
     if (ranking)
-        if (auto shared = jobs::tradeoffContextFrom(snapshot, *ranking))
+        if (auto shared = session::tradeoffContextFrom(snapshot, *ranking))
             return shared;
-    return jobs::loadTradeoffContext(snapshot, job);
+    return session::loadTradeoffContext(snapshot, job);
 }
 
 } // namespace
@@ -40,7 +42,7 @@ void TradeoffJobs::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, c
     m_context.reset();
 }
 
-void TradeoffJobs::setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking)
+void TradeoffJobs::setRankingContext(std::shared_ptr<const session::RankingContext> ranking)
 {
     m_ranking = std::move(ranking);
     m_context.reset(); // derived from the old catalog, or loaded while the session had none
@@ -56,7 +58,10 @@ void TradeoffJobs::computeGrid(const TradeoffOptions& options)
         [snapshot = m_snapshot, context = m_context, ranking = m_ranking, file = m_projectFile,
          options](const JobControl& job) {
             Result result{contextFor(context, ranking, *snapshot, job), {}};
-            result.value = jobs::computeTradeoffGrid(*result.context, options, file, job);
+            ProjectStore store(file);
+            result.value =
+                session::computeTradeoffGrid(*result.context, options, store.storedTradeoffCells(), job);
+            store.saveTradeoffs(result.value);
             return result;
         },
         [this](std::shared_ptr<const Result> result) {
@@ -69,19 +74,19 @@ void TradeoffJobs::rankCell(std::size_t cell, const CellSpec& spec, const QStrin
 {
     if (!m_snapshot)
         return;
-    using Result = WithContext<jobs::CellRanking>;
+    using Result = WithContext<session::CellRanking>;
     m_rankingJob.launch<Result>(
         tr("Ranking the query with one trade-off cell"),
         [snapshot = m_snapshot, context = m_context, ranking = m_ranking, cell, spec,
          id = queryId.toStdString(), k](const JobControl& job) {
             Result result{contextFor(context, ranking, *snapshot, job), {}};
             result.value =
-                jobs::rankQueryForCell(*result.context, spec, cell, id, static_cast<std::size_t>(k));
+                session::rankQueryForCell(*result.context, spec, cell, id, static_cast<std::size_t>(k));
             return result;
         },
         [this](std::shared_ptr<const Result> result) {
             m_context = result->context;
-            Q_EMIT cellRanked(std::shared_ptr<const jobs::CellRanking>(result, &result->value));
+            Q_EMIT cellRanked(std::shared_ptr<const session::CellRanking>(result, &result->value));
         });
 }
 

@@ -26,7 +26,7 @@ namespace near2::tradeoffs {
 
 namespace {
 
-std::vector<std::pair<std::int32_t, float>> pairsOf(const std::vector<jobs::RankedDoc>& docs)
+std::vector<std::pair<std::int32_t, float>> pairsOf(const std::vector<session::RankedDoc>& docs)
 {
     std::vector<std::pair<std::int32_t, float>> pairs;
     for (const auto& doc : docs)
@@ -84,7 +84,7 @@ TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, QWidget* parent)
     connect(m_form, &GridForm::cancelRequested, m_jobs->gridJob(), &jobs::JobRunner::cancel);
     connect(m_jobs, &TradeoffJobs::gridComputed, this, &TradeoffsPage::showReport);
     connect(m_jobs, &TradeoffJobs::cellRanked, this,
-            [this](std::shared_ptr<const jobs::CellRanking> ranking) { showRanking(*ranking); });
+            [this](std::shared_ptr<const session::CellRanking> ranking) { showRanking(*ranking); });
     connect(m_jobs, &TradeoffJobs::errorOccurred, this, &TradeoffsPage::errorOccurred);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &TradeoffsPage::refreshViews);
     connect(m_axis, &QComboBox::currentIndexChanged, this, &TradeoffsPage::refreshViews);
@@ -106,7 +106,7 @@ void TradeoffsPage::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, 
     showReport(std::move(stored));
 }
 
-void TradeoffsPage::setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking)
+void TradeoffsPage::setRankingContext(std::shared_ptr<const session::RankingContext> ranking)
 {
     m_jobs->setRankingContext(std::move(ranking));
 }
@@ -177,7 +177,7 @@ void TradeoffsPage::requestRanking()
                      widgets::RankingInspector::kShownDepth);
 }
 
-void TradeoffsPage::showRanking(const jobs::CellRanking& ranking)
+void TradeoffsPage::showRanking(const session::CellRanking& ranking)
 {
     if (!m_report || static_cast<int>(ranking.cell) != m_selectedCell)
         return;

@@ -14,10 +14,10 @@ class QTableView;
 
 namespace near2 {
 struct ProjectSnapshot;
-namespace jobs {
+namespace session {
 struct CellRanking;
 struct RankingContext;
-} // namespace jobs
+} // namespace session
 namespace widgets {
 class AnalysisState;
 class RankingModel;
@@ -39,7 +39,7 @@ public:
 
     void setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile);
     // The session's loaded catalog, used instead of loading a second copy (null: none loaded).
-    void setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking);
+    void setRankingContext(std::shared_ptr<const session::RankingContext> ranking);
     void showReport(std::shared_ptr<const TradeoffReport> report);
     // Selects the cell's row (the chart and the ranking follow); -1 clears the selection.
     void selectCell(int cell);
@@ -61,7 +61,7 @@ private:
     void compute();
     void refreshViews();
     void requestRanking();
-    void showRanking(const jobs::CellRanking& ranking);
+    void showRanking(const session::CellRanking& ranking);
 
     widgets::AnalysisState* m_state;
     TradeoffJobs* m_jobs;

@@ -1,6 +1,6 @@
 #include "widgets/wizard/dataset_page.h"
 
-#include "widgets/jobs/dataset_files.h"
+#include "core/session/dataset_files.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/path_field.h"
 
@@ -86,7 +86,7 @@ void DatasetPage::refreshPreview()
     }
     try {
         m_mapping->setPreview(
-            jobs::previewCsv(m_csv->path().toStdString(), m_encoding->currentText().toStdString(), 20));
+            session::previewCsv(m_csv->path().toStdString(), m_encoding->currentText().toStdString(), 20));
     } catch (const std::exception& error) {
         m_mapping->clear();
         m_previewError->setText(QString::fromStdString(error.what()));
@@ -111,7 +111,7 @@ DatasetSource DatasetPage::source() const
 {
     DatasetSource source;
     source.split = m_split->text().trimmed().toStdString();
-    jobs::MappingSpec spec;
+    session::MappingSpec spec;
     spec.encoding = m_encoding->currentText().toStdString();
     switch (m_format->currentIndex()) {
     case Beir:
@@ -121,13 +121,13 @@ DatasetSource DatasetPage::source() const
     case Esci:
         source.format = "esci";
         source.paths = {m_examples->path().toStdString(), m_products->path().toStdString()};
-        source.columnMapping = jobs::joinMappingSpec(spec);
+        source.columnMapping = session::joinMappingSpec(spec);
         break;
     default:
         source.format = "csv";
         source.paths = {m_csv->path().toStdString()};
         spec.roles = m_mapping->mappingSpec().toStdString();
-        source.columnMapping = jobs::joinMappingSpec(spec);
+        source.columnMapping = session::joinMappingSpec(spec);
     }
     return source;
 }

@@ -19,9 +19,9 @@ NewProjectWizard::NewProjectWizard(QWidget* parent)
     resize(760, 620);
 }
 
-jobs::ProjectSetup NewProjectWizard::setup() const
+session::ProjectSetup NewProjectWizard::setup() const
 {
-    jobs::ProjectSetup setup;
+    session::ProjectSetup setup;
     setup.projectFile = m_settings->projectFile().toStdString();
     setup.dataset = m_dataset->source();
     setup.model = m_model->source();

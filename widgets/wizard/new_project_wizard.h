@@ -1,7 +1,7 @@
 #pragma once
 // File → New project: dataset, model, settings; the accepted wizard's setup() goes to
-// ProjectSession::createProject (jobs::buildProject on a worker).
-#include "widgets/jobs/project_builder.h"
+// ProjectSession::createProject (session::buildProject on a worker).
+#include "core/session/project_builder.h"
 
 #include <QWizard>
 
@@ -17,7 +17,7 @@ class NewProjectWizard final : public QWizard
 public:
     explicit NewProjectWizard(QWidget* parent = nullptr);
 
-    jobs::ProjectSetup setup() const;
+    session::ProjectSetup setup() const;
     DatasetPage* datasetPage() const { return m_dataset; }
     ModelPage* modelPage() const { return m_model; }
     SettingsPage* settingsPage() const { return m_settings; }
