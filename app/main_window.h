@@ -1,6 +1,8 @@
 #pragma once
 #include <QMainWindow>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace near2 {
 struct ProjectSnapshot;
@@ -59,6 +61,7 @@ private:
     void connectCharts();
     void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
     void showAdhoc(const session::AdhocRanking& ranking);
+    std::map<std::string, std::string> viewState() const; // dims and selected query, as stored
     void saveViewState();
     void rememberRecent(const QString& file);
     void rebuildRecentMenu();

@@ -6,6 +6,7 @@
 #include "core/embed/embedding_matrix.h"
 #include "core/search/model_embeddings.h"
 #include "core/session/stand_in_model.h"
+#include "widgets/jobs/file_previews.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/dataset_page.h"
@@ -16,6 +17,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -66,7 +68,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeDemoFiles(dir);
-        widgets::NewProjectWizard wizard;
+        jobs::FilePreviews previews;
+        widgets::NewProjectWizard wizard(&previews);
         auto* dataset = wizard.datasetPage();
         QVERIFY(!dataset->isComplete());
         dataset->formatBox()->setCurrentIndex(widgets::DatasetPage::Beir);
@@ -106,11 +109,16 @@ private Q_SLOTS:
                                          "100,angle bracket,bracket,3\n"
                                          "101,wood screw 2in,screws,2.5\n"
                                          "102,deck stain,stain,1\n");
-        widgets::DatasetPage page;
+        jobs::FilePreviews previews;
+        QSignalSpy reads(previews.csvJob(), &jobs::JobRunner::started);
+        widgets::DatasetPage page(&previews);
         page.formatBox()->setCurrentIndex(widgets::DatasetPage::Csv);
-        page.csvFile()->setPath(at(dir, "judged.csv"));
+        // Typed key by key: read once, in a job, when typing pauses.
+        QTest::keyClicks(page.csvFile()->edit(), at(dir, "judged.csv"));
         auto* preview = page.mapping()->previewModel();
-        QCOMPARE(preview->columnCount(), 4);
+        QCOMPARE(preview->columnCount(), 0);
+        QTRY_COMPARE(preview->columnCount(), 4);
+        QCOMPARE(reads.count(), 1);
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->horizontalHeaderItem(2)->text(), QStringLiteral("search_term"));
         QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("wood screw 2in"));
@@ -127,6 +135,13 @@ private Q_SLOTS:
                              "encoding=ISO-8859-1"));
         page.mapping()->roleBox(5)->setCurrentIndex(0); // no label column: incomplete
         QVERIFY(!page.isComplete());
+
+        // A file that cannot be previewed: the core's message under the mapping, no columns.
+        page.csvFile()->setPath(at(dir, "missing.csv"));
+        QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("previewError"))
+                        ->text()
+                        .contains(QStringLiteral("missing.csv")));
+        QCOMPARE(preview->columnCount(), 0);
     }
 
     void aDatasetThatFailsToLoadLeavesTheOpenProject()

@@ -18,13 +18,13 @@
 #include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
 #include "widgets/jobs/project_session.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/query_table_model.h"
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 #include "widgets/summary_model.h"
 #include "widgets/summary_panel.h"
-#include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
 
 #include <QLineEdit>
@@ -198,7 +198,8 @@ private Q_SLOTS:
         QCOMPARE(state->dims()[static_cast<std::size_t>(state->dimIndex())], kTyped);
         QVERIFY(!window.session()->dimJob()->isRunning());
 
-        // The project file holds the typed dim: reopening shows it with nothing recomputed.
+        // The project file holds the typed dim (once the writer ran): reopening shows it, nothing recomputed.
+        QVERIFY(window.session()->flushWrites(std::chrono::seconds(10)));
         const auto stored = session::openProject(setup.projectFile).latestRun;
         QVERIFY(stored.has_value());
         const auto storedIndex = static_cast<std::size_t>(

@@ -6,8 +6,8 @@
 
 namespace near2::widgets {
 
-NewProjectWizard::NewProjectWizard(QWidget* parent)
-    : QWizard(parent), m_dataset(new DatasetPage(this)), m_model(new ModelPage(this)),
+NewProjectWizard::NewProjectWizard(jobs::FilePreviews* previews, QWidget* parent)
+    : QWizard(parent), m_dataset(new DatasetPage(previews, this)), m_model(new ModelPage(this)),
       m_settings(new SettingsPage(this))
 {
     setWindowTitle(tr("New project"));

@@ -5,6 +5,10 @@
 
 #include <QWizard>
 
+namespace near2::jobs {
+class FilePreviews;
+}
+
 namespace near2::widgets {
 
 class DatasetPage;
@@ -15,7 +19,8 @@ class NewProjectWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    explicit NewProjectWizard(QWidget* parent = nullptr);
+    // `previews` reads the files the analyst names (the session's: no I/O on the GUI thread).
+    explicit NewProjectWizard(jobs::FilePreviews* previews, QWidget* parent = nullptr);
 
     session::ProjectSetup setup() const;
     DatasetPage* datasetPage() const { return m_dataset; }

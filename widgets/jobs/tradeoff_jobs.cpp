@@ -1,8 +1,12 @@
-#include "widgets/tradeoffs/tradeoff_jobs.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 
+#include "core/session/store_writer.h"
 #include "core/store/project_store.h"
+#include "widgets/jobs/project_session.h"
 
-namespace near2::tradeoffs {
+#include <future>
+
+namespace near2::jobs {
 
 namespace {
 
@@ -27,18 +31,17 @@ ContextPtr contextFor(ContextPtr known, const std::shared_ptr<const session::Ran
 
 } // namespace
 
-TradeoffJobs::TradeoffJobs(QObject* parent) : QObject(parent)
+TradeoffJobs::TradeoffJobs(ProjectSession* session) : QObject(session), m_session(session)
 {
-    for (auto* job : {&m_gridJob, &m_rankingJob})
-        connect(job, &jobs::JobRunner::failed, this, &TradeoffJobs::errorOccurred);
+    for (auto* job : jobs())
+        connect(job, &JobRunner::failed, this, &TradeoffJobs::errorOccurred);
 }
 
-void TradeoffJobs::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile)
+void TradeoffJobs::setProject(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_gridJob.cancel();
     m_rankingJob.cancel();
     m_snapshot = std::move(snapshot);
-    m_projectFile = projectFile.toStdString();
     m_context.reset();
 }
 
@@ -50,23 +53,29 @@ void TradeoffJobs::setRankingContext(std::shared_ptr<const session::RankingConte
 
 void TradeoffJobs::computeGrid(const TradeoffOptions& options)
 {
-    if (!m_snapshot)
+    auto* writer = m_session->writer();
+    if (!m_snapshot || !writer)
         return;
+    // Read by the writer after every change queued before; the job waits for it on its worker.
+    std::shared_future<std::vector<CellMeasure>> stored =
+        writer
+            ->call<std::vector<CellMeasure>>([](ProjectStore& store) { return store.storedTradeoffCells(); })
+            .share();
     using Result = WithContext<TradeoffReport>;
     m_gridJob.launch<Result>(
         tr("Computing the trade-off grid"),
-        [snapshot = m_snapshot, context = m_context, ranking = m_ranking, file = m_projectFile,
+        [snapshot = m_snapshot, context = m_context, ranking = m_ranking, stored,
          options](const JobControl& job) {
             Result result{contextFor(context, ranking, *snapshot, job), {}};
-            ProjectStore store(file);
-            result.value =
-                session::computeTradeoffGrid(*result.context, options, store.storedTradeoffCells(), job);
-            store.saveTradeoffs(result.value);
+            result.value = session::computeTradeoffGrid(*result.context, options, stored.get(), job);
             return result;
         },
         [this](std::shared_ptr<const Result> result) {
             m_context = result->context;
-            Q_EMIT gridComputed(std::shared_ptr<const TradeoffReport>(result, &result->value));
+            const std::shared_ptr<const TradeoffReport> report(result, &result->value);
+            if (auto* open = m_session->writer())
+                open->post([report](ProjectStore& store) { store.saveTradeoffs(*report); });
+            Q_EMIT gridComputed(report);
         });
 }
 
@@ -90,4 +99,4 @@ void TradeoffJobs::rankCell(std::size_t cell, const CellSpec& spec, const QStrin
         });
 }
 
-} // namespace near2::tradeoffs
+} // namespace near2::jobs
