@@ -3,6 +3,7 @@
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "app/preferences_dialog.h"
+#include "app/recent_projects.h"
 #include "app/run_comparison_controller.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
@@ -47,9 +48,10 @@ namespace near2::app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
-      m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
-      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this)),
-      m_charts(new charts::ChartsPage(this)), m_exports(new ExportActions(m_state, m_session, this))
+      m_recentProjects(new RecentProjects(this)), m_state(new widgets::AnalysisState(this)),
+      m_queries(new widgets::QueryTablePanel(m_state, this)), m_adhoc(new widgets::AdhocQueryPanel(this)),
+      m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
+      m_exports(new ExportActions(m_state, m_session, this))
 {
     setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
     setAcceptDrops(true);
@@ -114,6 +116,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo shop"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::openDemo);
     m_recent = file->addMenu(tr("&Recent projects"));
     rebuildRecentMenu();
+    connect(m_recentProjects, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
@@ -303,7 +306,7 @@ void MainWindow::openDemo()
 void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_state->setSnapshot(std::move(snapshot));
-    rememberRecent(m_session->projectFile());
+    m_recentProjects->add(m_session->projectFile());
     setWindowFilePath(m_session->projectFile());
     if (m_state->selectedQuery() < 0 && m_state->queryCount() > 0)
         m_state->setSelectedQuery(0);
@@ -348,23 +351,12 @@ void MainWindow::saveViewState()
         m_session->saveViewState(viewState());
 }
 
-void MainWindow::rememberRecent(const QString& file)
-{
-    QSettings settings;
-    auto recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    recent.removeAll(file);
-    recent.prepend(file);
-    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
-    rebuildRecentMenu();
-}
-
 void MainWindow::rebuildRecentMenu()
 {
     m_recent->clear();
-    const auto recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    for (const auto& file : recent)
+    for (const auto& file : m_recentProjects->files())
         m_recent->addAction(QDir::toNativeSeparators(file), this, [this, file] { openProjectFile(file); });
-    m_recent->setEnabled(!recent.isEmpty());
+    m_recent->setEnabled(!m_recentProjects->files().isEmpty());
 }
 
 void MainWindow::showError(const QString& message)
