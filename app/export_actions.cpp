@@ -1,9 +1,8 @@
 #include "app/export_actions.h"
 
-#include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "widgets/analysis_state.h"
-#include "widgets/jobs/job_runner.h"
+#include "widgets/jobs/export_jobs.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/report/pdf_export.h"
 
@@ -13,22 +12,12 @@
 
 namespace near2::app {
 
-namespace {
-
-std::filesystem::path toPath(const QString& file)
-{
-    return std::filesystem::path(file.toStdU16String());
-}
-
-} // namespace
-
 ExportActions::ExportActions(widgets::AnalysisState* state, jobs::ProjectSession* session,
                              QWidget* dialogParent)
-    : QObject(dialogParent), m_state(state), m_session(session), m_dialogParent(dialogParent),
-      m_pdfJob(new jobs::JobRunner(this)), m_csvJob(new jobs::JobRunner(this))
+    : QObject(dialogParent), m_state(state), m_session(session), m_dialogParent(dialogParent)
 {
-    for (auto* job : {m_pdfJob, m_csvJob})
-        connect(job, &jobs::JobRunner::failed, this, &ExportActions::errorOccurred);
+    connect(session->exports(), &jobs::ExportJobs::errorOccurred, this, &ExportActions::errorOccurred);
+    connect(session->exports(), &jobs::ExportJobs::exported, this, &ExportActions::exported);
     connect(m_state, &widgets::AnalysisState::snapshotChanged, this, &ExportActions::updateEnabled);
     connect(m_state, &widgets::AnalysisState::selectedQueryChanged, this, &ExportActions::updateEnabled);
 }
@@ -89,41 +78,19 @@ void ExportActions::exportPdf(const QString& file)
 {
     if (!checkProject())
         return;
-    const auto project = toPath(m_session->projectFile());
-    const auto options = request();
-    m_pdfJob->launch<ReportData>(
-        tr("Assembling the report"),
-        [project, options](const JobControl&) { return assembleReport(project, options); },
-        [this, file](std::shared_ptr<const ReportData> data) {
-            try {
-                report::exportPdfReport(*data, toPath(file)); // paints the charts: GUI thread
-            } catch (...) {
-                Q_EMIT errorOccurred(jobs::describeException(std::current_exception()));
-                return;
-            }
-            Q_EMIT exported(file);
-        });
+    jobs::PdfSteps steps;
+    steps.onGuiThread = [](const ReportData& data) -> std::any { return report::recordReportCharts(data); };
+    steps.inJob = [](const ReportData& data, const std::any& charts, const std::filesystem::path& target,
+                     const JobControl& job) {
+        report::writePdfReport(data, std::any_cast<const report::ReportCharts&>(charts), target, job);
+    };
+    m_session->exports()->exportPdf(file, request(), std::move(steps));
 }
 
 void ExportActions::exportCsvFolder(const QString& folder)
 {
-    if (!checkProject())
-        return;
-    const auto project = toPath(m_session->projectFile());
-    const auto options = request();
-    const auto target = toPath(folder);
-    m_csvJob->launch<std::size_t>(
-        tr("Writing the tables"),
-        [project, options, target](const JobControl& job) {
-            const ReportData data = assembleReport(project, options);
-            job.checkCancelled();
-            auto files = writeReportCsvFolder(target, data.runs, data.snapshot);
-            job.checkCancelled();
-            for (auto& each : files) // all written: only now do they take their names
-                each->commit();
-            return files.size();
-        },
-        [this, folder](std::shared_ptr<const std::size_t>) { Q_EMIT exported(folder); });
+    if (checkProject())
+        m_session->exports()->exportCsvFolder(folder, request());
 }
 
 void ExportActions::exportRanking(const QString& file)
@@ -135,16 +102,8 @@ void ExportActions::exportRanking(const QString& file)
         Q_EMIT errorOccurred(tr("Select a query first."));
         return;
     }
-    try {
-        auto out = writeRankingCsv(toPath(file), *m_state->run(), *m_state->snapshot(),
-                                   static_cast<std::size_t>(query),
-                                   {m_state->currentDim(), m_state->referenceDim()});
-        out->commit();
-    } catch (...) {
-        Q_EMIT errorOccurred(jobs::describeException(std::current_exception()));
-        return;
-    }
-    Q_EMIT exported(file);
+    m_session->exports()->exportRanking(file, m_state->sharedSnapshot(), static_cast<std::size_t>(query),
+                                        {m_state->currentDim(), m_state->referenceDim()});
 }
 
 } // namespace near2::app

@@ -1,8 +1,8 @@
 #pragma once
-// File → Export: the PDF report and the CSV tables, assembled in background jobs (the PDF is painted on the
-// GUI thread because its charts are widgets), and the selected query's ranking as CSV. Every writer goes
-// through a temporary file renamed into place, so a failure leaves no partial file; errors come out through
-// errorOccurred for the main window to show.
+// File → Export: the PDF report, the CSV tables and the selected query's ranking as CSV. This asks for the
+// paths and says what to export; the session's export jobs (widgets/jobs/export_jobs.h) read and write, off
+// the GUI thread except for recording the PDF's charts. Every writer goes through a temporary file renamed
+// into place, so a failure leaves no partial file; errors come out through errorOccurred for the main window.
 #include <QObject>
 #include <QString>
 
@@ -13,7 +13,6 @@ class QWidget;
 namespace near2 {
 struct ReportRequest;
 namespace jobs {
-class JobRunner;
 class ProjectSession;
 } // namespace jobs
 namespace widgets {
@@ -32,8 +31,6 @@ public:
 
     // Adds the "Export" submenu (PDF with Ctrl+E, CSV folder, current query ranking) to `menu`.
     void addMenu(QMenu* menu);
-    jobs::JobRunner* pdfJob() const { return m_pdfJob; }
-    jobs::JobRunner* csvJob() const { return m_csvJob; }
 
     // The exports without asking for a path (the menu actions ask first); emit exported or errorOccurred.
     void exportPdf(const QString& file);
@@ -52,8 +49,6 @@ private:
     widgets::AnalysisState* m_state;
     jobs::ProjectSession* m_session;
     QWidget* m_dialogParent;
-    jobs::JobRunner* m_pdfJob;
-    jobs::JobRunner* m_csvJob;
     QAction* m_pdf = nullptr;
     QAction* m_csv = nullptr;
     QAction* m_ranking = nullptr;

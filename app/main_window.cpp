@@ -3,6 +3,7 @@
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "app/preferences_dialog.h"
+#include "app/recent_projects.h"
 #include "app/run_comparison_controller.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
@@ -10,16 +11,18 @@
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
 #include "widgets/annotation_panel.h"
+#include "widgets/charts/chart_export.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
+#include "widgets/jobs/export_jobs.h"
 #include "widgets/jobs/project_session.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/query_inspection.h"
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/run_comparison_panel.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
-#include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
 #include "widgets/wizard/new_project_wizard.h"
 
@@ -45,9 +48,10 @@ namespace near2::app {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
-      m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
-      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this)),
-      m_charts(new charts::ChartsPage(this)), m_exports(new ExportActions(m_state, m_session, this))
+      m_recentProjects(new RecentProjects(this)), m_state(new widgets::AnalysisState(this)),
+      m_queries(new widgets::QueryTablePanel(m_state, this)), m_adhoc(new widgets::AdhocQueryPanel(this)),
+      m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
+      m_exports(new ExportActions(m_state, m_session, this))
 {
     setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
     setAcceptDrops(true);
@@ -69,13 +73,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_queries->setComparison(runComparison->comparison());
     m_tabs->addTab(new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this),
                    tr("Run comparison"));
-    auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, this);
+    auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, m_session->tradeoffs(), this);
     m_tabs->addTab(tradeoffPage, tr("Trade-offs"));
-    connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage, [this, tradeoffPage] {
-        tradeoffPage->setProject(m_state->sharedSnapshot(), m_session->projectFile());
-    });
-    connect(m_session, &jobs::ProjectSession::rankingContextChanged, tradeoffPage,
-            &tradeoffs::TradeoffsPage::setRankingContext);
+    connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage,
+            [this, tradeoffPage] { tradeoffPage->setProject(m_state->sharedSnapshot()); });
     connect(tradeoffPage, &tradeoffs::TradeoffsPage::errorOccurred, this, &MainWindow::showError);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -86,12 +87,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(splitter);
 
     auto* jobStatus = new JobStatusBar(this);
-    for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
-                      m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob(),
-                      tradeoffPage->jobs()->gridJob(), tradeoffPage->jobs()->rankingJob()})
+    for (auto* job : m_session->jobs())
         jobStatus->track(job);
-    jobStatus->track(runComparison->loadJob());
-    jobStatus->track(runComparison->compareJob());
     statusBar()->addPermanentWidget(jobStatus, 1);
     createActions();
     connectSession();
@@ -119,6 +116,7 @@ void MainWindow::createActions()
     file->addAction(tr("Open &demo shop"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::openDemo);
     m_recent = file->addMenu(tr("&Recent projects"));
     rebuildRecentMenu();
+    connect(m_recentProjects, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
     m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
@@ -168,7 +166,7 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
-            [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+            [this](std::shared_ptr<const session::AdhocRanking> ranking) { showAdhoc(*ranking); });
     connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
     connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
             &widgets::AnalysisState::adoptEvaluatedDim);
@@ -184,11 +182,12 @@ void MainWindow::connectSession()
                     QString::fromStdString(m_state->snapshot()->queries[static_cast<std::size_t>(query)].id),
                     annotation);
             });
-    connect(m_state, &widgets::AnalysisState::tagsChanged, this, [this] {
+    // Edits only: showing a project announces its tags and slices too, and reading must not write.
+    connect(m_state, &widgets::AnalysisState::tagsEdited, this, [this] {
         if (m_state->snapshot())
             m_session->saveTags(m_state->tags());
     });
-    connect(m_state, &widgets::AnalysisState::slicesChanged, this, [this] {
+    connect(m_state, &widgets::AnalysisState::sliceRulesEdited, this, [this] {
         if (m_state->snapshot())
             m_session->saveSliceRules(m_state->sliceRules());
     });
@@ -213,13 +212,25 @@ void MainWindow::connectCharts()
         if (column < columns.size() && m_charts->metric() != QString::fromStdString(columns[column]))
             m_charts->setMetric(QString::fromStdString(columns[column]));
     };
-    connect(m_state, &widgets::AnalysisState::snapshotChanged, this, [this, followDims, followMetric] {
-        m_charts->setSnapshot(m_state->sharedSnapshot());
-        followDims();
-        followMetric();
+    connect(m_state, &widgets::AnalysisState::snapshotChanged, this, [this, dimAt] {
+        if (!m_state->hasRun()) {
+            m_charts->setSnapshot(m_state->sharedSnapshot());
+            return;
+        }
+        const auto& columns = m_state->run()->result.columns;
+        const auto column = static_cast<std::size_t>(m_state->metricColumn());
+        m_charts->showSnapshot(
+            m_state->sharedSnapshot(), dimAt(m_state->dimIndex()), dimAt(m_state->referenceDimIndex()),
+            column < columns.size() ? QString::fromStdString(columns[column]) : m_charts->metric());
     });
     connect(m_state, &widgets::AnalysisState::dimsChanged, this, followDims);
     connect(m_state, &widgets::AnalysisState::metricChanged, this, followMetric);
+    connect(m_charts, &charts::ChartsPage::chartExportRequested, this,
+            [this](const QString& file, std::shared_ptr<const charts::ChartImage> image) {
+                m_session->exports()->exportFile(file, [image](const std::filesystem::path& target) {
+                    charts::writeChartImage(*image, target);
+                });
+            });
     connect(m_charts, &charts::ChartsPage::metricChosen, this, [this](const QString& metric) {
         if (!m_state->hasRun())
             return;
@@ -256,7 +267,7 @@ void MainWindow::openProjectFile(const QString& file)
 
 void MainWindow::newProject()
 {
-    widgets::NewProjectWizard wizard(this);
+    widgets::NewProjectWizard wizard(m_session->previews(), this);
     if (wizard.exec() != QDialog::Accepted)
         return;
     saveViewState();
@@ -295,16 +306,17 @@ void MainWindow::openDemo()
 void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_state->setSnapshot(std::move(snapshot));
-    rememberRecent(m_session->projectFile());
+    m_recentProjects->add(m_session->projectFile());
     setWindowFilePath(m_session->projectFile());
     if (m_state->selectedQuery() < 0 && m_state->queryCount() > 0)
         m_state->setSelectedQuery(0);
+    m_session->viewStateShown(viewState()); // saved again only once the analyst changes it
     Q_EMIT projectShown();
 }
 
-void MainWindow::showAdhoc(const jobs::AdhocRanking& ranking)
+void MainWindow::showAdhoc(const session::AdhocRanking& ranking)
 {
-    const auto pairs = [](const std::vector<jobs::RankedDoc>& docs) {
+    const auto pairs = [](const std::vector<session::RankedDoc>& docs) {
         std::vector<std::pair<std::int32_t, float>> out;
         for (const auto& doc : docs)
             out.emplace_back(doc.row, doc.score);
@@ -321,35 +333,30 @@ void MainWindow::showAdhoc(const jobs::AdhocRanking& ranking)
                           widgets::rankingRows(reference, current, ranking.products));
 }
 
-void MainWindow::saveViewState()
+std::map<std::string, std::string> MainWindow::viewState() const
 {
-    if (!m_session->isOpen() || m_state->dims().empty())
-        return;
     std::map<std::string, std::string> state;
+    if (m_state->dims().empty())
+        return state;
     state["dim"] = std::to_string(m_state->currentDim());
     state["referenceDim"] = std::to_string(m_state->referenceDim());
     if (m_state->selectedQuery() >= 0)
         state["query"] = m_state->snapshot()->queries[static_cast<std::size_t>(m_state->selectedQuery())].id;
-    m_session->saveViewState(state);
+    return state;
 }
 
-void MainWindow::rememberRecent(const QString& file)
+void MainWindow::saveViewState()
 {
-    QSettings settings;
-    auto recent = settings.value(QStringLiteral("recentProjects")).toStringList();
-    recent.removeAll(file);
-    recent.prepend(file);
-    settings.setValue(QStringLiteral("recentProjects"), recent.mid(0, 8));
-    rebuildRecentMenu();
+    if (m_session->isOpen() && !m_state->dims().empty())
+        m_session->saveViewState(viewState());
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recent->clear();
-    const auto recent = QSettings().value(QStringLiteral("recentProjects")).toStringList();
-    for (const auto& file : recent)
+    for (const auto& file : m_recentProjects->files())
         m_recent->addAction(QDir::toNativeSeparators(file), this, [this, file] { openProjectFile(file); });
-    m_recent->setEnabled(!recent.isEmpty());
+    m_recent->setEnabled(!m_recentProjects->files().isEmpty());
 }
 
 void MainWindow::showError(const QString& message)

@@ -1,13 +1,17 @@
 #pragma once
 #include <QMainWindow>
+#include <map>
 #include <memory>
+#include <string>
 
 namespace near2 {
 struct ProjectSnapshot;
 namespace jobs {
 class ProjectSession;
-struct AdhocRanking;
 } // namespace jobs
+namespace session {
+struct AdhocRanking;
+} // namespace session
 namespace widgets {
 class AnalysisState;
 class QueryTablePanel;
@@ -26,6 +30,7 @@ namespace near2::app {
 // Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
 // every page follows; the analyst's edits go back to the session to be saved.
 class ExportActions;
+class RecentProjects;
 
 class MainWindow final : public QMainWindow
 {
@@ -56,14 +61,15 @@ private:
     void connectSession();
     void connectCharts();
     void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
-    void showAdhoc(const jobs::AdhocRanking& ranking);
+    void showAdhoc(const session::AdhocRanking& ranking);
+    std::map<std::string, std::string> viewState() const; // dims and selected query, as stored
     void saveViewState();
-    void rememberRecent(const QString& file);
     void rebuildRecentMenu();
     void showError(const QString& message);
     void locateDataset(int index, const QString& path, bool isFolder);
 
     jobs::ProjectSession* m_session;
+    RecentProjects* m_recentProjects;
     widgets::AnalysisState* m_state;
     widgets::QueryTablePanel* m_queries;
     widgets::AdhocQueryPanel* m_adhoc;

@@ -1,15 +1,18 @@
 #pragma once
-// Feeds the run comparison: when a project is shown, loads its complete runs in a background job and hands
-// them to the RunComparisonState and the charts (the shown run first, so its curve leads); when the analyst
-// picks runs A and B, computes the paired tests between them in another job (newest pick wins).
+// Feeds the run comparison: when a project is shown, has the session load its complete runs and hands them to
+// the RunComparisonState and the charts (the shown run first, so its curve leads); when the analyst picks
+// runs A and B, has the session compute the paired tests between them (newest pick wins).
 #include <QObject>
+#include <memory>
+#include <vector>
 
 namespace near2 {
+struct StoredRun;
+struct RunComparison;
 namespace charts {
 class ChartsPage;
 } // namespace charts
 namespace jobs {
-class JobRunner;
 class ProjectSession;
 } // namespace jobs
 namespace widgets {
@@ -28,19 +31,16 @@ public:
                             charts::ChartsPage* charts, QObject* parent = nullptr);
 
     widgets::RunComparisonState* comparison() const { return m_comparison; }
-    jobs::JobRunner* loadJob() const { return m_loadJob; }
-    jobs::JobRunner* compareJob() const { return m_compareJob; }
 
 private:
     void loadRuns();
+    void showRuns(const std::shared_ptr<const std::vector<StoredRun>>& loaded);
     void compare();
 
     jobs::ProjectSession* m_session;
     widgets::AnalysisState* m_state;
     charts::ChartsPage* m_charts;
     widgets::RunComparisonState* m_comparison;
-    jobs::JobRunner* m_loadJob;
-    jobs::JobRunner* m_compareJob;
 };
 
 } // namespace near2::app

@@ -5,6 +5,7 @@
 #include "core/util/error.h"
 
 #ifdef NEAR2_PDF_REPORT
+#include "cli/pdf_application.h"
 #include "widgets/report/pdf_export.h"
 #endif
 
@@ -24,6 +25,7 @@ struct ReportOptions
 void writePdf(const ReportData& data, const std::filesystem::path& file)
 {
 #ifdef NEAR2_PDF_REPORT
+    const PdfApplication application;
     report::exportPdfReport(data, file);
 #else
     (void)data;

@@ -1,8 +1,10 @@
 #include "cli/evaluation_inputs.h"
 
-#include "core/data/loaders.h"
 #include "core/eval/dims.h"
-#include "core/search/model_embeddings.h"
+#include "core/eval/gain_map.h"
+#include "core/eval/metric_spec.h"
+#include "core/session/dataset_files.h"
+#include "core/session/evaluation_sources.h"
 #include "core/util/error.h"
 
 namespace near2::cli {
@@ -34,6 +36,29 @@ void addEvaluationSourceOptions(CLI::App& app, EvaluationSourceOptions& options,
     app.add_option("--batch-size", options.batchSize, "Texts per encoding batch with --model (default 64)");
 }
 
+DatasetSource datasetSourceOf(const EvaluationSourceOptions& options)
+{
+    DatasetSource source;
+    source.format = "beir";
+    source.paths = {options.dataset};
+    source.split = options.split;
+    source.columnMapping = session::joinMappingSpec({"", options.encoding});
+    return source;
+}
+
+ModelSource modelSourceOf(const EvaluationSourceOptions& options)
+{
+    ModelSource model;
+    if (options.model.empty()) {
+        model.kind = "embeddings";
+        model.paths = {options.corpusEmbeddings, options.queryEmbeddings};
+    } else {
+        model.kind = "bundle";
+        model.paths = {options.model};
+    }
+    return model;
+}
+
 Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationInputs& inputs,
                              const JobControl& job)
 {
@@ -48,24 +73,12 @@ Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationI
     if (options.model.empty() == (options.corpusEmbeddings.empty() || options.queryEmbeddings.empty()))
         throw InputError("give either --model or both --corpus-embeddings and --query-embeddings");
 
-    ReadOptions read;
-    read.encoding = options.encoding;
-    read.split = options.split;
-    Dataset dataset = readBeir(options.dataset, read);
-    if (options.model.empty()) {
-        inputs.corpusEmbeddings = readEmbeddings(options.corpusEmbeddings);
-        inputs.queryEmbeddings = readEmbeddings(options.queryEmbeddings);
-        inputs.corpusSource = options.corpusEmbeddings;
-        inputs.querySource = options.queryEmbeddings;
-    } else {
-        const ModelEmbeddings encoded = encodeDatasetWithModel(
-            options.model, dataset, {.batchSize = options.batchSize, .device = options.device}, job);
-        inputs.corpusEmbeddings = encoded.corpus;
-        inputs.queryEmbeddings = encoded.queries;
-        inputs.corpusSource = modelCatalogSource(options.model);
-        inputs.querySource = modelQuerySource(options.model);
-        inputs.device = encoded.device;
-    }
+    Dataset dataset = session::loadDataset(datasetSourceOf(options));
+    const std::string device =
+        session::attachEmbeddings(inputs, dataset, modelSourceOf(options),
+                                  {.batchSize = options.batchSize, .device = options.device}, job);
+    if (!device.empty())
+        inputs.device = device;
     return dataset;
 }
 

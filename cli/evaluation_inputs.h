@@ -3,6 +3,7 @@
 // (--corpus-embeddings/--query-embeddings) or encoded with a model bundle (--model), and the scoring options.
 #include "core/data/dataset.h"
 #include "core/search/evaluation_run.h"
+#include "core/store/project_data.h"
 #include "core/util/progress.h"
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,11 @@ struct EvaluationSourceOptions
 // --relevant-threshold --strict --device --batch-size; `defaultCutoffs` is --k's default ("10,100").
 void addEvaluationSourceOptions(CLI::App& app, EvaluationSourceOptions& options,
                                 const std::string& defaultCutoffs);
+
+// The options as the core names a dataset (BEIR, the split, a non-UTF-8 encoding) and a model (a bundle, or
+// the two embedding files).
+DatasetSource datasetSourceOf(const EvaluationSourceOptions& options);
+ModelSource modelSourceOf(const EvaluationSourceOptions& options);
 
 // Reads the dataset, fills `inputs` (split, gains, cutoffs, threshold, strict, dims, device, embeddings and
 // their names). Throws InputError for bad values or when not exactly one embedding source is given.

@@ -55,7 +55,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+32"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -152,7 +152,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="+40"/>
+        <location filename="../app/export_actions.cpp" line="+29"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -202,17 +202,7 @@ x = %L2, y = %L3</translation>
         <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Assembling the report</source>
-        <translation>Bericht wird zusammengestellt</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Writing the tables</source>
-        <translation>Tabellen werden geschrieben</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Select a query first.</source>
         <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
     </message>
@@ -256,7 +246,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+52"/>
+        <location filename="../app/main_window.cpp" line="+54"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -306,7 +296,7 @@ x = %L2, y = %L3</translation>
         <translation>Kompromisse</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -411,7 +401,7 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -432,12 +422,12 @@ x = %L2, y = %L3</translation>
         <translation>Datensatz suchen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>„%1“: Top %2 bei %3 Dimensionen (erste) und bei %4 Dimensionen (Referenz, zweite)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -473,19 +463,6 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
-    </message>
-</context>
-<context>
-    <name>near2::app::RunComparisonController</name>
-    <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
-        <source>Loading the project&apos;s runs</source>
-        <translation>Die Läufe des Projekts werden geladen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Comparing %1 with %2</source>
-        <translation>%1 wird mit %2 verglichen</translation>
     </message>
 </context>
 <context>
@@ -586,13 +563,12 @@ x = %L2, y = %L3</translation>
         <translation>Dim. %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_export.cpp" line="+51"/>
+        <location filename="../widgets/charts/chart_export.cpp" line="+62"/>
         <source>Choose a file ending in .png or .svg.</source>
         <translation>Wählen Sie eine Datei mit der Endung .png oder .svg.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -600,7 +576,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+41"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
         <source>Against memory per vector</source>
         <translation>Gegen Speicher pro Vektor</translation>
     </message>
@@ -650,21 +626,57 @@ x = %L2, y = %L3</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+4"/>
+        <location line="+182"/>
+        <location line="+5"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
     </message>
 </context>
 <context>
+    <name>near2::jobs::ExportJobs</name>
+    <message>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+55"/>
+        <source>Assembling the report</source>
+        <translation>Bericht wird zusammengestellt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the tables</source>
+        <translation>Tabellen werden geschrieben</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the ranking</source>
+        <translation>Ranking wird geschrieben</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::FilePreviews</name>
+    <message>
+        <location filename="../widgets/jobs/file_previews.cpp" line="+15"/>
+        <source>Reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+</context>
+<context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+28"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+57"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -674,12 +686,12 @@ x = %L2, y = %L3</translation>
         <translation>Projekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Opening the demo shop</source>
         <translation>Demo-Shop wird geöffnet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Locating the dataset</source>
         <translation>Datensatz wird gesucht</translation>
     </message>
@@ -690,6 +702,11 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>The last changes to %1 are still being saved.</source>
+        <translation>Die letzten Änderungen an %1 werden noch gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>Der Katalog wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -713,9 +730,35 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::jobs::RunJobs</name>
+    <message>
+        <location filename="../widgets/jobs/run_jobs.cpp" line="+22"/>
+        <source>Loading the project&apos;s runs</source>
+        <translation>Die Läufe des Projekts werden geladen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comparing %1 with %2</source>
+        <translation>%1 wird mit %2 verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::TradeoffJobs</name>
+    <message>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+65"/>
+        <source>Computing the trade-off grid</source>
+        <translation>Das Kompromiss-Raster wird berechnet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ranking the query with one trade-off cell</source>
+        <translation>Die Anfrage wird mit einer Kompromiss-Zelle gerankt</translation>
+    </message>
+</context>
+<context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+61"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
@@ -807,22 +850,22 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>dim</source>
         <translation>Dim.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 against memory</source>
         <translation>%1 gegen Speicher</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 per query slice</source>
         <translation>%1 je Anfragegruppe</translation>
     </message>
@@ -950,7 +993,7 @@ x = %L2, y = %L3</translation>
         <translation>Gains je Label: %1. Ein Produkt gilt ab Gain %2 als relevant.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+29"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
     </message>
@@ -1121,19 +1164,6 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
-    <name>near2::tradeoffs::TradeoffJobs</name>
-    <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
-        <source>Computing the trade-off grid</source>
-        <translation>Das Kompromiss-Raster wird berechnet</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Ranking the query with one trade-off cell</source>
-        <translation>Die Anfrage wird mit einer Kompromiss-Zelle gerankt</translation>
-    </message>
-</context>
-<context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
     <message>
         <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
@@ -1169,7 +1199,7 @@ x = %L2, y = %L3</translation>
         <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
@@ -1274,14 +1304,14 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::DatasetPage</name>
     <message>
-        <location filename="../widgets/wizard/dataset_page.cpp" line="+20"/>
+        <location filename="../widgets/wizard/dataset_page.cpp" line="+22"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>CSV/TSV files (*.csv *.tsv);;All files (*)</source>
         <translation>CSV-/TSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -1336,12 +1366,12 @@ x = %L2, y = %L3</translation>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Text encoding of CSV/TSV files (ESCI and mapped CSV)</source>
         <translation>Textkodierung der CSV-/TSV-Dateien (ESCI und zugeordnete CSV)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1491,7 +1521,7 @@ x = %L2, y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1 bei der aktuellen Dimension (%2)</translation>
     </message>
@@ -1625,17 +1655,17 @@ x = %L2, y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>Top %1 bei %2 Dimensionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>Top %1 bei %2 Dimensionen (Referenz)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] auf Rang %3</translation>
     </message>
@@ -1738,7 +1768,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>Lauf A: die Basis des Vergleichs</translation>
     </message>
@@ -1748,7 +1778,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf B: mit A verglichen über die Anfragen, die beide ausgewertet haben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>Vergleiche A</translation>
     </message>

@@ -55,7 +55,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+32"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -152,7 +152,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::ExportActions</name>
     <message>
-        <location filename="../app/export_actions.cpp" line="+40"/>
+        <location filename="../app/export_actions.cpp" line="+29"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
@@ -202,17 +202,7 @@ x = %L2，y = %L3</translation>
         <translation>请先打开一个含已评估运行的项目。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Assembling the report</source>
-        <translation>正在生成报告</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Writing the tables</source>
-        <translation>正在写入表格</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+38"/>
         <source>Select a query first.</source>
         <translation>请先选择一个查询。</translation>
     </message>
@@ -255,7 +245,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+52"/>
+        <location filename="../app/main_window.cpp" line="+54"/>
         <source>NEAR² Workbench — %1</source>
         <translation>NEAR² Workbench — %1</translation>
     </message>
@@ -305,7 +295,7 @@ x = %L2，y = %L3</translation>
         <translation>权衡</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -410,7 +400,7 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+120"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -431,12 +421,12 @@ x = %L2，y = %L3</translation>
         <translation>定位数据集</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -472,19 +462,6 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动 Workbench 时生效。</translation>
-    </message>
-</context>
-<context>
-    <name>near2::app::RunComparisonController</name>
-    <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
-        <source>Loading the project&apos;s runs</source>
-        <translation>正在加载项目的运行</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Comparing %1 with %2</source>
-        <translation>正在比较 %1 与 %2</translation>
     </message>
 </context>
 <context>
@@ -585,13 +562,12 @@ x = %L2，y = %L3</translation>
         <translation>维度 %1</translation>
     </message>
     <message>
-        <location filename="../widgets/charts/chart_export.cpp" line="+51"/>
+        <location filename="../widgets/charts/chart_export.cpp" line="+62"/>
         <source>Choose a file ending in .png or .svg.</source>
         <translation>请选择以 .png 或 .svg 结尾的文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -599,7 +575,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+41"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
         <source>Against memory per vector</source>
         <translation>对比每向量内存</translation>
     </message>
@@ -649,21 +625,57 @@ x = %L2，y = %L3</translation>
         <translation>切片</translation>
     </message>
     <message>
-        <location line="+152"/>
-        <location line="+4"/>
+        <location line="+182"/>
+        <location line="+5"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
     </message>
 </context>
 <context>
+    <name>near2::jobs::ExportJobs</name>
+    <message>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+55"/>
+        <source>Assembling the report</source>
+        <translation>正在生成报告</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Writing the report</source>
+        <translation>正在写入报告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the tables</source>
+        <translation>正在写入表格</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Writing the ranking</source>
+        <translation>正在写入排序</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Writing %1</source>
+        <translation>正在写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::FilePreviews</name>
+    <message>
+        <location filename="../widgets/jobs/file_previews.cpp" line="+15"/>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+</context>
+<context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+28"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+57"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -673,12 +685,12 @@ x = %L2，y = %L3</translation>
         <translation>正在构建项目</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Opening the demo shop</source>
         <translation>正在打开演示商店</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Locating the dataset</source>
         <translation>正在定位数据集</translation>
     </message>
@@ -689,6 +701,11 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+26"/>
+        <source>The last changes to %1 are still being saved.</source>
+        <translation>对 %1 的最后更改仍在保存中。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>商品目录仍在加载，请稍后再试。</translation>
     </message>
@@ -711,9 +728,35 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::jobs::RunJobs</name>
+    <message>
+        <location filename="../widgets/jobs/run_jobs.cpp" line="+22"/>
+        <source>Loading the project&apos;s runs</source>
+        <translation>正在加载项目的运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comparing %1 with %2</source>
+        <translation>正在比较 %1 与 %2</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::TradeoffJobs</name>
+    <message>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+65"/>
+        <source>Computing the trade-off grid</source>
+        <translation>正在计算权衡网格</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ranking the query with one trade-off cell</source>
+        <translation>正在用一个权衡单元对查询排序</translation>
+    </message>
+</context>
+<context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+61"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
@@ -805,22 +848,22 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>dim</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-58"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>%1 against memory</source>
         <translation>%1 与内存的关系</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>%1 per query slice</source>
         <translation>各查询切片的 %1</translation>
     </message>
@@ -946,7 +989,7 @@ x = %L2，y = %L3</translation>
         <translation>各标签的增益：%1。增益不低于 %2 的商品视为相关。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+29"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>内存、质量与延迟的权衡</translation>
     </message>
@@ -1117,19 +1160,6 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
-    <name>near2::tradeoffs::TradeoffJobs</name>
-    <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
-        <source>Computing the trade-off grid</source>
-        <translation>正在计算权衡网格</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Ranking the query with one trade-off cell</source>
-        <translation>正在用一个权衡单元对查询排序</translation>
-    </message>
-</context>
-<context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
     <message>
         <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
@@ -1165,7 +1195,7 @@ x = %L2，y = %L3</translation>
         <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
@@ -1269,14 +1299,14 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::DatasetPage</name>
     <message>
-        <location filename="../widgets/wizard/dataset_page.cpp" line="+20"/>
+        <location filename="../widgets/wizard/dataset_page.cpp" line="+22"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>CSV/TSV files (*.csv *.tsv);;All files (*)</source>
         <translation>CSV/TSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -1331,12 +1361,12 @@ x = %L2，y = %L3</translation>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>Text encoding of CSV/TSV files (ESCI and mapped CSV)</source>
         <translation>CSV/TSV 文件的文本编码（ESCI 和映射的 CSV）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1485,7 +1515,7 @@ x = %L2，y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1（当前维度 %2）</translation>
     </message>
@@ -1618,17 +1648,17 @@ x = %L2，y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>%2 维下的前 %1 名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>%2 维下的前 %1 名（参考）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] 位于第 %3 名</translation>
     </message>
@@ -1730,7 +1760,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>运行 A：对比的基线</translation>
     </message>
@@ -1740,7 +1770,7 @@ x = %L2，y = %L3</translation>
         <translation>运行 B：在两者都评估过的查询上与 A 比较</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>比较 A</translation>
     </message>

@@ -176,6 +176,7 @@ void AnalysisState::addTag(const std::string& tag)
         return;
     m_tags.push_back(tag);
     Q_EMIT tagsChanged();
+    Q_EMIT tagsEdited();
 }
 
 void AnalysisState::setSliceRules(std::vector<SliceRule> rules)
@@ -183,6 +184,7 @@ void AnalysisState::setSliceRules(std::vector<SliceRule> rules)
     m_sliceRules = std::move(rules);
     m_slices = m_snapshot ? computeSlices(*m_snapshot, m_sliceRules) : std::vector<QuerySlice>{};
     Q_EMIT slicesChanged();
+    Q_EMIT sliceRulesEdited();
 }
 
 } // namespace near2::widgets

@@ -64,6 +64,9 @@ Q_SIGNALS:
     void annotationChanged(int query, const near2::Annotation& annotation);
     void tagsChanged();
     void slicesChanged();
+    // The analyst changed the tag list or the slice rules (not emitted when a snapshot is shown): save them.
+    void tagsEdited();
+    void sliceRulesEdited();
 
 private:
     int dimAt(int index) const;

@@ -66,6 +66,8 @@ void checkProjectFile(const Database& db)
 
 void migrate(const Database& db, int target)
 {
+    if (db.pragmaNumber("user_version") == target && db.pragmaNumber("application_id") == kApplicationId)
+        return; // up to date: opening must not write (it would change the file's bytes)
     Transaction transaction(db);
     auto version = static_cast<int>(db.pragmaNumber("user_version"));
     if (version == 0)

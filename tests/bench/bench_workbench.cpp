@@ -3,9 +3,9 @@
 // dim, exact, over 1,000,000 products × 768 dims in nested blocks: an int8 pass with rigorous score bounds
 // and an exact rescore of the rows that may reach the top 10, beside the exact fp32 scan alone (ms, bytes
 // read and effective GB/s per dim). Run with QT_QPA_PLATFORM=offscreen.
+#include "core/session/single_query_ranking.h"
 #include "tests/gui/synthetic_project.h"
 #include "widgets/analysis_state.h"
-#include "widgets/jobs/single_query_ranking.h"
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/summary_panel.h"
@@ -90,7 +90,7 @@ void benchRanking()
         near2::ScanReport report;
         catalog.topK(query, d, 10, {}, 0, &report);
         const double twoPass = medianMs(7, [&] {
-            if (near2::jobs::rankAtDim(catalog, query, d, 10).size() != 10)
+            if (near2::session::rankAtDim(catalog, query, d, 10).size() != 10)
                 std::printf("unexpected result size\n");
         });
         near2::ScanReport fullReport;

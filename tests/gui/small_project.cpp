@@ -1,14 +1,14 @@
 #include "tests/gui/small_project.h"
 
 #include "core/data/loaders.h"
-#include "core/embed/embedding_matrix.h"
 #include "core/demo/demo_shop.h"
+#include "core/embed/embedding_matrix.h"
 #include "core/search/model_embeddings.h"
-#include "widgets/jobs/demo_model.h"
+#include "core/session/stand_in_model.h"
 
 namespace near2::test {
 
-jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products, std::size_t queries)
+session::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products, std::size_t queries)
 {
     const std::filesystem::path root = dir.path().toStdString();
     DemoShopOptions options;
@@ -21,9 +21,9 @@ jobs::ProjectSetup smallProject(const QTemporaryDir& dir, std::size_t products, 
         corpus.push_back(documentText(record));
     for (const auto& record : dataset.queries)
         queryTexts.push_back(record.text);
-    writeEmbeddings(root / "c.npy", jobs::embedWithDemoModel(corpus));
-    writeEmbeddings(root / "q.npy", jobs::embedWithDemoModel(queryTexts));
-    jobs::ProjectSetup setup;
+    writeEmbeddings(root / "c.npy", session::embedWithStandInModel(corpus));
+    writeEmbeddings(root / "q.npy", session::embedWithStandInModel(queryTexts));
+    session::ProjectSetup setup;
     setup.projectFile = root / "small.near2";
     setup.dataset = {"beir", {(root / "data").string()}, "", "test", ""};
     setup.model = {"stand-in", {(root / "c.npy").string(), (root / "q.npy").string()}, 0};

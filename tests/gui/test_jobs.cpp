@@ -1,5 +1,8 @@
-// Background jobs: cancellation midway, newest request wins, a project built, saved, closed and reopened
-// with the same state, and no GUI-thread stall over 100 ms while a sweep runs (a QTimer measures the gaps).
+// Background jobs: cancellation midway, a cancelled job that ignores its flag delivering nothing, newest
+// request wins, closing during an open emitting nothing afterwards, a project built, saved, closed and
+// reopened with the same state, and no GUI-thread stall over 100 ms while a sweep runs (a QTimer measures the
+// gaps).
+#include "core/session/project_builder.h"
 #include "tests/gui/small_project.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_session.h"
@@ -65,10 +68,82 @@ private Q_SLOTS:
             [](std::shared_ptr<const int>) { QFAIL("a cancelled job delivered"); });
         QTest::qWait(300);
         runner.cancel();
-        QVERIFY(cancelled.wait(2000));
+        QCOMPARE(cancelled.count(), 1); // at once
+        QVERIFY(!runner.isRunning());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000)); // the job stops at its next check
         QVERIFY(steps > 0 && steps < 1000);
+        QTest::qWait(100);
         QCOMPARE(finished.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
         QVERIFY(progress.count() >= 1);
+    }
+
+    // Cancel means the result never arrives, even from a job that never looks at its flag.
+    void cancelledJobIgnoringItsFlagDeliversNothing()
+    {
+        jobs::JobRunner runner;
+        QSignalSpy cancelled(&runner, &jobs::JobRunner::cancelled);
+        QSignalSpy finished(&runner, &jobs::JobRunner::finished);
+        QSignalSpy failed(&runner, &jobs::JobRunner::failed);
+        std::atomic<bool> ended = false;
+        bool delivered = false;
+        runner.launch<int>(
+            QStringLiteral("deaf"),
+            [&ended](const JobControl&) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                ended = true;
+                return 1;
+            },
+            [&delivered](std::shared_ptr<const int>) { delivered = true; });
+        QTest::qWait(50);
+        runner.cancel();
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QVERIFY(ended);
+        QTest::qWait(200); // any posted result would be handled by now
+        QVERIFY(!delivered);
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(cancelled.count(), 1);
+    }
+
+    // Closed while the project is still being opened (and again while its catalog loads): the session
+    // announces nothing afterwards, however the jobs end.
+    void closeDuringOpenEmitsNothingAfterClose()
+    {
+        QTemporaryDir dir;
+        const auto setup = smallProject(dir, 3000);
+        session::buildProject(setup, {});
+        const QString file = QString::fromStdString(setup.projectFile.string());
+        jobs::ProjectSession session;
+        const auto spies = [&session] {
+            std::vector<std::unique_ptr<QSignalSpy>> all;
+            all.push_back(std::make_unique<QSignalSpy>(&session, &jobs::ProjectSession::projectOpened));
+            all.push_back(std::make_unique<QSignalSpy>(&session, &jobs::ProjectSession::projectClosed));
+            all.push_back(
+                std::make_unique<QSignalSpy>(&session, &jobs::ProjectSession::rankingContextChanged));
+            all.push_back(std::make_unique<QSignalSpy>(&session, &jobs::ProjectSession::errorOccurred));
+            all.push_back(std::make_unique<QSignalSpy>(&session, &jobs::ProjectSession::datasetMissing));
+            return all;
+        };
+        const auto quiet = [](const std::vector<std::unique_ptr<QSignalSpy>>& all) {
+            QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+            QTest::qWait(200);
+            for (const auto& spy : all)
+                QCOMPARE(spy->count(), 0);
+        };
+
+        session.openProject(file);
+        session.close();
+        quiet(spies());
+        QVERIFY(!session.isOpen());
+
+        QSignalSpy opened(&session, &jobs::ProjectSession::projectOpened);
+        session.openProject(file);
+        QVERIFY(opened.wait(60000));
+        QVERIFY(session.contextJob()->isRunning()); // loading the catalog, which polls the flag
+        session.close();
+        quiet(spies());
+        QVERIFY(!session.rankingContext());
     }
 
     void newestRequestWins()
@@ -114,7 +189,7 @@ private Q_SLOTS:
             session.saveAnnotation(QStringLiteral("q1"), {"brand confusion", "note"});
             session.saveSliceRules({{"short", "tokens-at-most", "2"}});
             session.saveViewState({{"dim", "32"}});
-            session.close();
+            session.close(); // flushes the writer
         }
         jobs::ProjectSession reopened;
         QSignalSpy opened(&reopened, &jobs::ProjectSession::projectOpened);

@@ -3,16 +3,17 @@
 // small project: the grid computed from the form and stored, and selecting a cell ranking the current query
 // with that configuration (fp32 flat at the full dim gives the evaluation's own ranking); with the session's
 // catalog loaded, the grid works on it instead of a second copy.
+#include "core/session/project_builder.h"
+#include "core/session/ranking_context.h"
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
 #include "widgets/analysis_state.h"
-#include "widgets/jobs/project_builder.h"
-#include "widgets/jobs/ranking_context.h"
+#include "widgets/jobs/project_session.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/ranking_model.h"
 #include "widgets/tradeoffs/grid_form.h"
 #include "widgets/tradeoffs/pareto_chart.h"
 #include "widgets/tradeoffs/pareto_chart_view.h"
-#include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoff_table_model.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
@@ -76,9 +77,17 @@ std::vector<double> frontXs(QChart* chart)
 // A small demo project evaluated at dims 8…256 (stand-in embeddings).
 std::shared_ptr<const ProjectSnapshot> evaluatedProject(const QTemporaryDir& dir, std::filesystem::path& file)
 {
-    const jobs::ProjectSetup setup = near2::test::smallProject(dir, 400, 100);
+    const session::ProjectSetup setup = near2::test::smallProject(dir, 400, 100);
     file = setup.projectFile;
-    return std::make_shared<const ProjectSnapshot>(jobs::buildProject(setup, {}));
+    return std::make_shared<const ProjectSnapshot>(session::buildProject(setup, {}));
+}
+
+// The project open in `session`, as the main window has it (the catalog loading in the background).
+void openIn(jobs::ProjectSession& session, const std::filesystem::path& file)
+{
+    QSignalSpy opened(&session, &jobs::ProjectSession::projectOpened);
+    session.openProject(QString::fromStdString(file.string()));
+    QVERIFY(opened.wait(60000));
 }
 
 int rowOfCell(const TradeoffReport& report, int dim, Precision precision)
@@ -140,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(scatterPoints, 5);
 
         widgets::AnalysisState state;
-        tradeoffs::TradeoffsPage page(&state);
+        jobs::ProjectSession project;
+        tradeoffs::TradeoffsPage page(&state, project.tradeoffs());
         page.showReport(grid);
         QCOMPARE(frontXs(page.chartView()->chart()), (std::vector<double>{8, 64, 256}));
         page.axisChoice()->setCurrentIndex(1); // latency
@@ -168,27 +178,30 @@ private Q_SLOTS:
         widgets::AnalysisState state;
         state.setSnapshot(snapshot);
         state.setSelectedQuery(0);
-        tradeoffs::TradeoffsPage page(&state);
-        page.setProject(snapshot, QString::fromStdString(file.string()));
+        jobs::ProjectSession project;
+        openIn(project, file);
+        tradeoffs::TradeoffsPage page(&state, project.tradeoffs());
+        page.setProject(snapshot);
         QCOMPARE(page.model()->rowCount(), 0);
 
         auto* form = page.form();
         form->dimsEdit()->setText(QStringLiteral("16,256"));
         for (const Precision precision : {Precision::Fp16, Precision::Int8, Precision::BinaryRescore})
             form->precisionBox(precision)->setChecked(false);
-        QSignalSpy computed(page.jobs(), &tradeoffs::TradeoffJobs::gridComputed);
-        QSignalSpy failed(page.jobs(), &tradeoffs::TradeoffJobs::errorOccurred);
+        QSignalSpy computed(page.jobs(), &jobs::TradeoffJobs::gridComputed);
+        QSignalSpy failed(page.jobs(), &jobs::TradeoffJobs::errorOccurred);
         form->computeButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 120000);
         QCOMPARE(failed.count(), 0);
         const TradeoffReport& grid = *page.model()->report();
-        QCOMPARE(page.model()->rowCount(), 4); // dims 16, 256 × fp32, binary, flat
+        QCOMPARE(page.model()->rowCount(), 4);                  // dims 16, 256 × fp32, binary, flat
+        QVERIFY(project.flushWrites(std::chrono::seconds(10))); // stored by the session's writer
         const auto stored = ProjectStore(file).load().tradeoffs;
         QVERIFY(stored.has_value());
         QCOMPARE(stored->cells.size(), std::size_t{4});
 
         // fp32 flat at the full dim: the evaluation's own ranking of query 0 at dim 256.
-        QSignalSpy ranked(page.jobs(), &tradeoffs::TradeoffJobs::cellRanked);
+        QSignalSpy ranked(page.jobs(), &jobs::TradeoffJobs::cellRanked);
         const int reference = rowOfCell(grid, 256, Precision::Fp32);
         page.selectCell(reference);
         QCOMPARE(page.selectedCell(), reference);
@@ -203,14 +216,14 @@ private Q_SLOTS:
         const int binary = rowOfCell(grid, 16, Precision::Binary);
         page.selectCell(binary);
         QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 2, 60000);
-        const auto ranking = ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>();
+        const auto ranking = ranked.last().at(0).value<std::shared_ptr<const session::CellRanking>>();
         QCOMPARE(static_cast<int>(ranking->cell), binary);
         QCOMPARE(page.rankingModel()->rows().size(), std::size_t{10});
 
         // Choosing another query re-ranks it with the selected cell.
         state.setSelectedQuery(1);
         QTRY_COMPARE_WITH_TIMEOUT(ranked.count(), 3, 60000);
-        QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const jobs::CellRanking>>()->queryId,
+        QCOMPARE(ranked.last().at(0).value<std::shared_ptr<const session::CellRanking>>()->queryId,
                  snapshot->queries[1].id);
     }
 
@@ -221,9 +234,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         std::filesystem::path file;
         const auto snapshot = evaluatedProject(dir, file);
-        const auto ranking = jobs::loadRankingContext(*snapshot, {});
-        const auto shared = jobs::tradeoffContextFrom(*snapshot, *ranking);
-        const auto loaded = jobs::loadTradeoffContext(*snapshot, {});
+        const auto ranking = session::loadRankingContext(*snapshot, {});
+        const auto shared = session::tradeoffContextFrom(*snapshot, *ranking);
+        const auto loaded = session::loadTradeoffContext(*snapshot, {});
         QVERIFY(shared);
         QCOMPARE(shared->corpus.data(), ranking->corpus.data());
         QCOMPARE(shared->dataset.get(), ranking->dataset.get());
@@ -236,18 +249,22 @@ private Q_SLOTS:
 
         widgets::AnalysisState state;
         state.setSnapshot(snapshot);
-        tradeoffs::TradeoffsPage page(&state);
-        page.setProject(snapshot, QString::fromStdString(file.string()));
-        page.setRankingContext(ranking);
+        jobs::ProjectSession project;
+        QSignalSpy catalogLoaded(project.contextJob(), &jobs::JobRunner::finished);
+        openIn(project, file);
+        QVERIFY(!catalogLoaded.isEmpty() || catalogLoaded.wait(60000));
+        tradeoffs::TradeoffsPage page(&state, project.tradeoffs());
+        page.setProject(snapshot);
+        QCOMPARE(page.jobs()->rankingContext(), project.rankingContext());
         page.form()->dimsEdit()->setText(QStringLiteral("16,256"));
         for (const Precision precision : {Precision::Fp16, Precision::Int8, Precision::BinaryRescore})
             page.form()->precisionBox(precision)->setChecked(false);
-        QSignalSpy computed(page.jobs(), &tradeoffs::TradeoffJobs::gridComputed);
+        QSignalSpy computed(page.jobs(), &jobs::TradeoffJobs::gridComputed);
         page.form()->computeButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 120000);
         QCOMPARE(page.model()->rowCount(), 4);
         QVERIFY(page.jobs()->context());
-        QCOMPARE(page.jobs()->context()->corpus.data(), ranking->corpus.data());
+        QCOMPARE(page.jobs()->context()->corpus.data(), project.rankingContext()->corpus.data());
     }
 };
 

@@ -5,7 +5,8 @@
 #include "core/demo/demo_shop.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/search/model_embeddings.h"
-#include "widgets/jobs/demo_model.h"
+#include "core/session/stand_in_model.h"
+#include "widgets/jobs/file_previews.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/dataset_page.h"
@@ -16,6 +17,7 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -45,8 +47,8 @@ void writeDemoFiles(const QTemporaryDir& dir)
         corpus.push_back(documentText(record));
     for (const auto& record : dataset.queries)
         queries.push_back(record.text);
-    writeEmbeddings(at(dir, "c.npy").toStdString(), jobs::embedWithDemoModel(corpus));
-    writeEmbeddings(at(dir, "q.npy").toStdString(), jobs::embedWithDemoModel(queries));
+    writeEmbeddings(at(dir, "c.npy").toStdString(), session::embedWithStandInModel(corpus));
+    writeEmbeddings(at(dir, "q.npy").toStdString(), session::embedWithStandInModel(queries));
 }
 
 void writeText(const QString& file, const char* text)
@@ -66,7 +68,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         writeDemoFiles(dir);
-        widgets::NewProjectWizard wizard;
+        jobs::FilePreviews previews;
+        widgets::NewProjectWizard wizard(&previews);
         auto* dataset = wizard.datasetPage();
         QVERIFY(!dataset->isComplete());
         dataset->formatBox()->setCurrentIndex(widgets::DatasetPage::Beir);
@@ -106,11 +109,16 @@ private Q_SLOTS:
                                          "100,angle bracket,bracket,3\n"
                                          "101,wood screw 2in,screws,2.5\n"
                                          "102,deck stain,stain,1\n");
-        widgets::DatasetPage page;
+        jobs::FilePreviews previews;
+        QSignalSpy reads(previews.csvJob(), &jobs::JobRunner::started);
+        widgets::DatasetPage page(&previews);
         page.formatBox()->setCurrentIndex(widgets::DatasetPage::Csv);
-        page.csvFile()->setPath(at(dir, "judged.csv"));
+        // Typed key by key: read once, in a job, when typing pauses.
+        QTest::keyClicks(page.csvFile()->edit(), at(dir, "judged.csv"));
         auto* preview = page.mapping()->previewModel();
-        QCOMPARE(preview->columnCount(), 4);
+        QCOMPARE(preview->columnCount(), 0);
+        QTRY_COMPARE(preview->columnCount(), 4);
+        QCOMPARE(reads.count(), 1);
         QCOMPARE(preview->rowCount(), 3);
         QCOMPARE(preview->horizontalHeaderItem(2)->text(), QStringLiteral("search_term"));
         QCOMPARE(preview->item(1, 1)->text(), QStringLiteral("wood screw 2in"));
@@ -127,13 +135,20 @@ private Q_SLOTS:
                              "encoding=ISO-8859-1"));
         page.mapping()->roleBox(5)->setCurrentIndex(0); // no label column: incomplete
         QVERIFY(!page.isComplete());
+
+        // A file that cannot be previewed: the core's message under the mapping, no columns.
+        page.csvFile()->setPath(at(dir, "missing.csv"));
+        QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("previewError"))
+                        ->text()
+                        .contains(QStringLiteral("missing.csv")));
+        QCOMPARE(preview->columnCount(), 0);
     }
 
     void aDatasetThatFailsToLoadLeavesTheOpenProject()
     {
         QTemporaryDir dir;
         writeDemoFiles(dir);
-        jobs::ProjectSetup good;
+        session::ProjectSetup good;
         good.projectFile = at(dir, "good.near2").toStdString();
         good.dataset = {"beir", {at(dir, "data").toStdString()}, "", "test", ""};
         good.model = {"embeddings", {at(dir, "c.npy").toStdString(), at(dir, "q.npy").toStdString()}, 0};
@@ -144,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(opened.wait(60000));
 
         writeText(at(dir, "bad.csv"), "product_uid,search_term,relevance\n1,a,1\n2,b\n");
-        jobs::ProjectSetup bad = good;
+        session::ProjectSetup bad = good;
         bad.projectFile = at(dir, "bad.near2").toStdString();
         bad.dataset = {"csv",
                        {at(dir, "bad.csv").toStdString()},

@@ -9,22 +9,22 @@
 #include "core/data/loaders.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/search/evaluation_run.h"
+#include "core/session/project_builder.h"
+#include "core/session/stand_in_model.h"
 #include "core/store/evaluation_records.h"
 #include "tests/gui/small_project.h"
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
-#include "widgets/jobs/demo_model.h"
-#include "widgets/jobs/project_builder.h"
 #include "widgets/jobs/project_session.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/query_table_model.h"
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 #include "widgets/summary_model.h"
 #include "widgets/summary_panel.h"
-#include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
 
 #include <QLineEdit>
@@ -198,8 +198,9 @@ private Q_SLOTS:
         QCOMPARE(state->dims()[static_cast<std::size_t>(state->dimIndex())], kTyped);
         QVERIFY(!window.session()->dimJob()->isRunning());
 
-        // The project file holds the typed dim: reopening shows it with nothing recomputed.
-        const auto stored = jobs::openProject(setup.projectFile).latestRun;
+        // The project file holds the typed dim (once the writer ran): reopening shows it, nothing recomputed.
+        QVERIFY(window.session()->flushWrites(std::chrono::seconds(10)));
+        const auto stored = session::openProject(setup.projectFile).latestRun;
         QVERIFY(stored.has_value());
         const auto storedIndex = static_cast<std::size_t>(
             std::find(stored->result.dims.begin(), stored->result.dims.end(), kTyped) -
@@ -248,7 +249,7 @@ private Q_SLOTS:
                  qPrintable(errors.isEmpty() ? QString() : errors.front().front().toString()));
 
         const auto corpus = readEmbeddings(setup.model.paths[0]);
-        const auto query = jobs::embedQueryWithDemoModel(text.toStdString());
+        const auto query = session::embedQueryWithStandInModel(text.toStdString());
         constexpr std::size_t k = 10;
         compareRanking(panel->currentModel()->rows(), bruteForceTop(corpus, query, dim, k));
         compareRanking(panel->referenceModel()->rows(), bruteForceTop(corpus, query, referenceDim, k));

@@ -1,9 +1,11 @@
 #include "widgets/charts/chart_export.h"
 
+#include "core/util/error.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGraphicsView>
-#include <QImage>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
@@ -18,7 +20,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("near2::charts", text);
 }
 
-void renderPng(QGraphicsView* view, QSaveFile& out, double scale)
+bool isPng(const QString& file)
+{
+    return QFileInfo(file).suffix().toLower() == QLatin1String("png");
+}
+
+QImage renderPng(QGraphicsView* view, double scale)
 {
     QImage image(view->size() * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
@@ -27,41 +34,70 @@ void renderPng(QGraphicsView* view, QSaveFile& out, double scale)
     painter.setRenderHint(QPainter::Antialiasing);
     view->render(&painter);
     painter.end();
-    image.save(&out, "PNG");
+    return image;
 }
 
-void renderSvg(QGraphicsView* view, QSaveFile& out)
+QByteArray renderSvg(QGraphicsView* view)
 {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setOutputDevice(&out);
+    generator.setOutputDevice(&buffer);
     generator.setSize(view->size());
     generator.setViewBox(QRect(QPoint(0, 0), view->size()));
     generator.setTitle(view->windowTitle());
     QPainter painter(&generator);
     painter.setRenderHint(QPainter::Antialiasing);
     view->render(&painter);
+    painter.end();
+    return buffer.data();
 }
 
 } // namespace
 
-bool exportChartView(QGraphicsView* view, const QString& file, QString* error, double scale)
+QString chartFileError(const QString& file)
 {
     const QString suffix = QFileInfo(file).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        *error = tr("Choose a file ending in .png or .svg.");
-        return false;
-    }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2").arg(file, out.errorString());
-        return false;
-    }
-    if (suffix == QLatin1String("png"))
-        renderPng(view, out, scale);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
+        return tr("Choose a file ending in .png or .svg.");
+    return {};
+}
+
+ChartImage renderChartView(QGraphicsView* view, const QString& file, double scale)
+{
+    ChartImage image;
+    if (isPng(file))
+        image.png = renderPng(view, scale);
     else
-        renderSvg(view, out);
-    if (!out.commit()) {
-        *error = tr("Cannot write %1: %2").arg(file, out.errorString());
+        image.svg = renderSvg(view);
+    return image;
+}
+
+void writeChartImage(const ChartImage& image, const std::filesystem::path& file)
+{
+    const QString name = QString::fromStdU16String(file.u16string());
+    const auto failed = [&](const QSaveFile& out) {
+        return InputError(tr("Cannot write %1: %2").arg(name, out.errorString()).toStdString());
+    };
+    QSaveFile out(name);
+    if (!out.open(QIODevice::WriteOnly))
+        throw failed(out);
+    if (!image.png.isNull())
+        image.png.save(&out, "PNG");
+    else
+        out.write(image.svg);
+    if (!out.commit())
+        throw failed(out);
+}
+
+bool exportChartView(QGraphicsView* view, const QString& file, QString* error, double scale)
+{
+    if (*error = chartFileError(file); !error->isEmpty())
+        return false;
+    try {
+        writeChartImage(renderChartView(view, file, scale), file.toStdU16String());
+    } catch (const InputError& failure) {
+        *error = QString::fromUtf8(failure.what());
         return false;
     }
     return true;

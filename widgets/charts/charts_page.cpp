@@ -17,6 +17,7 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
+#include <utility>
 
 namespace near2::charts {
 
@@ -70,16 +71,32 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     connect(m_metricBox, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         if (!text.isEmpty() && text != m_metric) {
             m_metric = text;
-            rebuild();
+            refresh();
             Q_EMIT metricChosen(text);
         }
     });
-    connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    connect(m_sliceBox, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
+    connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_sliceBox, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(exportButton, &QPushButton::clicked, this, &ChartsPage::exportCurrent);
 }
 
 void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    adopt(std::move(snapshot));
+    refresh();
+}
+
+void ChartsPage::showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, int currentDim,
+                              int referenceDim, const QString& metric)
+{
+    adopt(std::move(snapshot));
+    m_currentDim = currentDim;
+    m_referenceDim = referenceDim;
+    m_metric = metric;
+    refresh();
+}
+
+void ChartsPage::adopt(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_snapshot = std::move(snapshot);
     m_runs.clear();
@@ -88,31 +105,30 @@ void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
     if (m_snapshot)
         for (const auto& slice : sliceMembership(*m_snapshot))
             m_sliceBox->addItem(QString::fromStdString(slice.name));
-    rebuild();
 }
 
 void ChartsPage::setRuns(std::vector<std::shared_ptr<const StoredRun>> runs)
 {
     m_runs = std::move(runs);
-    rebuild();
+    refresh();
 }
 
 void ChartsPage::setCurrentDim(int dim)
 {
     m_currentDim = dim;
-    rebuild();
+    refresh();
 }
 
 void ChartsPage::setReferenceDim(int dim)
 {
     m_referenceDim = dim;
-    rebuild();
+    refresh();
 }
 
 void ChartsPage::setMetric(const QString& column)
 {
     m_metric = column;
-    rebuild();
+    refresh();
 }
 
 int ChartsPage::chartCount() const
@@ -138,6 +154,21 @@ void ChartsPage::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange)
         for (auto* view : m_views)
             followPalette(view->chart(), palette());
+}
+
+void ChartsPage::refresh()
+{
+    // A page hidden behind another tab of a shown window does no work: it rebuilds when shown.
+    m_stale = window()->isVisible() && !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void ChartsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        rebuild();
 }
 
 void ChartsPage::rebuild()
@@ -210,9 +241,12 @@ void ChartsPage::exportCurrent()
     auto* view = qobject_cast<QChartView*>(m_tabs->currentWidget());
     const QString file = QFileDialog::getSaveFileName(this, tr("Export chart"), QString(),
                                                       tr("SVG image (*.svg);;PNG image (*.png)"));
-    QString error;
-    if (view && !file.isEmpty() && !exportChartView(view, file, &error))
+    if (!view || file.isEmpty())
+        return;
+    if (const QString error = chartFileError(file); !error.isEmpty())
         QMessageBox::warning(this, tr("Export chart"), error);
+    else
+        Q_EMIT chartExportRequested(file, std::make_shared<const ChartImage>(renderChartView(view, file)));
 }
 
 } // namespace near2::charts

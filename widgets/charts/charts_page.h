@@ -1,8 +1,11 @@
 #pragma once
 // The charts tab: metric against memory (or dim) per run, score distributions and margins at the current
-// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in; no I/O
-// except the PNG/SVG export the analyst asks for.
+// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in, built only
+// while the page can be seen (hidden behind another tab of a shown window, it rebuilds when shown); no I/O:
+// the PNG/SVG export the analyst asks for is rendered here and handed on (chartExportRequested) to be
+// written.
 #include "core/store/project_data.h"
+#include "widgets/charts/chart_export.h"
 
 #include <QWidget>
 #include <memory>
@@ -24,6 +27,9 @@ public:
     // The catalogue, settings, slices and annotations; its latestRun is the main run until setRuns. Forgets
     // the previous project's runs; no snapshot (or one without a run) clears every chart.
     void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+    // The snapshot with its current and reference dims and metric at once: the charts are built once.
+    void showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, int currentDim, int referenceDim,
+                      const QString& metric);
     // Runs of the snapshot's project to plot: the first is the main run (distributions, rank shift, slices),
     // each draws its own metric curve (one per run, e.g. MRL against non-MRL).
     void setRuns(std::vector<std::shared_ptr<const StoredRun>> runs);
@@ -41,11 +47,16 @@ Q_SIGNALS:
     void dimSelected(int dim);
     void metricChosen(const QString& column); // the analyst picked a metric in the tab's own box
     void querySelected(int queryIndex);       // index in the main run / the snapshot's queries
+    // The current chart rendered for `file` (its suffix chose PNG or SVG): write it there in a job.
+    void chartExportRequested(const QString& file, std::shared_ptr<const near2::charts::ChartImage> image);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void adopt(std::shared_ptr<const ProjectSnapshot> snapshot); // without rebuilding
+    void refresh();                                              // rebuild() now, or when shown
     void rebuild();
     void clearCharts();
     void showCharts(QChart* const* charts);
@@ -61,6 +72,7 @@ private:
     QComboBox* m_axisBox = nullptr;
     QComboBox* m_sliceBox = nullptr;
     std::vector<QChartView*> m_views;
+    bool m_stale = false; // changed while hidden
 };
 
 } // namespace near2::charts

@@ -34,17 +34,13 @@ QString describeException(std::exception_ptr error)
 
 JobRunner::JobRunner(QObject* parent) : QObject(parent)
 {
-    m_target->runner = this;
     m_poll.setInterval(100);
     connect(&m_poll, &QTimer::timeout, this, &JobRunner::pollProgress);
 }
 
 JobRunner::~JobRunner()
 {
-    {
-        const std::lock_guard lock(m_target->mutex);
-        m_target->runner = nullptr;
-    }
+    m_target->clear();
     if (m_state)
         m_state->cancel.cancel();
 }
@@ -54,6 +50,9 @@ void JobRunner::cancel()
     if (!m_state || !m_running)
         return;
     m_state->cancel.cancel();
+    ++m_generation; // whatever the job still returns is dropped, even if it never looks at the flag
+    end();
+    Q_EMIT cancelled();
 }
 
 std::pair<quint64, JobControl> JobRunner::begin(const QString& what)
@@ -74,8 +73,9 @@ std::pair<quint64, JobControl> JobRunner::begin(const QString& what)
     m_running = true;
     m_clock.start();
     m_poll.start();
+    const quint64 generation = ++m_generation;
     Q_EMIT started(what);
-    return {++m_generation, control};
+    return {generation, control};
 }
 
 void JobRunner::end()

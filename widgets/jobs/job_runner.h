@@ -2,10 +2,12 @@
 // One bridge object per long operation (hotspot's perfparser style): started → progress… → result + finished,
 // or failed / cancelled. The work runs on QThreadPool through QtConcurrent; its result crosses threads as a
 // std::shared_ptr<const T>. Newest request wins: starting again cancels the previous job and drops its
-// result (generation counter); a job finishing after its runner is gone does nothing. Progress is polled from
-// shared atomics every 100 ms on the GUI thread, so it is rate-limited and never touches a dead object. Core
-// exceptions become readable messages.
+// result (generation counter). Cancel means the result never arrives: cancel() raises the job's flag (core
+// loops poll it), drops whatever the job still returns, and emits cancelled() at once; a job finishing after
+// its runner is gone does nothing. Progress is polled from shared state every 100 ms on the GUI thread, so it
+// is rate-limited and never touches a dead object. Core exceptions become readable messages.
 #include "core/util/progress.h"
+#include "widgets/jobs/delivery_target.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -13,7 +15,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 #include <memory>
-#include <mutex>
 
 namespace near2::jobs {
 
@@ -39,6 +40,7 @@ public:
     ~JobRunner() override;
 
     bool isRunning() const { return m_running; }
+    // Raises the running job's flag, drops its result and emits cancelled(); nothing when no job runs.
     void cancel();
 
 Q_SIGNALS:
@@ -68,35 +70,21 @@ public:
         });
         // Not then(this, …): Qt 6.4 asserts there that the context still lives when the work ends, and runs
         // the continuation inside then() when the work has already finished. The result is posted instead,
-        // under the lock that the destructor takes to clear the target.
-        future.then(
-            [target = m_target, generation, deliver = std::move(deliver)](const JobOutcome<T>& outcome) {
-                const std::lock_guard lock(target->mutex);
-                if (JobRunner* runner = target->runner)
-                    QMetaObject::invokeMethod(
-                        runner,
-                        [runner, generation, deliver, outcome] {
-                            runner->complete(generation, deliver, outcome);
-                        },
-                        Qt::QueuedConnection);
-            });
+        // through a target the destructor clears.
+        future.then([target = m_target, runner = this, generation,
+                     deliver = std::move(deliver)](const JobOutcome<T>& outcome) {
+            target->post(
+                [runner, generation, deliver, outcome] { runner->complete(generation, deliver, outcome); });
+        });
     }
 
 private:
-    // Where results go; cleared by the destructor, so a job ending after its runner (window, project) is gone
-    // delivers nothing. (Events already posted to a destroyed runner are dropped by Qt.)
-    struct DeliveryTarget
-    {
-        std::mutex mutex;
-        JobRunner* runner = nullptr;
-    };
-
     template <typename T>
     void complete(quint64 generation, const std::function<void(std::shared_ptr<const T>)>& deliver,
                   const JobOutcome<T>& outcome)
     {
         if (generation != m_generation)
-            return; // superseded
+            return; // superseded or cancelled
         end();
         if (outcome.cancelled)
             Q_EMIT cancelled();
@@ -104,7 +92,8 @@ private:
             Q_EMIT failed(outcome.error);
         else {
             deliver(outcome.value);
-            Q_EMIT finished();
+            if (!m_running) // else `deliver` started the job's next step on this runner
+                Q_EMIT finished();
         }
     }
 
@@ -117,7 +106,7 @@ private:
     std::shared_ptr<JobState> m_state;
     QTimer m_poll;
     QElapsedTimer m_clock;
-    std::shared_ptr<DeliveryTarget> m_target = std::make_shared<DeliveryTarget>();
+    std::shared_ptr<DeliveryTarget> m_target = std::make_shared<DeliveryTarget>(this);
 };
 
 } // namespace near2::jobs

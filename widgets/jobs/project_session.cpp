@@ -1,91 +1,127 @@
 #include "widgets/jobs/project_session.h"
 
+#include "core/session/dim_evaluation.h"
+#include "core/session/store_writer.h"
 #include "core/store/project_store.h"
-#include "widgets/jobs/dataset_files.h"
-#include "widgets/jobs/dim_evaluation.h"
+#include "widgets/jobs/export_jobs.h"
+#include "widgets/jobs/file_previews.h"
+#include "widgets/jobs/run_jobs.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 
+#include <future>
 #include <utility>
 
 namespace near2::jobs {
 
-ProjectSession::ProjectSession(QObject* parent) : QObject(parent)
+ProjectSession::ProjectSession(QObject* parent)
+    : QObject(parent), m_tradeoffs(new TradeoffJobs(this)), m_runs(new RunJobs(this)),
+      m_exports(new ExportJobs(this)), m_previews(new FilePreviews(this))
 {
     for (auto* job : {&m_projectJob, &m_contextJob, &m_adhocJob, &m_dimJob})
         connect(job, &JobRunner::failed, this, &ProjectSession::errorOccurred);
 }
 
-ProjectSession::~ProjectSession() = default;
+ProjectSession::~ProjectSession()
+{
+    m_target->clear(); // the writer's last errors have nobody to go to
+}
+
+std::vector<JobRunner*> ProjectSession::jobs() const
+{
+    auto* self = const_cast<ProjectSession*>(this);
+    std::vector<JobRunner*> all{&self->m_projectJob, &self->m_contextJob, &self->m_adhocJob, &self->m_dimJob};
+    for (const auto& group : {m_tradeoffs->jobs(), m_runs->jobs(), m_exports->jobs(), m_previews->jobs()})
+        all.insert(all.end(), group.begin(), group.end());
+    return all;
+}
 
 QString ProjectSession::projectFile() const
 {
-    return m_store ? QString::fromStdString(m_store->file().string()) : QString();
+    return m_writer ? QString::fromStdString(m_writer->file().string()) : QString();
+}
+
+void ProjectSession::launchOpen(const QString& what,
+                                std::function<session::OpenedProject(const JobControl&)> work,
+                                std::filesystem::path file)
+{
+    m_projectJob.launch<session::OpenedProject>(
+        what, std::move(work), [this, file](std::shared_ptr<const session::OpenedProject> opened) {
+            adopt(file, std::move(opened));
+        });
 }
 
 void ProjectSession::openProject(const QString& file)
 {
     const std::filesystem::path path = file.toStdString();
-    m_projectJob.launch<ProjectSnapshot>(
-        tr("Opening %1").arg(file), [path](const JobControl&) { return jobs::openProject(path); },
-        [this, path](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(path, std::move(snapshot)); });
+    launchOpen(
+        tr("Opening %1").arg(file),
+        [path](const JobControl&) { return session::withDatasetCheck(session::openProject(path)); }, path);
 }
 
-void ProjectSession::createProject(const ProjectSetup& setup)
+void ProjectSession::createProject(const session::ProjectSetup& setup)
 {
-    m_projectJob.launch<ProjectSnapshot>(
-        tr("Building the project"), [setup](const JobControl& job) { return buildProject(setup, job); },
-        [this, file = setup.projectFile](std::shared_ptr<const ProjectSnapshot> snapshot) {
-            adopt(file, std::move(snapshot));
-        });
+    launchOpen(
+        tr("Building the project"),
+        [setup](const JobControl& job) {
+            return session::withDatasetCheck(session::buildProject(setup, job));
+        },
+        setup.projectFile);
 }
 
 void ProjectSession::openDemo(const QString& cacheDir)
 {
     const std::filesystem::path dir = cacheDir.toStdString();
-    m_projectJob.launch<ProjectSnapshot>(
-        tr("Opening the demo shop"), [dir](const JobControl& job) { return jobs::openDemo(dir, job); },
-        [this, dir](std::shared_ptr<const ProjectSnapshot> snapshot) {
-            adopt(jobs::demoProjectFile(dir), std::move(snapshot));
-        });
+    launchOpen(
+        tr("Opening the demo shop"),
+        [dir](const JobControl& job) { return session::withDatasetCheck(session::openDemo(dir, job)); },
+        session::demoProjectFile(dir));
 }
 
 void ProjectSession::relocateDataset(int index, const QString& path)
 {
-    if (!m_store || !m_snapshot || index < 0 ||
+    if (!m_writer || !m_snapshot || index < 0 ||
         static_cast<std::size_t>(index) >= m_snapshot->dataset.paths.size())
         return;
     DatasetSource dataset = m_snapshot->dataset;
     dataset.paths[static_cast<std::size_t>(index)] = path.toStdString();
-    const std::filesystem::path file = m_store->file();
-    m_projectJob.launch<ProjectSnapshot>(
+    // Written and read back by the writer, after every change queued before.
+    std::shared_future<ProjectSnapshot> relocated =
+        m_writer
+            ->call<ProjectSnapshot>(
+                [dataset](ProjectStore& store) { return session::relocateDataset(store, dataset); })
+            .share();
+    launchOpen(
         tr("Locating the dataset"),
-        [file, dataset](const JobControl&) { return jobs::relocateDataset(file, dataset); },
-        [this, file](std::shared_ptr<const ProjectSnapshot> snapshot) { adopt(file, std::move(snapshot)); });
+        [relocated](const JobControl&) { return session::withDatasetCheck(relocated.get()); },
+        m_writer->file());
 }
 
-void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<const ProjectSnapshot> snapshot)
+void ProjectSession::adopt(const std::filesystem::path& file,
+                           std::shared_ptr<const session::OpenedProject> opened)
 {
-    try {
-        auto store = std::make_unique<ProjectStore>(file);
-        close();
-        m_store = std::move(store);
-    } catch (const std::exception& error) {
-        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
-        return;
-    }
+    close();
+    m_writer =
+        std::make_unique<session::StoreWriter>(file, [target = m_target, this](const std::string& error) {
+            target->post([this, message = QString::fromStdString(error)] { Q_EMIT errorOccurred(message); });
+        });
+    const std::shared_ptr<const ProjectSnapshot> snapshot(opened, &opened->snapshot); // no copy
     m_snapshot = snapshot;
+    m_viewState = snapshot->viewState;
+    m_tradeoffs->setProject(snapshot);
     Q_EMIT projectOpened(snapshot);
-    if (const auto missing = missingDatasetPaths(snapshot->dataset); !missing.empty()) {
+    if (!opened->missingDatasetPaths.empty()) {
         const auto& source = snapshot->dataset;
+        const std::size_t index = opened->missingDatasetPaths.front();
         const bool folder = source.format == "beir" || source.format == "demo";
-        Q_EMIT datasetMissing(static_cast<int>(missing.front()),
-                              QString::fromStdString(source.paths[missing.front()]), folder);
+        Q_EMIT datasetMissing(static_cast<int>(index), QString::fromStdString(source.paths[index]), folder);
         return;
     }
-    m_contextJob.launch<std::shared_ptr<const RankingContext>>(
+    m_contextJob.launch<std::shared_ptr<const session::RankingContext>>(
         tr("Loading the catalog for ad-hoc queries"),
-        [snapshot](const JobControl& job) { return loadRankingContext(*snapshot, job); },
-        [this](std::shared_ptr<const std::shared_ptr<const RankingContext>> context) {
+        [snapshot](const JobControl& job) { return session::loadRankingContext(*snapshot, job); },
+        [this](std::shared_ptr<const std::shared_ptr<const session::RankingContext>> context) {
             m_context = *context;
+            m_tradeoffs->setRankingContext(m_context);
             Q_EMIT rankingContextChanged(m_context);
             if (const int dim = std::exchange(m_pendingDim, 0); dim > 0)
                 evaluateDim(dim);
@@ -94,17 +130,21 @@ void ProjectSession::adopt(const std::filesystem::path& file, std::shared_ptr<co
 
 void ProjectSession::close()
 {
-    m_contextJob.cancel();
-    m_adhocJob.cancel();
-    m_dimJob.cancel();
+    for (auto* job : jobs())
+        job->cancel();
     m_pendingDim = 0;
+    m_tradeoffs->setProject(nullptr);
+    m_tradeoffs->setRankingContext(nullptr);
     if (m_context) {
         m_context.reset();
         Q_EMIT rankingContextChanged(nullptr);
     }
     m_snapshot.reset();
-    if (m_store) {
-        m_store.reset();
+    m_viewState.clear();
+    if (m_writer) {
+        if (!m_writer->flush(session::StoreWriter::kCloseWait))
+            Q_EMIT errorOccurred(tr("The last changes to %1 are still being saved.").arg(projectFile()));
+        m_writer.reset();
         Q_EMIT projectClosed();
     }
 }
@@ -115,12 +155,14 @@ void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, i
         Q_EMIT errorOccurred(tr("The catalog is still loading; try again in a moment."));
         return;
     }
-    m_adhocJob.launch<AdhocRanking>(
+    m_adhocJob.launch<session::AdhocRanking>(
         tr("Ranking “%1”").arg(text),
         [context = m_context, text = text.toStdString(), dim, referenceDim, k](const JobControl&) {
-            return rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
+            return session::rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
         },
-        [this](std::shared_ptr<const AdhocRanking> ranking) { Q_EMIT adhocRanked(std::move(ranking)); });
+        [this](std::shared_ptr<const session::AdhocRanking> ranking) {
+            Q_EMIT adhocRanked(std::move(ranking));
+        });
 }
 
 void ProjectSession::evaluateDim(int dim)
@@ -137,44 +179,54 @@ void ProjectSession::evaluateDim(int dim)
     m_dimJob.launch<ProjectSnapshot>(
         tr("Evaluating every query at %n dims", nullptr, dim),
         [context = m_context, base = m_snapshot, dim](const JobControl& job) {
-            return snapshotWithDim(*base, *context, dim, job);
+            return session::snapshotWithDim(*base, *context, dim, job);
         },
         [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {
             m_snapshot = snapshot;
-            write([&](ProjectStore& store) { store.addRunDim(*snapshot->latestRun, dim); });
+            post([snapshot, dim](ProjectStore& store) { store.addRunDim(*snapshot->latestRun, dim); });
             Q_EMIT dimEvaluated(std::move(snapshot), dim);
         });
 }
 
-template <typename Write> void ProjectSession::write(Write&& write)
+void ProjectSession::post(std::function<void(ProjectStore&)> write, std::string key)
 {
-    if (!m_store)
-        return;
-    try {
-        write(*m_store);
-    } catch (const std::exception& error) {
-        Q_EMIT errorOccurred(QString::fromStdString(error.what()));
-    }
+    if (m_writer)
+        m_writer->post(std::move(write), std::move(key));
+}
+
+bool ProjectSession::flushWrites(std::chrono::milliseconds timeout)
+{
+    return !m_writer || m_writer->flush(timeout);
 }
 
 void ProjectSession::saveAnnotation(const QString& queryId, const Annotation& annotation)
 {
-    write([&](ProjectStore& store) { store.setAnnotation(queryId.toStdString(), annotation); });
+    const std::string id = queryId.toStdString();
+    post([id, annotation](ProjectStore& store) { store.setAnnotation(id, annotation); }, "annotation:" + id);
 }
 
 void ProjectSession::saveTags(const std::vector<std::string>& tags)
 {
-    write([&](ProjectStore& store) { store.saveTags(tags); });
+    post([tags](ProjectStore& store) { store.saveTags(tags); }, "tags");
 }
 
 void ProjectSession::saveSliceRules(const std::vector<SliceRule>& rules)
 {
-    write([&](ProjectStore& store) { store.saveSliceRules(rules); });
+    post([rules](ProjectStore& store) { store.saveSliceRules(rules); }, "slice rules");
 }
 
 void ProjectSession::saveViewState(const std::map<std::string, std::string>& state)
 {
-    write([&](ProjectStore& store) { store.saveViewState(state); });
+    if (!m_writer || state == m_viewState)
+        return;
+    m_viewState = state;
+    post([state](ProjectStore& store) { store.saveViewState(state); }, "view state");
+}
+
+void ProjectSession::viewStateShown(const std::map<std::string, std::string>& state)
+{
+    if (m_writer)
+        m_viewState = state;
 }
 
 } // namespace near2::jobs

@@ -1,7 +1,7 @@
 #include "widgets/report/pdf_canvas.h"
 
-#include <QChart>
-#include <QGraphicsScene>
+#include "widgets/report/recorded_chart.h"
+
 #include <numeric>
 
 namespace near2::report {
@@ -129,17 +129,17 @@ void PdfCanvas::table(const QStringList& header, const std::vector<QStringList>&
     m_y += mm(4.0);
 }
 
-void PdfCanvas::chart(QChart* chartItem, double heightMm)
+void PdfCanvas::chart(const RecordedChart& chart)
 {
-    const double height = mm(heightMm);
+    const double height = mm(chart.heightMm);
     ensureSpace(height);
-    QGraphicsScene scene;
-    scene.addItem(chartItem); // the scene owns and deletes the chart
-    const QSizeF logical(720.0, 720.0 * height / m_width);
-    chartItem->setDropShadowEnabled(false);
-    chartItem->resize(logical);
-    scene.setSceneRect(QRectF(QPointF(0, 0), logical));
-    scene.render(&m_painter, QRectF(0, m_y, m_width, height), scene.sceneRect());
+    m_painter.save();
+    m_painter.translate(0, m_y);
+    // QPicture::play scales by the device's DPI over the picture's: undone, so the chart fills its box.
+    const double dpi = double(chart.picture.logicalDpiX()) / double(m_writer.logicalDpiX());
+    m_painter.scale(m_width / chart.size.width() * dpi, height / chart.size.height() * dpi);
+    m_painter.drawPicture(0, 0, chart.picture);
+    m_painter.restore();
     m_y += height + mm(4.0);
 }
 

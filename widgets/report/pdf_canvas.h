@@ -6,9 +6,9 @@
 #include <QStringList>
 #include <vector>
 
-class QChart;
-
 namespace near2::report {
+
+struct RecordedChart;
 
 class PdfCanvas
 {
@@ -25,7 +25,7 @@ public:
     // Columns get widths proportional to `weights`; long cells are elided.
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<double>& weights);
-    void chart(QChart* chart, double heightMm);
+    void chart(const RecordedChart& chart); // as vectors, at the page's width
     void space(double mm);
     bool finish(); // false when the painter could not write the document
     int pageCount() const { return m_page; }

@@ -8,61 +8,56 @@
 #include <QApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTranslator>
+#include <functional>
 
 namespace near2::report {
 
-namespace {
-
-// Chart items are QGraphicsWidgets: they need a QApplication. Headless runs get an offscreen one.
-void ensureApplication()
+ReportCharts recordReportCharts(const ReportData& data)
 {
-    if (qobject_cast<QApplication*>(QCoreApplication::instance()))
-        return;
-    if (QCoreApplication::instance())
-        throw InputError("the PDF report needs a QApplication (charts are widgets)");
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "near2";
-    static char* argv[] = {name, nullptr};
-    // Never destroyed: tearing Qt down among other static destructors at exit is riskier than the leak.
-    static auto* application = new QApplication(argc, argv);
-    // English plural forms ("1 query"), which the workbench loads with its language.
-    auto* plurals = new QTranslator(application);
-    if (plurals->load(QStringLiteral(":/i18n/near2_en.qm")))
-        QCoreApplication::installTranslator(plurals);
+    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
+        throw InputError("the PDF report's charts need a QApplication (chart items are widgets)");
+    return {recordMemoryChart(data), recordTradeoffChart(data)};
 }
 
-} // namespace
-
-void exportPdfReport(const ReportData& data, const std::filesystem::path& file)
+void writePdfReport(const ReportData& data, const ReportCharts& charts, const std::filesystem::path& file,
+                    const JobControl& job)
 {
-    ensureApplication();
     QSaveFile out(QString::fromStdString(file.string()));
     if (!out.open(QIODevice::WriteOnly))
         throw InputError(file, "cannot write the PDF here: " + out.errorString().toStdString());
     {
         QPdfWriter writer(&out);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 14), QPageLayout::Millimeter);
+        writer.setPageLayout(reportPageLayout());
         writer.setResolution(300);
         writer.setTitle(QCoreApplication::translate("PdfReport", "NEAR² evaluation report"));
         writer.setCreator(QStringLiteral("NEAR² Workbench"));
         PdfCanvas canvas(writer, QString::fromStdString(data.projectFile.filename().string()));
-        drawTitlePage(canvas, data);
-        drawSummary(canvas, data);
-        drawMemoryChart(canvas, data);
-        drawSlices(canvas, data);
-        drawComparison(canvas, data);
-        drawRegressions(canvas, data);
-        drawTradeoffs(canvas, data);
-        drawDefinitions(canvas, data);
+        const std::function<void(PdfCanvas&)> sections[] = {
+            [&](PdfCanvas& c) { drawTitlePage(c, data); },
+            [&](PdfCanvas& c) { drawSummary(c, data); },
+            [&](PdfCanvas& c) { drawMemoryChart(c, data, charts.memory); },
+            [&](PdfCanvas& c) { drawSlices(c, data); },
+            [&](PdfCanvas& c) { drawComparison(c, data); },
+            [&](PdfCanvas& c) { drawRegressions(c, data); },
+            [&](PdfCanvas& c) { drawTradeoffs(c, data, charts.tradeoffs); },
+            [&](PdfCanvas& c) { drawDefinitions(c, data); },
+        };
+        const auto count = static_cast<std::int64_t>(std::size(sections));
+        for (std::int64_t i = 0; i < count; ++i) {
+            job.checkCancelled(); // QSaveFile drops the partial file
+            job.report("write the report", i, count);
+            sections[i](canvas);
+        }
         if (!canvas.finish())
             throw InputError(file, "the PDF could not be drawn");
     }
     if (!out.commit())
         throw InputError(file, "cannot write the PDF here: " + out.errorString().toStdString());
+}
+
+void exportPdfReport(const ReportData& data, const std::filesystem::path& file)
+{
+    writePdfReport(data, recordReportCharts(data), file);
 }
 
 } // namespace near2::report

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QPalette>
 
 namespace near2::report {
 
@@ -123,14 +122,17 @@ void drawSummary(PdfCanvas& canvas, const ReportData& data)
     canvas.table(header, rows, weights);
 }
 
-void drawMemoryChart(PdfCanvas& canvas, const ReportData& data)
+RecordedChart recordMemoryChart(const ReportData& data)
+{
+    return recordChart(charts::createMetricChart(data.curves, text(data.metric), MemoryAxis::BytesPerVector,
+                                                 data.currentDim),
+                       110.0);
+}
+
+void drawMemoryChart(PdfCanvas& canvas, const ReportData& data, const RecordedChart& chart)
 {
     canvas.heading(tr("%1 against memory").arg(text(data.metric)));
-    QChart* chart = charts::createMetricChart(data.curves, text(data.metric), MemoryAxis::BytesPerVector,
-                                              data.currentDim);
-    charts::followPalette(chart, QPalette(Qt::white));
-    chart->setBackgroundBrush(Qt::white);
-    canvas.chart(chart, 110.0);
+    canvas.chart(chart);
 }
 
 void drawSlices(PdfCanvas& canvas, const ReportData& data)

@@ -1,12 +1,10 @@
 #include "widgets/report/pdf_tradeoff_section.h"
 
 #include "core/tradeoffs/pareto.h"
-#include "widgets/charts/chart_builders.h"
 #include "widgets/tradeoffs/pareto_chart.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
 
 #include <QCoreApplication>
-#include <QPalette>
 
 namespace near2::report {
 
@@ -19,9 +17,19 @@ QString tr(const char* text)
 
 } // namespace
 
-void drawTradeoffs(PdfCanvas& canvas, const ReportData& data)
+std::optional<RecordedChart> recordTradeoffChart(const ReportData& data)
 {
     if (!data.snapshot.tradeoffs)
+        return std::nullopt;
+    const TradeoffReport& grid = *data.snapshot.tradeoffs;
+    return recordChart(
+        tradeoffs::createParetoChart(grid, compressionMetricColumn(grid.columns), ParetoAxis::BytesPerVector),
+        110.0);
+}
+
+void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optional<RecordedChart>& chart)
+{
+    if (!data.snapshot.tradeoffs || !chart)
         return;
     const TradeoffReport& grid = *data.snapshot.tradeoffs;
     const std::size_t metric = compressionMetricColumn(grid.columns);
@@ -29,10 +37,7 @@ void drawTradeoffs(PdfCanvas& canvas, const ReportData& data)
     canvas.heading(tr("Memory, quality and latency trade-offs"));
     for (const QString& line : tradeoffs::compressionStatements(grid))
         canvas.paragraph(line);
-    QChart* chart = tradeoffs::createParetoChart(grid, metric, ParetoAxis::BytesPerVector);
-    charts::followPalette(chart, QPalette(Qt::white));
-    chart->setBackgroundBrush(Qt::white);
-    canvas.chart(chart, 110.0);
+    canvas.chart(*chart);
     const int metricColumn = tradeoffs::FixedColumnCount + static_cast<int>(metric);
     const std::vector<int> shown{
         tradeoffs::DimColumn,   tradeoffs::PrecisionColumn, tradeoffs::IndexColumn, tradeoffs::ParamsColumn,

@@ -3,13 +3,13 @@
 #include "core/store/project_data.h"
 #include "core/tradeoffs/pareto.h"
 #include "widgets/analysis_state.h"
+#include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/query_inspection.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 #include "widgets/table_setup.h"
 #include "widgets/tradeoffs/grid_form.h"
 #include "widgets/tradeoffs/pareto_chart_view.h"
-#include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoff_table_model.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
 
@@ -26,7 +26,7 @@ namespace near2::tradeoffs {
 
 namespace {
 
-std::vector<std::pair<std::int32_t, float>> pairsOf(const std::vector<jobs::RankedDoc>& docs)
+std::vector<std::pair<std::int32_t, float>> pairsOf(const std::vector<session::RankedDoc>& docs)
 {
     std::vector<std::pair<std::int32_t, float>> pairs;
     for (const auto& doc : docs)
@@ -36,8 +36,8 @@ std::vector<std::pair<std::int32_t, float>> pairsOf(const std::vector<jobs::Rank
 
 } // namespace
 
-TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, QWidget* parent)
-    : QWidget(parent), m_state(state), m_jobs(new TradeoffJobs(this)), m_form(new GridForm(this)),
+TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, jobs::TradeoffJobs* tradeoffJobs, QWidget* parent)
+    : QWidget(parent), m_state(state), m_jobs(tradeoffJobs), m_form(new GridForm(this)),
       m_metric(new QComboBox(this)), m_axis(new QComboBox(this)), m_chart(new ParetoChartView(this)),
       m_model(new TradeoffTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
       m_table(new QTableView(this)), m_statements(new QLabel(this)), m_rankingTitle(new QLabel(this)),
@@ -82,10 +82,10 @@ TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, QWidget* parent)
     m_form->track(m_jobs->gridJob());
     connect(m_form, &GridForm::computeRequested, this, &TradeoffsPage::compute);
     connect(m_form, &GridForm::cancelRequested, m_jobs->gridJob(), &jobs::JobRunner::cancel);
-    connect(m_jobs, &TradeoffJobs::gridComputed, this, &TradeoffsPage::showReport);
-    connect(m_jobs, &TradeoffJobs::cellRanked, this,
-            [this](std::shared_ptr<const jobs::CellRanking> ranking) { showRanking(*ranking); });
-    connect(m_jobs, &TradeoffJobs::errorOccurred, this, &TradeoffsPage::errorOccurred);
+    connect(m_jobs, &jobs::TradeoffJobs::gridComputed, this, &TradeoffsPage::showReport);
+    connect(m_jobs, &jobs::TradeoffJobs::cellRanked, this,
+            [this](std::shared_ptr<const session::CellRanking> ranking) { showRanking(*ranking); });
+    connect(m_jobs, &jobs::TradeoffJobs::errorOccurred, this, &TradeoffsPage::errorOccurred);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &TradeoffsPage::refreshViews);
     connect(m_axis, &QComboBox::currentIndexChanged, this, &TradeoffsPage::refreshViews);
     connect(m_chart, &ParetoChartView::cellClicked, this, &TradeoffsPage::selectCell);
@@ -97,18 +97,12 @@ TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, QWidget* parent)
     connect(m_state, &widgets::AnalysisState::selectedQueryChanged, this, &TradeoffsPage::requestRanking);
 }
 
-void TradeoffsPage::setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile)
+void TradeoffsPage::setProject(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     std::shared_ptr<const TradeoffReport> stored;
     if (snapshot && snapshot->tradeoffs)
         stored = std::shared_ptr<const TradeoffReport>(snapshot, &*snapshot->tradeoffs);
-    m_jobs->setProject(std::move(snapshot), projectFile);
     showReport(std::move(stored));
-}
-
-void TradeoffsPage::setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking)
-{
-    m_jobs->setRankingContext(std::move(ranking));
 }
 
 void TradeoffsPage::showReport(std::shared_ptr<const TradeoffReport> report)
@@ -177,7 +171,7 @@ void TradeoffsPage::requestRanking()
                      widgets::RankingInspector::kShownDepth);
 }
 
-void TradeoffsPage::showRanking(const jobs::CellRanking& ranking)
+void TradeoffsPage::showRanking(const session::CellRanking& ranking)
 {
     if (!m_report || static_cast<int>(ranking.cell) != m_selectedCell)
         return;

@@ -1,7 +1,8 @@
 #pragma once
 // The trade-offs page (issue 7): the grid form, the Pareto chart (metric and x axis chosen above it), the
 // table of cells and, for the selected cell, the current query's ranking from that configuration beside
-// fp32 flat at the full dim. Shows the project's stored grid; computing a new one stores it there too.
+// fp32 flat at the full dim. Shows the project's stored grid; computing a new one (the session's trade-off
+// jobs) stores it there too.
 #include "core/tradeoffs/tradeoff_types.h"
 
 #include <QWidget>
@@ -15,9 +16,11 @@ class QTableView;
 namespace near2 {
 struct ProjectSnapshot;
 namespace jobs {
-struct CellRanking;
-struct RankingContext;
+class TradeoffJobs;
 } // namespace jobs
+namespace session {
+struct CellRanking;
+} // namespace session
 namespace widgets {
 class AnalysisState;
 class RankingModel;
@@ -28,25 +31,24 @@ namespace near2::tradeoffs {
 
 class GridForm;
 class ParetoChartView;
-class TradeoffJobs;
 class TradeoffTableModel;
 
 class TradeoffsPage final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit TradeoffsPage(widgets::AnalysisState* state, QWidget* parent = nullptr);
+    // `jobs` (the session's) computes grids and ranks queries with a cell.
+    TradeoffsPage(widgets::AnalysisState* state, jobs::TradeoffJobs* jobs, QWidget* parent = nullptr);
 
-    void setProject(std::shared_ptr<const ProjectSnapshot> snapshot, const QString& projectFile);
-    // The session's loaded catalog, used instead of loading a second copy (null: none loaded).
-    void setRankingContext(std::shared_ptr<const jobs::RankingContext> ranking);
+    // Shows the project's stored grid (none: an empty page).
+    void setProject(std::shared_ptr<const ProjectSnapshot> snapshot);
     void showReport(std::shared_ptr<const TradeoffReport> report);
     // Selects the cell's row (the chart and the ranking follow); -1 clears the selection.
     void selectCell(int cell);
     int selectedCell() const { return m_selectedCell; }
 
     GridForm* form() const { return m_form; }
-    TradeoffJobs* jobs() const { return m_jobs; }
+    jobs::TradeoffJobs* jobs() const { return m_jobs; }
     ParetoChartView* chartView() const { return m_chart; }
     TradeoffTableModel* model() const { return m_model; }
     QSortFilterProxyModel* proxy() const { return m_proxy; }
@@ -61,10 +63,10 @@ private:
     void compute();
     void refreshViews();
     void requestRanking();
-    void showRanking(const jobs::CellRanking& ranking);
+    void showRanking(const session::CellRanking& ranking);
 
     widgets::AnalysisState* m_state;
-    TradeoffJobs* m_jobs;
+    jobs::TradeoffJobs* m_jobs;
     GridForm* m_form;
     QComboBox* m_metric;
     QComboBox* m_axis;

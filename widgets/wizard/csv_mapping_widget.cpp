@@ -67,7 +67,7 @@ void CsvMappingWidget::clear()
     Q_EMIT changed();
 }
 
-void CsvMappingWidget::setPreview(const jobs::CsvPreview& preview)
+void CsvMappingWidget::setPreview(const session::CsvPreview& preview)
 {
     clear();
     QStringList header;

@@ -1,7 +1,7 @@
 #pragma once
 // The CSV column mapping: one combo box per role (query-id, query, doc-id, title, text, label, split) over
 // the file's header, and a preview table of its first rows. Required roles: query, doc-id, label.
-#include "widgets/jobs/dataset_files.h"
+#include "core/session/csv_preview.h"
 
 #include <QWidget>
 #include <array>
@@ -21,7 +21,7 @@ public:
     explicit CsvMappingWidget(QWidget* parent = nullptr);
 
     // Shows the header and rows and guesses each role's column from the header names.
-    void setPreview(const jobs::CsvPreview& preview);
+    void setPreview(const session::CsvPreview& preview);
     void clear();
 
     QComboBox* roleBox(int role) const { return m_roles[static_cast<std::size_t>(role)]; }

@@ -1,6 +1,7 @@
 #include "widgets/wizard/dataset_page.h"
 
-#include "widgets/jobs/dataset_files.h"
+#include "core/session/dataset_files.h"
+#include "widgets/jobs/file_previews.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/path_field.h"
 
@@ -9,11 +10,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace near2::widgets {
 
-DatasetPage::DatasetPage(QWidget* parent)
+DatasetPage::DatasetPage(jobs::FilePreviews* previews, QWidget* parent)
     : QWizardPage(parent), m_format(new QComboBox(this)), m_stack(new QStackedWidget(this)),
       m_beir(new PathField(PathField::Mode::Folder, {}, this)),
       m_examples(
@@ -22,8 +24,11 @@ DatasetPage::DatasetPage(QWidget* parent)
           new PathField(PathField::Mode::OpenFile, tr("CSV/TSV files (*.csv *.tsv);;All files (*)"), this)),
       m_csv(new PathField(PathField::Mode::OpenFile, tr("CSV/TSV files (*.csv *.tsv);;All files (*)"), this)),
       m_encoding(new QComboBox(this)), m_mapping(new CsvMappingWidget(this)),
-      m_previewError(new QLabel(this)), m_split(new QLineEdit(QStringLiteral("test"), this))
+      m_previewError(new QLabel(this)), m_split(new QLineEdit(QStringLiteral("test"), this)),
+      m_previews(previews), m_previewDelay(new QTimer(this))
 {
+    m_previewDelay->setSingleShot(true);
+    m_previewDelay->setInterval(250);
     setTitle(tr("Dataset"));
     setSubTitle(tr("The catalog, the queries and their relevance judgements."));
     m_format->addItems({tr("BEIR folder (corpus.jsonl, queries.jsonl, qrels/)"),
@@ -53,8 +58,21 @@ DatasetPage::DatasetPage(QWidget* parent)
         connect(field, &PathField::changed, this, &QWizardPage::completeChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     connect(m_split, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
-    connect(m_csv, &PathField::changed, this, &DatasetPage::refreshPreview);
+    connect(m_csv, &PathField::changed, m_previewDelay, qOverload<>(&QTimer::start));
+    connect(m_previewDelay, &QTimer::timeout, this, &DatasetPage::refreshPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &DatasetPage::refreshPreview);
+    connect(m_previews, &jobs::FilePreviews::csvPreviewed, this,
+            [this](const QString& file, std::shared_ptr<const session::CsvPreview> preview) {
+                if (file == m_csv->path())
+                    m_mapping->setPreview(*preview);
+            });
+    connect(m_previews, &jobs::FilePreviews::csvPreviewFailed, this,
+            [this](const QString& file, const QString& message) {
+                if (file != m_csv->path())
+                    return;
+                m_mapping->clear();
+                m_previewError->setText(message);
+            });
     connect(m_mapping, &CsvMappingWidget::changed, this, &QWizardPage::completeChanged);
 }
 
@@ -65,6 +83,7 @@ QWidget* DatasetPage::csvPane()
     m_encoding->addItems({QStringLiteral("UTF-8"), QStringLiteral("ISO-8859-1"),
                           QStringLiteral("windows-1252"), QStringLiteral("UTF-16")});
     m_encoding->setEditable(true);
+    m_previewError->setObjectName(QStringLiteral("previewError"));
     m_previewError->setWordWrap(true);
     m_previewError->setForegroundRole(QPalette::PlaceholderText);
     auto* form = new QFormLayout;
@@ -79,18 +98,14 @@ QWidget* DatasetPage::csvPane()
 
 void DatasetPage::refreshPreview()
 {
+    m_previewDelay->stop();
     m_previewError->clear();
     if (m_csv->path().isEmpty()) {
+        m_previews->cancel();
         m_mapping->clear();
         return;
     }
-    try {
-        m_mapping->setPreview(
-            jobs::previewCsv(m_csv->path().toStdString(), m_encoding->currentText().toStdString(), 20));
-    } catch (const std::exception& error) {
-        m_mapping->clear();
-        m_previewError->setText(QString::fromStdString(error.what()));
-    }
+    m_previews->previewCsv(m_csv->path(), m_encoding->currentText(), 20);
 }
 
 bool DatasetPage::isComplete() const
@@ -111,7 +126,7 @@ DatasetSource DatasetPage::source() const
 {
     DatasetSource source;
     source.split = m_split->text().trimmed().toStdString();
-    jobs::MappingSpec spec;
+    session::MappingSpec spec;
     spec.encoding = m_encoding->currentText().toStdString();
     switch (m_format->currentIndex()) {
     case Beir:
@@ -121,13 +136,13 @@ DatasetSource DatasetPage::source() const
     case Esci:
         source.format = "esci";
         source.paths = {m_examples->path().toStdString(), m_products->path().toStdString()};
-        source.columnMapping = jobs::joinMappingSpec(spec);
+        source.columnMapping = session::joinMappingSpec(spec);
         break;
     default:
         source.format = "csv";
         source.paths = {m_csv->path().toStdString()};
         spec.roles = m_mapping->mappingSpec().toStdString();
-        source.columnMapping = jobs::joinMappingSpec(spec);
+        source.columnMapping = session::joinMappingSpec(spec);
     }
     return source;
 }

@@ -6,8 +6,8 @@
 
 namespace near2::widgets {
 
-NewProjectWizard::NewProjectWizard(QWidget* parent)
-    : QWizard(parent), m_dataset(new DatasetPage(this)), m_model(new ModelPage(this)),
+NewProjectWizard::NewProjectWizard(jobs::FilePreviews* previews, QWidget* parent)
+    : QWizard(parent), m_dataset(new DatasetPage(previews, this)), m_model(new ModelPage(this)),
       m_settings(new SettingsPage(this))
 {
     setWindowTitle(tr("New project"));
@@ -19,9 +19,9 @@ NewProjectWizard::NewProjectWizard(QWidget* parent)
     resize(760, 620);
 }
 
-jobs::ProjectSetup NewProjectWizard::setup() const
+session::ProjectSetup NewProjectWizard::setup() const
 {
-    jobs::ProjectSetup setup;
+    session::ProjectSetup setup;
     setup.projectFile = m_settings->projectFile().toStdString();
     setup.dataset = m_dataset->source();
     setup.model = m_model->source();

@@ -1,9 +1,13 @@
 #pragma once
 // File → New project: dataset, model, settings; the accepted wizard's setup() goes to
-// ProjectSession::createProject (jobs::buildProject on a worker).
-#include "widgets/jobs/project_builder.h"
+// ProjectSession::createProject (session::buildProject on a worker).
+#include "core/session/project_builder.h"
 
 #include <QWizard>
+
+namespace near2::jobs {
+class FilePreviews;
+}
 
 namespace near2::widgets {
 
@@ -15,9 +19,10 @@ class NewProjectWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    explicit NewProjectWizard(QWidget* parent = nullptr);
+    // `previews` reads the files the analyst names (the session's: no I/O on the GUI thread).
+    explicit NewProjectWizard(jobs::FilePreviews* previews, QWidget* parent = nullptr);
 
-    jobs::ProjectSetup setup() const;
+    session::ProjectSetup setup() const;
     DatasetPage* datasetPage() const { return m_dataset; }
     ModelPage* modelPage() const { return m_model; }
     SettingsPage* settingsPage() const { return m_settings; }

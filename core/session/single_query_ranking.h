@@ -7,7 +7,7 @@
 #include <span>
 #include <vector>
 
-namespace near2::jobs {
+namespace near2::session {
 
 struct RankedDoc
 {
@@ -19,4 +19,4 @@ struct RankedDoc
 std::vector<RankedDoc> rankAtDim(const NestedLayout& catalog, std::span<const float> query, int dim,
                                  std::size_t k, std::span<const std::uint32_t> tieRanks = {});
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,6 +1,6 @@
-#include "widgets/jobs/single_query_ranking.h"
+#include "core/session/single_query_ranking.h"
 
-namespace near2::jobs {
+namespace near2::session {
 
 std::vector<RankedDoc> rankAtDim(const NestedLayout& catalog, std::span<const float> query, int dim,
                                  std::size_t k, std::span<const std::uint32_t> tieRanks)
@@ -11,4 +11,4 @@ std::vector<RankedDoc> rankAtDim(const NestedLayout& catalog, std::span<const fl
     return ranked;
 }
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,22 +1,21 @@
 #pragma once
-// The trade-off page's work on a worker (Qt-free): what the grid needs from a project (dataset, embeddings,
-// the split's plan), computing the grid with the cells the project already holds reused and the new grid
-// stored back, and one query's ranking from one cell of the grid.
+// The trade-off page's work on a worker: what the grid needs from a project (dataset, embeddings, the split's
+// plan), computing the grid with the cells the project already holds reused (the caller stores the new grid),
+// and one query's ranking from one cell of the grid.
 #include "core/data/dataset.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/eval/evaluation_plan.h"
+#include "core/session/ranking_context.h"
+#include "core/session/single_query_ranking.h"
 #include "core/store/project_data.h"
 #include "core/tradeoffs/cell_ranking.h"
 #include "core/util/progress.h"
-#include "widgets/jobs/ranking_context.h"
-#include "widgets/jobs/single_query_ranking.h"
 
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 
-namespace near2::jobs {
+namespace near2::session {
 
 struct TradeoffContext
 {
@@ -39,9 +38,9 @@ std::shared_ptr<const TradeoffContext> tradeoffContextFrom(const ProjectSnapshot
                                                            const RankingContext& ranking);
 
 // The grid of `options` (dims, precisions, indexes; scoring and data key come from `context`), reusing the
-// cells stored in `projectFile` and storing the new grid there.
+// cells the project holds (ProjectStore::storedTradeoffCells).
 TradeoffReport computeTradeoffGrid(const TradeoffContext& context, TradeoffOptions options,
-                                   const std::filesystem::path& projectFile, const JobControl& job);
+                                   const std::vector<CellMeasure>& storedCells, const JobControl& job);
 
 struct CellRanking
 {
@@ -56,4 +55,4 @@ struct CellRanking
 CellRanking rankQueryForCell(const TradeoffContext& context, const CellSpec& spec, std::size_t cell,
                              const std::string& queryId, std::size_t k);
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,20 +1,22 @@
-#include "widgets/jobs/ranking_context.h"
+#include "core/session/ranking_context.h"
 
 #include "core/encoder/model_bundle.h"
 #include "core/encoder/text_encoder.h"
 #include "core/eval/evaluation_plan.h"
 #include "core/search/model_embeddings.h"
+#include "core/session/dataset_files.h"
+#include "core/session/stand_in_model.h"
 #include "core/util/error.h"
-#include "widgets/jobs/demo_model.h"
-#include "widgets/jobs/project_builder.h"
 
-namespace near2::jobs {
+namespace near2::session {
 
 std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& project,
                                                          const JobControl& job)
 {
     auto context = std::make_shared<RankingContext>();
+    job.report("load dataset", 0, 1);
     auto dataset = std::make_shared<Dataset>(loadDataset(project.dataset));
+    job.checkCancelled();
     context->tieRanks = tieRanksOf(dataset->corpus);
     const auto& model = project.model;
     if (model.kind == "bundle") {
@@ -27,16 +29,20 @@ std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& 
             return std::vector<float>(matrix.data(), matrix.data() + matrix.dim());
         };
     } else {
+        job.report("read embeddings", 0, 1);
         context->corpus = readEmbeddings(model.paths.at(0));
+        job.checkCancelled();
         if (model.paths.size() > 1)
             context->queries = readEmbeddings(model.paths[1]);
         if (model.kind == "stand-in")
-            context->encodeQuery = embedQueryWithDemoModel;
+            context->encodeQuery = embedQueryWithStandInModel;
     }
+    job.checkCancelled();
     if (context->corpus.rows() != dataset->corpus.size())
         throw InputError(model.paths.at(0), "the catalog embeddings no longer match the dataset's catalog");
     job.report("nested blocks", 0, 1);
     context->catalog = std::make_shared<const NestedLayout>(context->corpus, project.settings.dims);
+    job.checkCancelled();
     context->dataset = std::move(dataset);
     return context;
 }
@@ -66,4 +72,4 @@ ProductRecord productRecordOf(const Dataset& dataset, std::int32_t row)
     return product;
 }
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -3,15 +3,15 @@
 // product), the catalog and query embeddings and a query encoder (the model bundle, or the demo model).
 #include "core/data/dataset.h"
 #include "core/embed/embedding_matrix.h"
+#include "core/session/single_query_ranking.h"
 #include "core/store/project_data.h"
 #include "core/util/progress.h"
-#include "widgets/jobs/single_query_ranking.h"
 
 #include <functional>
 #include <memory>
 #include <string>
 
-namespace near2::jobs {
+namespace near2::session {
 
 struct RankingContext
 {
@@ -41,4 +41,4 @@ ProductRecord productRecordOf(const Dataset& dataset, std::int32_t row);
 AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& text, int dim, int referenceDim,
                             std::size_t k);
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,26 +1,22 @@
-#include "widgets/jobs/tradeoff_context.h"
+#include "core/session/tradeoff_context.h"
 
-#include "core/search/model_embeddings.h"
-#include "core/store/project_store.h"
+#include "core/session/dataset_files.h"
+#include "core/session/evaluation_sources.h"
+#include "core/session/ranking_context.h"
 #include "core/tradeoffs/cell_ranking.h"
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_run.h"
 #include "core/util/error.h"
-#include "widgets/jobs/project_builder.h"
-#include "widgets/jobs/ranking_context.h"
 
-namespace near2::jobs {
+namespace near2::session {
 
 namespace {
 
 // The sources as `near2 tradeoffs` names them, so its cells are reused here.
 std::string dataKeyOf(const ProjectSnapshot& project)
 {
-    const ModelSource& model = project.model;
-    const bool bundle = model.kind == "bundle";
-    const std::string corpus = bundle ? modelCatalogSource(model.paths.at(0)) : model.paths.at(0);
-    const std::string queries = bundle ? modelQuerySource(model.paths.at(0)) : model.paths.at(1);
-    return tradeoffDataKey(corpus, queries, project.dataset.split, project.settings.gains);
+    const EmbeddingNames names = embeddingNames(project.model);
+    return tradeoffDataKey(names.corpus, names.queries, project.dataset.split, project.settings.gains);
 }
 
 std::vector<RankedDoc> rankedDocs(const TopKLists& lists)
@@ -69,6 +65,7 @@ std::shared_ptr<const TradeoffContext> loadTradeoffContext(const ProjectSnapshot
 {
     job.report("load dataset", 0, 1);
     auto dataset = std::make_shared<const Dataset>(loadDataset(project.dataset));
+    job.checkCancelled();
     EvaluationInputs inputs =
         evaluationInputsOf(*dataset, project.dataset, project.model, project.settings, job);
     return contextOf(project, std::move(dataset), std::move(inputs));
@@ -86,20 +83,14 @@ std::shared_ptr<const TradeoffContext> tradeoffContextFrom(const ProjectSnapshot
 }
 
 TradeoffReport computeTradeoffGrid(const TradeoffContext& context, TradeoffOptions options,
-                                   const std::filesystem::path& projectFile, const JobControl& job)
+                                   const std::vector<CellMeasure>& storedCells, const JobControl& job)
 {
     options.scoring = context.scoring;
     options.dataKey = context.dataKey;
     TradeoffCache cache;
-    {
-        const ProjectStore store(projectFile);
-        for (const auto& cell : store.storedTradeoffCells())
-            cache.store(cell.key, cell);
-    }
-    TradeoffReport report =
-        runTradeoffGrid(context.plan, context.queries, context.corpus, options, cache, job);
-    ProjectStore(projectFile).saveTradeoffs(report);
-    return report;
+    for (const auto& cell : storedCells)
+        cache.store(cell.key, cell);
+    return runTradeoffGrid(context.plan, context.queries, context.corpus, options, cache, job);
 }
 
 CellRanking rankQueryForCell(const TradeoffContext& context, const CellSpec& spec, std::size_t cell,
@@ -121,4 +112,4 @@ CellRanking rankQueryForCell(const TradeoffContext& context, const CellSpec& spe
     return ranking;
 }
 
-} // namespace near2::jobs
+} // namespace near2::session

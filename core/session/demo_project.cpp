@@ -1,11 +1,16 @@
 #include "core/data/loaders.h"
 #include "core/demo/demo_shop.h"
 #include "core/encoder/embedding_cache.h"
+#include "core/session/project_builder.h"
 #include "core/train/demo_model.h"
-#include "widgets/jobs/demo_model.h"
-#include "widgets/jobs/project_builder.h"
 
-namespace near2::jobs {
+namespace near2::session {
+
+namespace {
+
+constexpr std::size_t kDemoModelDim = 256; // the trained demo model's (bow-256)
+
+} // namespace
 
 std::filesystem::path demoProjectFile(const std::filesystem::path& cacheDir)
 {
@@ -42,4 +47,4 @@ ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl
     return openProject(project);
 }
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,12 +1,12 @@
-#include "widgets/jobs/dim_evaluation.h"
+#include "core/session/dim_evaluation.h"
 
+#include "core/session/evaluation_sources.h"
 #include "core/store/evaluation_records.h"
 #include "core/util/error.h"
-#include "widgets/jobs/project_builder.h"
 
 #include <algorithm>
 
-namespace near2::jobs {
+namespace near2::session {
 
 namespace {
 
@@ -56,4 +56,4 @@ ProjectSnapshot snapshotWithDim(const ProjectSnapshot& project, const RankingCon
     return extended;
 }
 
-} // namespace near2::jobs
+} // namespace near2::session

@@ -1,0 +1,58 @@
+#include "core/session/project_builder.h"
+
+#include "core/session/dataset_files.h"
+#include "core/session/evaluation_sources.h"
+#include "core/store/evaluation_records.h"
+#include "core/store/project_store.h"
+#include "core/util/error.h"
+
+namespace near2::session {
+
+std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const DatasetSource& source,
+                                const ModelSource& model, ProjectSettings settings, const Dataset& dataset,
+                                const EvaluationOutcome& outcome, const std::string& label)
+{
+    settings.dims = outcome.result.dims;
+    const auto records =
+        recordsOf(dataset, source.split, outcome.plan, outcome.rankings, outcome.result, label);
+    ProjectStore store(projectFile);
+    return storeEvaluation(store, source, model, settings, records);
+}
+
+ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
+{
+    job.report("load dataset", 0, 1);
+    const Dataset dataset = loadDataset(setup.dataset);
+    job.checkCancelled();
+    const EvaluationInputs inputs =
+        evaluationInputsOf(dataset, setup.dataset, setup.model, setup.settings, job);
+    const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
+    job.report("save project", 0, 1);
+    ModelSource model = setup.model;
+    model.dim = inputs.corpusEmbeddings.dim();
+    storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
+                       setup.runLabel);
+    return ProjectStore(setup.projectFile).load();
+}
+
+ProjectSnapshot openProject(const std::filesystem::path& file)
+{
+    if (!std::filesystem::exists(file))
+        throw InputError(file, "no such project file");
+    return ProjectStore(file).load();
+}
+
+OpenedProject withDatasetCheck(ProjectSnapshot snapshot)
+{
+    auto missing = missingDatasetPaths(snapshot.dataset);
+    return {std::move(snapshot), std::move(missing)};
+}
+
+ProjectSnapshot relocateDataset(ProjectStore& store, const DatasetSource& dataset)
+{
+    const ProjectSnapshot old = store.load();
+    store.saveSources(dataset, old.model, old.settings);
+    return store.load();
+}
+
+} // namespace near2::session

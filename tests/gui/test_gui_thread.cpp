@@ -1,0 +1,248 @@
+// The GUI thread does no file or database I/O and never stalls:
+// - opening and closing a project without edits leaves the file's bytes as they were (reading must not
+// write),
+//   while an edit does reach the file;
+// - a watchdog (a 5 ms QTimer on the GUI thread, measuring the gaps between its ticks) over opening a
+//   100,000-product project, a dim typed in, every export and the wizard's CSV preview of a large file: no
+//   gap over 50 ms (scaled under AddressSanitizer, which slows the views' own work several times).
+#include "app/export_actions.h"
+#include "app/main_window.h"
+#include "core/session/project_builder.h"
+#include "tests/gui/small_project.h"
+#include "widgets/analysis_state.h"
+#include "widgets/charts/charts_page.h"
+#include "widgets/jobs/export_jobs.h"
+#include "widgets/jobs/file_previews.h"
+#include "widgets/jobs/project_session.h"
+#include "widgets/wizard/csv_mapping_widget.h"
+#include "widgets/wizard/dataset_page.h"
+#include "widgets/wizard/path_field.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <cstdint>
+#include <fstream>
+#include <functional>
+#include <limits>
+
+using namespace near2;
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr qint64 kStallBoundMs = 50 * 6; // ASan + UBSan slow the GUI thread's own work ~4-6×
+#else
+constexpr qint64 kStallBoundMs = 50;
+#endif
+
+QByteArray fileHash(const std::filesystem::path& file)
+{
+    QFile in(QString::fromStdString(file.string()));
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256);
+}
+
+// Opens `file` in the window and waits until it is shown and its catalog loaded.
+bool openAndLoad(app::MainWindow& window, const std::filesystem::path& file)
+{
+    QSignalSpy shown(&window, &app::MainWindow::projectShown);
+    QSignalSpy loaded(window.session()->contextJob(), &jobs::JobRunner::finished);
+    window.openProjectFile(QString::fromStdString(file.string()));
+    return shown.wait(120000) && (!loaded.isEmpty() || loaded.wait(120000));
+}
+
+// Nanoseconds this thread has spent waiting for a CPU while runnable (the scheduler's run queue), from
+// /proc/thread-self/schedstat; 0 where the kernel does not say.
+std::int64_t runQueueWaitNs()
+{
+    std::ifstream in("/proc/thread-self/schedstat");
+    std::int64_t running = 0, waiting = 0;
+    in >> running >> waiting;
+    return in ? waiting : 0;
+}
+
+// The longest gap between the ticks of a 5 ms timer on the GUI thread, per phase: as the clock on the wall
+// sees it, and less the time the thread only waited for a CPU that other processes held (the suite runs on
+// shared machines). What remains is the GUI thread working or blocked (I/O), which is what must stay short.
+class StallWatchdog
+{
+public:
+    StallWatchdog()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
+    }
+    void start()
+    {
+        m_worstWall = m_worstOwn = 0;
+        m_gap.start();
+        m_waited = runQueueWaitNs();
+        m_timer.start();
+    }
+    // {wall, own} in ms
+    std::pair<qint64, qint64> stop()
+    {
+        tick();
+        m_timer.stop();
+        return {m_worstWall, m_worstOwn};
+    }
+
+private:
+    void tick()
+    {
+        const qint64 wall = m_gap.restart();
+        const std::int64_t waited = runQueueWaitNs();
+        const qint64 own = wall - static_cast<qint64>((waited - m_waited) / 1000000);
+        m_waited = waited;
+        m_worstWall = std::max(m_worstWall, wall);
+        m_worstOwn = std::max(m_worstOwn, own);
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_gap;
+    std::int64_t m_waited = 0;
+    qint64 m_worstWall = 0, m_worstOwn = 0;
+};
+
+} // namespace
+
+class TestGuiThread : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("NEAR2_NO_DIALOGS", "1");
+    }
+
+    void openingAndClosingWithoutEditsLeavesTheFile()
+    {
+        QTemporaryDir dir;
+        const auto setup = test::smallProject(dir, 2000);
+        session::buildProject(setup, {});
+        const QByteArray before = fileHash(setup.projectFile);
+        {
+            app::MainWindow window;
+            QVERIFY(openAndLoad(window, setup.projectFile));
+            QVERIFY(window.close()); // saves the view state: unchanged, so nothing
+        }
+        QCOMPARE(fileHash(setup.projectFile), before);
+        QVERIFY(!std::filesystem::exists(setup.projectFile.string() + "-wal"));
+
+        // An edit does reach the file (the check above would see a write).
+        {
+            app::MainWindow window;
+            QVERIFY(openAndLoad(window, setup.projectFile));
+            window.state()->setDimIndex(0);
+            window.state()->setAnnotation(0, {"brand confusion", "a note"});
+            QVERIFY(window.close());
+        }
+        QVERIFY(fileHash(setup.projectFile) != before);
+        const auto reopened = session::openProject(setup.projectFile);
+        QCOMPARE(reopened.annotations.at(reopened.queries[0].id).note, std::string("a note"));
+        QCOMPARE(reopened.viewState.at("dim"), std::to_string(reopened.latestRun->result.dims.front()));
+    }
+
+    void noStallOverALargeProject()
+    {
+        QTemporaryDir dir;
+        const auto setup = test::smallProject(dir, 100000, 300);
+        session::buildProject(setup, {});
+        const QString big = dir.filePath(QStringLiteral("judged.csv"));
+        {
+            std::ofstream out(big.toStdString());
+            out << "product_uid,product_title,search_term,relevance\n";
+            for (int row = 0; row < 200000; ++row)
+                out << row << ",\"product number " << row << ", with a title\",query " << row % 977 << ','
+                    << 1 + row % 3 << '\n';
+        }
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(200); // first paint (fonts, styles) before the watch starts
+        auto* exports = window.exports();
+        QSignalSpy exported(exports, &app::ExportActions::exported);
+        QSignalSpy failed(exports, &app::ExportActions::errorOccurred);
+        QSignalSpy chartWritten(window.session()->exports(), &jobs::ExportJobs::exported);
+        widgets::DatasetPage page(window.session()->previews());
+        page.formatBox()->setCurrentIndex(widgets::DatasetPage::Csv);
+        page.show();
+        int typedDim = 40;
+
+        // Each step is watched up to three times and its best attempt kept: a stall our code causes comes
+        // back every time, one the machine's other work causes (a shared machine, page faults) rarely twice.
+        StallWatchdog watchdog;
+        qint64 worst = 0;
+        const auto watch = [&](const char* name, const std::function<void()>& step) {
+            std::pair<qint64, qint64> best{0, std::numeric_limits<qint64>::max()};
+            for (int attempt = 0; attempt < 3 && best.second > kStallBoundMs; ++attempt) {
+                watchdog.start();
+                step();
+                QTest::qWait(50); // the views' queued follow-ups
+                const auto gap = watchdog.stop();
+                if (gap.second < best.second)
+                    best = gap;
+            }
+            qInfo("%s: longest GUI-thread gap %lld ms (%lld ms on the wall clock)", name,
+                  static_cast<long long>(best.second), static_cast<long long>(best.first));
+            worst = std::max(worst, best.second);
+        };
+
+        watch("open", [&] { QVERIFY(openAndLoad(window, setup.projectFile)); });
+        watch("typed dim", [&] {
+            QSignalSpy evaluated(window.session(), &jobs::ProjectSession::dimEvaluated);
+            window.state()->requestDim(typedDim++);
+            QVERIFY(evaluated.wait(120000));
+        });
+        watch("PDF export", [&] {
+            exports->exportPdf(dir.filePath(QStringLiteral("report.pdf")));
+            QVERIFY(exported.wait(120000));
+        });
+        watch("CSV exports", [&] {
+            exports->exportCsvFolder(dir.filePath(QStringLiteral("tables")));
+            QVERIFY(exported.wait(120000));
+            exports->exportRanking(dir.filePath(QStringLiteral("ranking.csv")));
+            QVERIFY(exported.wait(120000));
+        });
+        watch("slider moved, then the Charts tab shown", [&] {
+            window.tabs()->setCurrentIndex(0);
+            window.state()->setDimIndex((window.state()->dimIndex() + 1) %
+                                        static_cast<int>(window.state()->dims().size()));
+            window.tabs()->setCurrentWidget(window.charts()); // built now: hidden, it did no work
+        });
+        watch("chart export (rendered and written)", [&] {
+            const QString chart = dir.filePath(QStringLiteral("chart.png"));
+            Q_EMIT window.charts()->chartExportRequested(
+                chart, std::make_shared<const charts::ChartImage>(
+                           charts::renderChartView(window.charts()->chartView(0), chart)));
+            QVERIFY(chartWritten.wait(60000));
+        });
+        watch("wizard preview", [&] {
+            page.csvFile()->edit()->clear();
+            for (const QChar c : big) { // typed, the event loop running between keys
+                QTest::keyClick(page.csvFile()->edit(), c.toLatin1());
+                QTest::qWait(1);
+            }
+            QTRY_COMPARE_WITH_TIMEOUT(page.mapping()->previewModel()->rowCount(), 20, 60000);
+        });
+        QCOMPARE(failed.count(), 0);
+        QVERIFY2(worst <= kStallBoundMs,
+                 qPrintable(QStringLiteral("the GUI thread stalled for %1 ms").arg(worst)));
+    }
+};
+
+QTEST_MAIN(TestGuiThread)
+#include "test_gui_thread.moc"
