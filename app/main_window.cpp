@@ -214,10 +214,12 @@ void MainWindow::connectCharts()
             m_charts->setMetric(QString::fromStdString(columns[column]));
     };
     connect(m_state, &widgets::AnalysisState::snapshotChanged, this, [this, followDims, followMetric] {
-        m_charts->setSnapshot(m_state->sharedSnapshot());
+        m_charts->setSnapshot(m_state->sharedSnapshot(), m_state->slices());
         followDims();
         followMetric();
     });
+    connect(m_state, &widgets::AnalysisState::slicesChanged, this,
+            [this] { m_charts->setSlices(m_state->slices()); });
     connect(m_state, &widgets::AnalysisState::dimsChanged, this, followDims);
     connect(m_state, &widgets::AnalysisState::metricChanged, this, followMetric);
     connect(m_charts, &charts::ChartsPage::metricChosen, this, [this](const QString& metric) {

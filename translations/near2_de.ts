@@ -55,7 +55,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+50"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -76,17 +76,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>QuerySlices</name>
     <message>
-        <location filename="../widgets/query_slices.cpp" line="+67"/>
+        <location filename="../widgets/slice_names.cpp" line="+14"/>
         <source>All queries</source>
         <translation>Alle Anfragen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>At most N words</source>
         <translation>Höchstens N Wörter</translation>
     </message>
@@ -106,9 +106,47 @@ x = %L2, y = %L3</translation>
         <translation>Passt auf einen regulären Ausdruck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implicit (no word of a relevant title)</source>
         <translation>Implizit (kein Wort eines relevanten Titels)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown rule kind “%1”</source>
+        <translation>Unbekannte Regelart „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number of words (a whole number, 0 or more)</source>
+        <translation>„%1“ ist keine Wortanzahl (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The regular expression has %1 characters; at most %2 are allowed</source>
+        <translation>Der reguläre Ausdruck hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran past its time limit at query “%1”; the slice is left empty</source>
+        <translation>Der reguläre Ausdruck hat bei Anfrage „%1“ sein Zeitlimit überschritten; die Gruppe bleibt leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran out of backtracking memory at query “%1”; the slice is left empty</source>
+        <translation>Dem regulären Ausdruck ging bei Anfrage „%1“ der Backtracking-Speicher aus; die Gruppe bleibt leer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n queries longer than %1 characters were not searched</source>
+        <translation>
+            <numerusform>%n Anfrage mit mehr als %1 Zeichen wurde nicht durchsucht</numerusform>
+            <numerusform>%n Anfragen mit mehr als %1 Zeichen wurden nicht durchsucht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,7 +240,7 @@ x = %L2, y = %L3</translation>
         <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Assembling the report</source>
         <translation>Bericht wird zusammengestellt</translation>
     </message>
@@ -306,7 +344,7 @@ x = %L2, y = %L3</translation>
         <translation>Kompromisse</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -411,7 +449,7 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -437,7 +475,7 @@ x = %L2, y = %L3</translation>
         <translation>„%1“: Top %2 bei %3 Dimensionen (erste) und bei %4 Dimensionen (Referenz, zweite)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -478,12 +516,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::RunComparisonController</name>
     <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <location filename="../app/run_comparison_controller.cpp" line="+39"/>
         <source>Loading the project&apos;s runs</source>
         <translation>Die Läufe des Projekts werden geladen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Comparing %1 with %2</source>
         <translation>%1 wird mit %2 verglichen</translation>
     </message>
@@ -600,7 +638,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+41"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
         <source>Against memory per vector</source>
         <translation>Gegen Speicher pro Vektor</translation>
     </message>
@@ -650,7 +688,7 @@ x = %L2, y = %L3</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+170"/>
         <location line="+4"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -689,7 +727,7 @@ x = %L2, y = %L3</translation>
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>Der Katalog wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -715,7 +753,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+63"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
@@ -807,12 +845,12 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>dim</source>
         <translation>Dim.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -827,7 +865,7 @@ x = %L2, y = %L3</translation>
         <translation>%1 je Anfragegruppe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>slice</source>
         <translation>Gruppe</translation>
     </message>
@@ -846,6 +884,11 @@ x = %L2, y = %L3</translation>
         <location line="+0"/>
         <source>change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slice “%1”: %2</source>
+        <translation>Gruppe „%1“: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1123,12 +1166,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::tradeoffs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+55"/>
         <source>Computing the trade-off grid</source>
         <translation>Das Kompromiss-Raster wird berechnet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ranking the query with one trade-off cell</source>
         <translation>Die Anfrage wird mit einer Kompromiss-Zelle gerankt</translation>
     </message>
@@ -1169,7 +1212,7 @@ x = %L2, y = %L3</translation>
         <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
@@ -1491,7 +1534,7 @@ x = %L2, y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1 bei der aktuellen Dimension (%2)</translation>
     </message>
@@ -1564,12 +1607,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
         <source>Regressions</source>
         <translation>Regressionen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
@@ -1625,17 +1668,17 @@ x = %L2, y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>Top %1 bei %2 Dimensionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>Top %1 bei %2 Dimensionen (Referenz)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] auf Rang %3</translation>
     </message>
@@ -1738,7 +1781,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>Lauf A: die Basis des Vergleichs</translation>
     </message>
@@ -1748,7 +1791,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf B: mit A verglichen über die Anfragen, die beide ausgewertet haben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>Vergleiche A</translation>
     </message>
@@ -1916,17 +1959,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::SliceRulesPanel</name>
     <message>
-        <location filename="../widgets/slice_rules_panel.cpp" line="+19"/>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+34"/>
         <source>N words or a regular expression</source>
         <translation>N Wörter oder ein regulärer Ausdruck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Add slice</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Remove selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
@@ -1946,18 +1989,23 @@ x = %L2, y = %L3</translation>
         <translation>Parameter</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+61"/>
         <source>%1 — %2 %3 (%Ln queries)</source>
         <translation>
             <numerusform>%1 — %2 %3 (%Ln Anfrage)</numerusform>
             <numerusform>%1 — %2 %3 (%Ln Anfragen)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+89"/>
+        <location filename="../widgets/summary_model.cpp" line="+90"/>
         <source>Slice</source>
         <translation>Gruppe</translation>
     </message>

@@ -55,7 +55,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+50"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -76,17 +76,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>QuerySlices</name>
     <message>
-        <location filename="../widgets/query_slices.cpp" line="+67"/>
+        <location filename="../widgets/slice_names.cpp" line="+14"/>
         <source>All queries</source>
         <translation>全部查询</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>type: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>At most N words</source>
         <translation>最多 N 个词</translation>
     </message>
@@ -106,9 +106,46 @@ x = %L2，y = %L3</translation>
         <translation>匹配正则表达式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implicit (no word of a relevant title)</source>
         <translation>隐式（不含任何相关商品标题中的词）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown rule kind “%1”</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number of words (a whole number, 0 or more)</source>
+        <translation>“%1”不是词数（应为 0 或更大的整数）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation>无效的正则表达式：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The regular expression has %1 characters; at most %2 are allowed</source>
+        <translation>正则表达式有 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran past its time limit at query “%1”; the slice is left empty</source>
+        <translation>正则表达式在查询“%1”处超出时间限制；该切片保持为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran out of backtracking memory at query “%1”; the slice is left empty</source>
+        <translation>正则表达式在查询“%1”处耗尽回溯内存；该切片保持为空</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n queries longer than %1 characters were not searched</source>
+        <translation>
+            <numerusform>%n 个超过 %1 个字符的查询未被搜索</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -202,7 +239,7 @@ x = %L2，y = %L3</translation>
         <translation>请先打开一个含已评估运行的项目。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Assembling the report</source>
         <translation>正在生成报告</translation>
     </message>
@@ -305,7 +342,7 @@ x = %L2，y = %L3</translation>
         <translation>权衡</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -410,7 +447,7 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -436,7 +473,7 @@ x = %L2，y = %L3</translation>
         <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -477,12 +514,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::RunComparisonController</name>
     <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <location filename="../app/run_comparison_controller.cpp" line="+39"/>
         <source>Loading the project&apos;s runs</source>
         <translation>正在加载项目的运行</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
     </message>
@@ -599,7 +636,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+41"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
         <source>Against memory per vector</source>
         <translation>对比每向量内存</translation>
     </message>
@@ -649,7 +686,7 @@ x = %L2，y = %L3</translation>
         <translation>切片</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+170"/>
         <location line="+4"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -688,7 +725,7 @@ x = %L2，y = %L3</translation>
         <translation>正在为临时查询加载商品目录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>商品目录仍在加载，请稍后再试。</translation>
     </message>
@@ -713,7 +750,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+63"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
@@ -805,12 +842,12 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>dim</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
@@ -825,7 +862,7 @@ x = %L2，y = %L3</translation>
         <translation>各查询切片的 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>slice</source>
         <translation>切片</translation>
     </message>
@@ -844,6 +881,11 @@ x = %L2，y = %L3</translation>
         <location line="+0"/>
         <source>change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slice “%1”: %2</source>
+        <translation>切片“%1”：%2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1119,12 +1161,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::tradeoffs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+55"/>
         <source>Computing the trade-off grid</source>
         <translation>正在计算权衡网格</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ranking the query with one trade-off cell</source>
         <translation>正在用一个权衡单元对查询排序</translation>
     </message>
@@ -1165,7 +1207,7 @@ x = %L2，y = %L3</translation>
         <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
@@ -1485,7 +1527,7 @@ x = %L2，y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1（当前维度 %2）</translation>
     </message>
@@ -1558,12 +1600,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
         <source>Regressions</source>
         <translation>退化查询</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter queries…</source>
         <translation>筛选查询…</translation>
     </message>
@@ -1618,17 +1660,17 @@ x = %L2，y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>%2 维下的前 %1 名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>%2 维下的前 %1 名（参考）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] 位于第 %3 名</translation>
     </message>
@@ -1730,7 +1772,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>运行 A：对比的基线</translation>
     </message>
@@ -1740,7 +1782,7 @@ x = %L2，y = %L3</translation>
         <translation>运行 B：在两者都评估过的查询上与 A 比较</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>比较 A</translation>
     </message>
@@ -1906,17 +1948,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::SliceRulesPanel</name>
     <message>
-        <location filename="../widgets/slice_rules_panel.cpp" line="+19"/>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+34"/>
         <source>N words or a regular expression</source>
         <translation>N 个词或正则表达式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Add slice</source>
         <translation>添加切片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -1936,17 +1978,22 @@ x = %L2，y = %L3</translation>
         <translation>参数</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+61"/>
         <source>%1 — %2 %3 (%Ln queries)</source>
         <translation>
             <numerusform>%1 — %2 %3（%Ln 个查询）</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+89"/>
+        <location filename="../widgets/summary_model.cpp" line="+90"/>
         <source>Slice</source>
         <translation>切片</translation>
     </message>
