@@ -40,9 +40,172 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>InputFields</name>
+    <message>
+        <location filename="../widgets/error_text.cpp" line="+11"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dims</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop queries without positives</source>
+        <translation>Anfragen ohne Positive weglassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efConstruction</source>
+        <translation>HNSW efConstruction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efSearch</source>
+        <translation>HNSW efSearch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File → New project…</source>
+        <translation>Datei → Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW M</source>
+        <translation>HNSW M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model to fine-tune</source>
+        <translation>Zu verfeinerndes Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged products only</source>
+        <translation>Nur bewertete Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka dims</source>
+        <translation>Matryoshka-Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka weights</source>
+        <translation>Matryoshka-Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF lists</source>
+        <translation>IVF-Listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF probes</source>
+        <translation>IVF-Sonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ bits</source>
+        <translation>PQ-Bits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ sub-vectors</source>
+        <translation>PQ-Teilvektoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant from gain</source>
+        <translation>Relevant ab Gain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescore factor</source>
+        <translation>Neubewertungsfaktor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm-up share</source>
+        <translation>Aufwärmanteil</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-        <location filename="../widgets/jobs/job_runner.cpp" line="+28"/>
+        <location filename="../widgets/jobs/job_runner.cpp" line="+29"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
@@ -1118,7 +1281,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+20"/>
         <source>Compute grid</source>
         <translation>Raster berechnen</translation>
     </message>
@@ -1156,11 +1319,6 @@ x = %L2, y = %L3</translation>
         <location line="+43"/>
         <source>Choose at least one precision and one index type.</source>
         <translation>Wählen Sie mindestens eine Genauigkeit und einen Indextyp.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Dims</source>
-        <translation>Dimensionen</translation>
     </message>
 </context>
 <context>

@@ -40,9 +40,172 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>InputFields</name>
+    <message>
+        <location filename="../widgets/error_text.cpp" line="+11"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dims</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop queries without positives</source>
+        <translation>丢弃没有正例的查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efConstruction</source>
+        <translation>HNSW efConstruction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efSearch</source>
+        <translation>HNSW efSearch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File → New project…</source>
+        <translation>文件 → 新建项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gains</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW M</source>
+        <translation>HNSW M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model to fine-tune</source>
+        <translation>待微调的模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged products only</source>
+        <translation>仅已评判的商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka dims</source>
+        <translation>Matryoshka 维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka weights</source>
+        <translation>Matryoshka 权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF lists</source>
+        <translation>IVF 列表数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF probes</source>
+        <translation>IVF 探测数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ bits</source>
+        <translation>PQ 位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ sub-vectors</source>
+        <translation>PQ 子向量数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>商品数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>查询数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant from gain</source>
+        <translation>相关的最低增益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescore factor</source>
+        <translation>重打分倍数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm-up share</source>
+        <translation>预热比例</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-        <location filename="../widgets/jobs/job_runner.cpp" line="+28"/>
+        <location filename="../widgets/jobs/job_runner.cpp" line="+29"/>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -1113,7 +1276,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+20"/>
         <source>Compute grid</source>
         <translation>计算网格</translation>
     </message>
@@ -1151,11 +1314,6 @@ x = %L2，y = %L3</translation>
         <location line="+43"/>
         <source>Choose at least one precision and one index type.</source>
         <translation>请至少选择一种精度和一种索引类型。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Dims</source>
-        <translation>维度</translation>
     </message>
 </context>
 <context>
