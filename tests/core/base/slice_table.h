@@ -1,8 +1,9 @@
 #pragma once
 // The slice rules' table test, shared by every consumer's test (core API, CSV report, report tables and
-// chart data, the query table's proxy and Summary, the Charts tab, the main window): 23 queries (umlauts and
-// ß, hyphens, model numbers, CJK, kana, emoji, a decomposed accent) × 11 rules, with the members of each rule
-// worked out by hand from the rules' definitions (core/slices/slice_rule.h, query_words.h).
+// chart data, the PDF's text, the query table's proxy and Summary, the Charts tab, the main window): 23
+// queries (umlauts and ß, hyphens, model numbers, CJK, kana, emoji, a decomposed accent) × 11 rules, with the
+// members of each rule worked out by hand from the rules' definitions (core/slices/slice_rule.h,
+// query_words.h).
 #include "core/store/project_data.h"
 
 #include <filesystem>
