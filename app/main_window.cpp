@@ -214,15 +214,18 @@ void MainWindow::connectCharts()
     };
     connect(m_state, &widgets::AnalysisState::snapshotChanged, this, [this, dimAt] {
         if (!m_state->hasRun()) {
-            m_charts->setSnapshot(m_state->sharedSnapshot());
+            m_charts->setSnapshot(m_state->sharedSnapshot(), m_state->slices());
             return;
         }
         const auto& columns = m_state->run()->result.columns;
         const auto column = static_cast<std::size_t>(m_state->metricColumn());
         m_charts->showSnapshot(
-            m_state->sharedSnapshot(), dimAt(m_state->dimIndex()), dimAt(m_state->referenceDimIndex()),
+            m_state->sharedSnapshot(), m_state->slices(), dimAt(m_state->dimIndex()),
+            dimAt(m_state->referenceDimIndex()),
             column < columns.size() ? QString::fromStdString(columns[column]) : m_charts->metric());
     });
+    connect(m_state, &widgets::AnalysisState::slicesChanged, this,
+            [this] { m_charts->setSlices(m_state->slices()); });
     connect(m_state, &widgets::AnalysisState::dimsChanged, this, followDims);
     connect(m_state, &widgets::AnalysisState::metricChanged, this, followMetric);
     connect(m_charts, &charts::ChartsPage::chartExportRequested, this,

@@ -5,11 +5,22 @@
 #include "core/encoder/embedding_cache.h"
 #include "core/train/demo_model.h"
 
+#include <fmt/format.h>
 #include <iostream>
 
 namespace near2::cli {
 
 namespace {
+
+// `near2 demo-data --out demo-shop && near2 train --dataset demo-shop …` with the demo model's settings.
+std::string demoModelCommand()
+{
+    const TrainOptions o = demoModelOptions();
+    return fmt::format(
+        "near2 demo-data --out demo-shop && near2 --threads 2 train --dataset demo-shop --out demo-model "
+        "--arch {} --loss {} --mrl-dims 32,64,128,256 --epochs {} --batch-size {} --lr {} --seed {}",
+        o.arch, o.loss, o.epochs, o.batchSize, o.lr, o.seed);
+}
 
 struct DemoModelOptions
 {

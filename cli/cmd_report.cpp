@@ -40,11 +40,13 @@ int runReport(const ReportOptions& options)
     const ReportData data = assembleReport(options.project, options.request);
     std::vector<std::unique_ptr<AtomicFile>> files; // committed only once everything is written
     if (!options.csv.empty())
-        files = writeReportCsvFolder(options.csv, data.runs, data.snapshot);
+        files = writeReportCsvFolder(options.csv, data.runs, data.snapshot, data.querySlices);
     if (!options.pdf.empty())
         writePdf(data, options.pdf);
     for (auto& file : files)
         file->commit();
+    for (const auto& line : sliceProblemLines(data.querySlices))
+        std::cerr << "near2 report: warning: " << line << "\n";
     std::cerr << fmt::format("near2 report: {} run(s), dims {} vs {} on {}{}{}\n", data.runs.size(),
                              data.currentDim, data.referenceDim, data.metric,
                              options.pdf.empty() ? "" : " → " + options.pdf,

@@ -84,9 +84,9 @@ void printJson(const RunEvaluation& evaluation, const std::vector<std::string>& 
 int score(const ScoreOptions& options)
 {
     MetricSpec spec;
-    spec.cutoffs = MetricSpec::parseCutoffs(options.cutoffs, "--k");
+    spec.cutoffs = MetricSpec::parseCutoffs(options.cutoffs);
     EvaluationOptions evaluationOptions;
-    evaluationOptions.gains = GainMap::parse(options.gains, "--gains");
+    evaluationOptions.gains = GainMap::parse(options.gains);
     evaluationOptions.relevantThreshold = options.relevantThreshold;
     evaluationOptions.judgedOnly = options.judgedOnly;
 

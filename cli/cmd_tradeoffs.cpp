@@ -34,7 +34,7 @@ struct TradeoffCliOptions
 };
 
 // Lists of auto-able values: empty text keeps the single auto value (0).
-std::vector<int> autoOrList(const std::string& text, const std::string& option)
+std::vector<int> autoOrList(const std::string& text, InputField option)
 {
     return text.empty() ? std::vector<int>{0} : parsePositiveList(text, option);
 }
@@ -44,13 +44,13 @@ TradeoffOptions gridOptions(const TradeoffCliOptions& cli)
     TradeoffOptions options;
     options.precisions = parsePrecisions(cli.precisions);
     options.indexes = parseIndexKinds(cli.indexes);
-    options.hnswM = parsePositiveList(cli.hnswM, "--hnsw-m");
-    options.efConstruction = parsePositiveList(cli.efConstruction, "--ef-construction");
-    options.efSearch = parsePositiveList(cli.efSearch, "--ef-search");
-    options.nlist = autoOrList(cli.nlist, "--nlist");
-    options.nprobe = parsePositiveList(cli.nprobe, "--nprobe");
-    options.pqM = autoOrList(cli.pqM, "--pq-m");
-    options.pqBits = parsePositiveList(cli.pqBits, "--pq-bits");
+    options.hnswM = parsePositiveList(cli.hnswM, InputField::HnswM);
+    options.efConstruction = parsePositiveList(cli.efConstruction, InputField::EfConstruction);
+    options.efSearch = parsePositiveList(cli.efSearch, InputField::EfSearch);
+    options.nlist = autoOrList(cli.nlist, InputField::Nlist);
+    options.nprobe = parsePositiveList(cli.nprobe, InputField::Nprobe);
+    options.pqM = autoOrList(cli.pqM, InputField::PqM);
+    options.pqBits = parsePositiveList(cli.pqBits, InputField::PqBits);
     options.rescore = cli.rescore;
     options.latencyQueries = cli.latencyQueries;
     for (const auto& spec : cli.funnels)

@@ -25,7 +25,7 @@ struct TrainCommandOptions
 int runTrain(TrainCommandOptions options)
 {
     if (!options.mrlDims.empty())
-        options.train.mrlDims = parseDims(options.mrlDims, "--mrl-dims");
+        options.train.mrlDims = parseDims(options.mrlDims, InputField::MrlDims);
     if (!options.mrlWeights.empty())
         options.train.mrlWeights = parseWeights(options.mrlWeights);
     if (options.train.noMrl && (!options.mrlDims.empty() || !options.mrlWeights.empty()))

@@ -1,10 +1,12 @@
-// near2: the command-line front-end. Exit codes: 0 success, 1 internal error, 2 bad input or usage, 130 cancelled.
-#include <algorithm>
-#include <iostream>
-
+// near2: the command-line front-end. Exit codes: 0 success, 1 internal error, 2 bad input or usage, 130
+// cancelled.
 #include "cli/command.h"
+#include "cli/error_messages.h"
 #include "core/compute/runtime.h"
 #include "core/util/error.h"
+
+#include <algorithm>
+#include <iostream>
 
 namespace near2::cli {
 GlobalOptions& globalOptionsForMain();
@@ -13,7 +15,8 @@ GlobalOptions& globalOptionsForMain();
 int main(int argc, char** argv)
 {
     using namespace near2;
-    CLI::App app{"near2: evaluate, train and compare nested (Matryoshka) embeddings for product search", "near2"};
+    CLI::App app{"near2: evaluate, train and compare nested (Matryoshka) embeddings for product search",
+                 "near2"};
     app.set_version_flag("--version", std::string("near2 ") + NEAR2_VERSION);
     app.require_subcommand(1);
     app.add_option("--threads", cli::globalOptionsForMain().threads,
@@ -48,7 +51,7 @@ int main(int argc, char** argv)
             compute::configureThreads(cli::globalOptions().threads);
             return run();
         } catch (const InputError& e) {
-            std::cerr << "near2 " << sub->get_name() << ": error: " << e.what() << '\n';
+            std::cerr << "near2 " << sub->get_name() << ": error: " << cli::messageOf(e) << '\n';
             return 2;
         } catch (const CancelledError&) {
             std::cerr << "near2 " << sub->get_name() << ": cancelled\n";

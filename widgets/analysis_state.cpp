@@ -12,7 +12,7 @@ void AnalysisState::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
     m_annotations = m_snapshot ? m_snapshot->annotations : std::map<std::string, Annotation>{};
     m_tags = m_snapshot ? m_snapshot->tags : std::vector<std::string>{};
     m_sliceRules = m_snapshot ? m_snapshot->sliceRules : std::vector<SliceRule>{};
-    m_slices = m_snapshot ? computeSlices(*m_snapshot, m_sliceRules) : std::vector<QuerySlice>{};
+    m_slices = m_snapshot ? computeQuerySlices(*m_snapshot, m_sliceRules) : std::vector<QuerySlice>{};
     const int full = static_cast<int>(dims().size()) - 1;
     m_dimIndex = m_referenceDimIndex = std::max(full, 0);
     m_metricColumn = 0;
@@ -182,7 +182,7 @@ void AnalysisState::addTag(const std::string& tag)
 void AnalysisState::setSliceRules(std::vector<SliceRule> rules)
 {
     m_sliceRules = std::move(rules);
-    m_slices = m_snapshot ? computeSlices(*m_snapshot, m_sliceRules) : std::vector<QuerySlice>{};
+    m_slices = m_snapshot ? computeQuerySlices(*m_snapshot, m_sliceRules) : std::vector<QuerySlice>{};
     Q_EMIT slicesChanged();
     Q_EMIT sliceRulesEdited();
 }

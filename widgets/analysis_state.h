@@ -2,8 +2,8 @@
 // What every view follows: the open project's snapshot, the current and reference dims, the metric, the
 // selected query, and the analyst's annotations, tags and slices. No I/O: the app persists the changes this
 // object announces.
+#include "core/slices/query_slices.h"
 #include "core/store/project_data.h"
-#include "widgets/query_slices.h"
 
 #include <QObject>
 #include <memory>
@@ -53,6 +53,7 @@ public:
     void addTag(const std::string& tag);
     const std::vector<SliceRule>& sliceRules() const { return m_sliceRules; }
     void setSliceRules(std::vector<SliceRule> rules);
+    // All queries, the types, then one per rule (core/slices): what every view and chart shows.
     const std::vector<QuerySlice>& slices() const { return m_slices; }
 
 Q_SIGNALS:

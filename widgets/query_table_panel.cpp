@@ -5,6 +5,7 @@
 #include "widgets/query_table_model.h"
 #include "widgets/run_comparison_bar.h"
 #include "widgets/run_comparison_state.h"
+#include "widgets/slice_names.h"
 #include "widgets/table_setup.h"
 
 #include <QComboBox>
@@ -37,6 +38,7 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
                                std::min(m_view->columnWidth(QueryTableModel::Query), widest));
     });
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Note, QHeaderView::Stretch);
+    m_slice->setObjectName(QStringLiteral("sliceFilter"));
     m_slice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_slice->setMinimumContentsLength(14); // room for "All queries"; longer slice names elide
     m_filter->setPlaceholderText(tr("Filter queries…"));
@@ -112,7 +114,7 @@ void QueryTablePanel::reloadChoices()
     const QString tag = m_tag->currentText();
     m_slice->clear();
     for (const auto& querySlice : m_state->slices())
-        m_slice->addItem(tr("%1 (%L2)").arg(querySlice.name).arg(querySlice.count));
+        m_slice->addItem(tr("%1 (%L2)").arg(sliceDisplayName(querySlice)).arg(querySlice.count));
     m_slice->setCurrentIndex(std::clamp(slice, 0, std::max(0, m_slice->count() - 1)));
     m_tag->clear();
     m_tag->addItem(tr("Any"));

@@ -2,6 +2,7 @@
 
 #include "widgets/label_colors.h"
 #include "widgets/locale_numbers.h"
+#include "widgets/slice_names.h"
 
 #include <QBrush>
 
@@ -64,7 +65,7 @@ QVariant SummaryModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     if (role == Qt::DisplayRole) {
         if (column == 0)
-            return slice.name;
+            return sliceDisplayName(slice);
         if (column == 1)
             return slice.count;
         const double value =

@@ -1,12 +1,11 @@
 #include "core/compute/runtime.h"
 
-#include <omp.h>
-#include <thread>
+#include "core/util/error.h"
 
 #include <faiss/Index.h>
+#include <omp.h>
+#include <thread>
 #include <torch/torch.h>
-
-#include "core/util/error.h"
 
 namespace near2::compute {
 
@@ -23,7 +22,10 @@ void configureThreads(int threads)
     omp_set_num_threads(threads);
 }
 
-int configuredThreads() { return g_threads; }
+int configuredThreads()
+{
+    return g_threads;
+}
 
 std::string resolveDevice(const std::string& requested)
 {
@@ -34,13 +36,17 @@ std::string resolveDevice(const std::string& requested)
         return "cpu";
     if (requested == "cuda") {
         if (!cudaAvailable)
-            throw InputError("--device cuda: this LibTorch has no CUDA support or no GPU is present");
+            throw InputError(fieldRef(InputField::Device) +
+                             " cuda: this LibTorch has no CUDA support or no GPU is present");
         return "cuda";
     }
-    throw InputError("--device: expected auto, cpu or cuda, got '" + requested + "'");
+    throw InputError(fieldRef(InputField::Device) + ": expected auto, cpu or cuda, got '" + requested + "'");
 }
 
-std::string torchVersion() { return TORCH_VERSION; }
+std::string torchVersion()
+{
+    return TORCH_VERSION;
+}
 
 std::string faissVersion()
 {

@@ -43,11 +43,11 @@ std::vector<QueryType> queryTypes(std::size_t count, DemoRandom& random)
 void validateDemoShopOptions(const DemoShopOptions& options)
 {
     if (options.products < 50 || options.products > kMaxProducts)
-        throw InputError("--products must be between 50 and " + std::to_string(kMaxProducts) + ", got " +
-                         std::to_string(options.products));
+        throw InputError(fieldRef(InputField::Products) + " must be between 50 and " +
+                         std::to_string(kMaxProducts) + ", got " + std::to_string(options.products));
     if (options.queries < 10 || options.queries > kMaxQueries)
-        throw InputError("--queries must be between 10 and " + std::to_string(kMaxQueries) + ", got " +
-                         std::to_string(options.queries));
+        throw InputError(fieldRef(InputField::Queries) + " must be between 10 and " +
+                         std::to_string(kMaxQueries) + ", got " + std::to_string(options.queries));
     if (!(options.testShare > 0.0 && options.testShare < 1.0))
         throw InputError("the test share must be between 0 and 1");
 }

@@ -49,7 +49,7 @@ void runEncoding(const ModelBundle& bundle, const EncodingPlan& plan, const Enco
                  const std::function<void(std::size_t done)>& afterBatch)
 {
     if (options.batchSize == 0)
-        throw InputError("--batch-size must be at least 1");
+        throw InputError(fieldRef(InputField::BatchSize) + " must be at least 1");
     const std::string device = compute::resolveDevice(options.device);
     const std::size_t total = plan.order.size();
     const std::size_t dim = bundle.dim();

@@ -1,9 +1,9 @@
 #include "core/eval/dims.h"
 
+#include "core/util/error.h"
+
 #include <algorithm>
 #include <charconv>
-
-#include "core/util/error.h"
 
 namespace near2 {
 
@@ -17,7 +17,7 @@ std::vector<int> defaultDims(std::size_t fullDim)
     return dims;
 }
 
-std::vector<int> parseDims(const std::string& text, const std::string& option)
+std::vector<int> parseDims(const std::string& text, InputField option)
 {
     std::vector<int> dims;
     std::size_t start = 0;
@@ -27,7 +27,8 @@ std::vector<int> parseDims(const std::string& text, const std::string& option)
         int value = 0;
         const auto [ptr, error] = std::from_chars(item.data(), item.data() + item.size(), value);
         if (item.empty() || error != std::errc() || ptr != item.data() + item.size() || value <= 0)
-            throw InputError(option + ": '" + item + "' is not a positive whole number (expected e.g. 8,16,32)");
+            throw InputError(fieldRef(option) + ": '" + item +
+                             "' is not a positive whole number (expected e.g. 8,16,32)");
         dims.push_back(value);
         start = end + 1;
     }
@@ -40,8 +41,8 @@ void checkDimsFit(const std::vector<int>& dims, std::size_t fullDim, const std::
 {
     for (const int dim : dims)
         if (static_cast<std::size_t>(dim) > fullDim)
-            throw InputError("--dims: " + std::to_string(dim) + " is beyond the full dimension " +
-                             std::to_string(fullDim) + " of " + source);
+            throw InputError(fieldRef(InputField::Dims) + ": " + std::to_string(dim) +
+                             " is beyond the full dimension " + std::to_string(fullDim) + " of " + source);
 }
 
 } // namespace near2

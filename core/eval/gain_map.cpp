@@ -39,30 +39,31 @@ std::string formatNumber(double value)
 
 GainMap::GainMap() : m_gains{{"E", 1.0}, {"S", 0.1}, {"C", 0.01}, {"I", 0.0}} {}
 
-GainMap GainMap::parse(const std::string& spec, const std::string& option)
+GainMap GainMap::parse(const std::string& spec, InputField option)
 {
     GainMap map;
     map.m_gains.clear();
     if (trimmed(spec).empty())
-        throw InputError(option + ": expected LABEL=GAIN entries such as E=1,S=0.1,C=0.01,I=0");
+        throw InputError(fieldRef(option) + ": expected LABEL=GAIN entries such as E=1,S=0.1,C=0.01,I=0");
     std::size_t start = 0;
     while (true) {
         const auto comma = spec.find(',', start);
         const std::string entry = spec.substr(start, comma - start);
         const auto equals = entry.find('=');
         if (equals == std::string::npos)
-            throw InputError(option + ": entry '" + trimmed(entry) + "' is not LABEL=GAIN");
+            throw InputError(fieldRef(option) + ": entry '" + trimmed(entry) + "' is not LABEL=GAIN");
         const std::string label = trimmed(entry.substr(0, equals));
         const std::string gainText = trimmed(entry.substr(equals + 1));
         if (label.empty())
-            throw InputError(option + ": entry '" + trimmed(entry) + "' has an empty label");
+            throw InputError(fieldRef(option) + ": entry '" + trimmed(entry) + "' has an empty label");
         const auto gain = parseNumber(gainText);
         if (!gain)
-            throw InputError(option + ": gain '" + gainText + "' of label '" + label + "' is not a number");
+            throw InputError(fieldRef(option) + ": gain '" + gainText + "' of label '" + label +
+                             "' is not a number");
         const bool duplicate = std::any_of(map.m_gains.begin(), map.m_gains.end(),
                                            [&](const auto& known) { return known.first == label; });
         if (duplicate)
-            throw InputError(option + ": label '" + label + "' is given twice");
+            throw InputError(fieldRef(option) + ": label '" + label + "' is given twice");
         map.m_gains.emplace_back(label, *gain);
         if (comma == std::string::npos)
             break;

@@ -29,22 +29,22 @@ const char* metricName(Metric metric)
 
 namespace {
 
-int parseCutoff(const std::string& entry, const std::string& option)
+int parseCutoff(const std::string& entry, InputField option)
 {
     int value = 0;
     const char* end = entry.data() + entry.size();
     const auto [ptr, error] = std::from_chars(entry.data(), end, value);
     if (entry.empty() || error != std::errc() || ptr != end || value <= 0)
-        throw InputError(option + ": cutoff '" + entry + "' is not a positive integer");
+        throw InputError(fieldRef(option) + ": cutoff '" + entry + "' is not a positive integer");
     return value;
 }
 
 } // namespace
 
-std::vector<int> MetricSpec::parseCutoffs(const std::string& text, const std::string& option)
+std::vector<int> MetricSpec::parseCutoffs(const std::string& text, InputField option)
 {
     if (trimmed(text).empty())
-        throw InputError(option + ": expected a list of positive cutoffs such as 10,100");
+        throw InputError(fieldRef(option) + ": expected a list of positive cutoffs such as 10,100");
     std::vector<int> cutoffs;
     std::size_t start = 0;
     while (true) {

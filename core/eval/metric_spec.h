@@ -1,5 +1,7 @@
 #pragma once
 // Which metrics at which cutoffs, and their column names ("ndcg@10", "p@5", ...).
+#include "core/util/input_field.h"
+
 #include <string>
 #include <vector>
 
@@ -16,7 +18,7 @@ struct MetricSpec
     std::vector<int> cutoffs{10};
 
     // Parses "10,100" (positive, deduplicated, sorted). Throws InputError naming `option`.
-    static std::vector<int> parseCutoffs(const std::string& text, const std::string& option = "--k");
+    static std::vector<int> parseCutoffs(const std::string& text, InputField option = InputField::K);
     int maxCutoff() const;
     // Columns ordered metric-major: ndcg@10, ndcg@100, p@10, ...; values use the same order.
     std::vector<std::string> columnNames() const;

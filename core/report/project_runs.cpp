@@ -30,7 +30,8 @@ std::int64_t idOf(const std::vector<RunHeader>& runs, const std::string& name,
                   const std::filesystem::path& file)
 {
     if (runs.empty())
-        throw InputError(file, "the project has no evaluation run yet (store one with near2 eval --project)");
+        throw InputError(file, "the project has no evaluation run yet (store one with " +
+                                   fieldRef(InputField::EvaluateProject) + ")");
     if (name.empty())
         return runs.back().id;
     for (auto run = runs.rbegin(); run != runs.rend(); ++run)

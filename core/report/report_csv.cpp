@@ -30,14 +30,14 @@ std::unique_ptr<AtomicFile> writeAggregateCsv(const std::filesystem::path& file,
 
 std::unique_ptr<AtomicFile> writeQueryTableCsv(const std::filesystem::path& file,
                                                const std::vector<StoredRun>& runs,
-                                               const ProjectSnapshot& snapshot)
+                                               const ProjectSnapshot& snapshot,
+                                               const std::vector<QuerySlice>& slices)
 {
     auto out = std::make_unique<AtomicFile>(file);
     std::vector<std::string> header{"run", "query_id", "query", "type", "slices", "tag", "note", "dim"};
     const auto columns = aggregateColumns(runs);
     header.insert(header.end(), columns.begin(), columns.end());
     writeCsvRow(out->stream(), header);
-    const auto slices = sliceMembership(snapshot);
     for (const auto& run : runs) {
         std::vector<std::size_t> position; // run column → output column
         for (const auto& column : run.result.columns)
@@ -100,7 +100,8 @@ std::unique_ptr<AtomicFile> writeQrels(const std::filesystem::path& file, const 
 
 std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
                                                               const std::vector<StoredRun>& runs,
-                                                              const ProjectSnapshot& snapshot)
+                                                              const ProjectSnapshot& snapshot,
+                                                              const std::vector<QuerySlice>& slices)
 {
     std::error_code error;
     std::filesystem::create_directories(folder, error);
@@ -108,7 +109,7 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
         throw InputError(folder, "cannot create the output folder: " + error.message());
     std::vector<std::unique_ptr<AtomicFile>> files;
     files.push_back(writeAggregateCsv(folder / "aggregate.csv", runs));
-    files.push_back(writeQueryTableCsv(folder / "per_query.csv", runs, snapshot));
+    files.push_back(writeQueryTableCsv(folder / "per_query.csv", runs, snapshot, slices));
     if (!runs.empty()) {
         for (const int dim : runs.front().result.dims)
             files.push_back(
@@ -116,6 +117,13 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
         files.push_back(writeQrels(folder / "qrels.txt", snapshot));
     }
     return files;
+}
+
+std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
+                                                              const std::vector<StoredRun>& runs,
+                                                              const ProjectSnapshot& snapshot)
+{
+    return writeReportCsvFolder(folder, runs, snapshot, computeQuerySlices(snapshot));
 }
 
 } // namespace near2

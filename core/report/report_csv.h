@@ -17,7 +17,8 @@ std::unique_ptr<AtomicFile> writeAggregateCsv(const std::filesystem::path& file,
 // run,query_id,query,type,slices,tag,note,dim,<the run's metric columns>: one row per run, query and dim.
 std::unique_ptr<AtomicFile> writeQueryTableCsv(const std::filesystem::path& file,
                                                const std::vector<StoredRun>& runs,
-                                               const ProjectSnapshot& snapshot);
+                                               const ProjectSnapshot& snapshot,
+                                               const std::vector<QuerySlice>& slices);
 // One query's ranking at two dims: dim,rank,product_id,title,label,gain,score.
 std::unique_ptr<AtomicFile> writeRankingCsv(const std::filesystem::path& file, const StoredRun& run,
                                             const ProjectSnapshot& snapshot, std::size_t queryIndex,
@@ -30,7 +31,12 @@ std::unique_ptr<AtomicFile> writeStoredTrecRun(const std::filesystem::path& file
 std::unique_ptr<AtomicFile> writeQrels(const std::filesystem::path& file, const ProjectSnapshot& snapshot);
 
 // All of the above for `runs` into `folder` (created if needed): aggregate.csv, per_query.csv, and for the
-// first run run_<dim>.trec per dim plus qrels.txt. Nothing is committed.
+// first run run_<dim>.trec per dim plus qrels.txt. Nothing is committed. `slices`: the snapshot's
+// (computeQuerySlices), when the caller has them already.
+std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
+                                                              const std::vector<StoredRun>& runs,
+                                                              const ProjectSnapshot& snapshot,
+                                                              const std::vector<QuerySlice>& slices);
 std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
                                                               const std::vector<StoredRun>& runs,
                                                               const ProjectSnapshot& snapshot);

@@ -1,7 +1,6 @@
 #include "core/report/report_data.h"
 
 #include "core/report/project_runs.h"
-#include "core/report/slice_membership.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -70,8 +69,9 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     data.metricColumn = columnOf(main, data.metric);
     data.aggregate = aggregateRows(data.runs);
     data.aggregateColumns = aggregateColumns(data.runs);
-    data.slices = sliceRows(main, data.snapshot, sliceMembership(data.snapshot), data.metricColumn,
-                            data.currentDim, data.referenceDim);
+    data.querySlices = computeQuerySlices(data.snapshot);
+    data.slices = sliceRows(main, data.snapshot, data.querySlices, data.metricColumn, data.currentDim,
+                            data.referenceDim);
     data.worst = worstRegressions(main, data.snapshot, data.metricColumn, data.currentDim, data.referenceDim,
                                   request.worstCount);
     data.curves = metricCurves(data.runs, data.metric, MemoryAxis::BytesPerVector);

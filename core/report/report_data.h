@@ -31,6 +31,7 @@ struct ReportData
     std::size_t metricColumn = 0; // in runs.front()
     std::vector<AggregateRow> aggregate;
     std::vector<std::string> aggregateColumns;
+    std::vector<QuerySlice> querySlices; // of the snapshot, with any rule's problem
     std::vector<SliceRow> slices;
     std::vector<Regression> worst;
     std::vector<Curve> curves;               // metric against bytes per vector

@@ -51,7 +51,7 @@ std::vector<AggregateRow> aggregateRows(const std::vector<StoredRun>& runs)
 }
 
 std::vector<QueryRow> queryRows(const StoredRun& run, const ProjectSnapshot& snapshot,
-                                const std::vector<SliceMembers>& slices)
+                                const std::vector<QuerySlice>& slices)
 {
     std::unordered_map<std::string, std::size_t> catalogueIndex;
     for (std::size_t q = 0; q < snapshot.queries.size(); ++q)
@@ -67,8 +67,8 @@ std::vector<QueryRow> queryRows(const StoredRun& run, const ProjectSnapshot& sna
             row.type = query.type;
             for (const auto& slice : slices)
                 if (at->second < slice.members.size() && slice.members[at->second] &&
-                    slice.name != "All queries")
-                    row.slices += (row.slices.empty() ? "" : "; ") + slice.name;
+                    slice.origin != QuerySlice::Origin::AllQueries)
+                    row.slices += (row.slices.empty() ? "" : "; ") + sliceName(slice);
         }
         if (const auto note = snapshot.annotations.find(row.queryId); note != snapshot.annotations.end()) {
             row.tag = note->second.tag;
@@ -80,7 +80,7 @@ std::vector<QueryRow> queryRows(const StoredRun& run, const ProjectSnapshot& sna
 }
 
 std::vector<SliceRow> sliceRows(const StoredRun& run, const ProjectSnapshot& snapshot,
-                                const std::vector<SliceMembers>& slices, std::size_t column, int currentDim,
+                                const std::vector<QuerySlice>& slices, std::size_t column, int currentDim,
                                 int referenceDim)
 {
     const std::size_t current = dimIndex(run, currentDim), reference = dimIndex(run, referenceDim);
@@ -88,8 +88,9 @@ std::vector<SliceRow> sliceRows(const StoredRun& run, const ProjectSnapshot& sna
     for (std::size_t q = 0; q < run.result.queryIds.size(); ++q)
         runIndex.emplace(run.result.queryIds[q], q);
     std::vector<SliceRow> rows;
-    for (const auto& slice : slices) {
-        SliceRow row{slice.name};
+    for (std::size_t s = 0; s < slices.size(); ++s) {
+        const auto& slice = slices[s];
+        SliceRow row{sliceName(slice), s};
         for (std::size_t q = 0; q < slice.members.size() && q < snapshot.queries.size(); ++q) {
             const auto at = runIndex.find(snapshot.queries[q].id);
             if (!slice.members[q] || at == runIndex.end())

@@ -2,7 +2,7 @@
 // The tables a report shows and exports, assembled from stored runs and the project's catalogue: aggregate
 // metrics per run and dim, per-query metrics with slices and annotations, metrics per slice, the queries
 // that lose most between a reference dim and the current dim, and a query's ranking at one dim.
-#include "core/report/slice_membership.h"
+#include "core/slices/query_slices.h"
 #include "core/store/project_data.h"
 
 #include <cstddef>
@@ -27,21 +27,22 @@ std::vector<AggregateRow> aggregateRows(const std::vector<StoredRun>& runs);
 // One row per query of the run (queries of the run missing from the catalogue keep empty text).
 struct QueryRow
 {
-    std::string queryId, text, type, slices, tag, note; // slices: names joined with "; "
+    std::string queryId, text, type, slices, tag, note; // slices: names but "All queries", joined with "; "
     std::size_t queryIndex = 0;                         // in the run
 };
 std::vector<QueryRow> queryRows(const StoredRun& run, const ProjectSnapshot& snapshot,
-                                const std::vector<SliceMembers>& slices);
+                                const std::vector<QuerySlice>& slices);
 
 // Mean of `column` over each slice's queries at `dim`; slices with no query of the run are skipped.
 struct SliceRow
 {
-    std::string slice;
+    std::string slice;          // sliceName()
+    std::size_t sliceIndex = 0; // in `slices`
     int queries = 0;
     double current = 0.0, reference = 0.0;
 };
 std::vector<SliceRow> sliceRows(const StoredRun& run, const ProjectSnapshot& snapshot,
-                                const std::vector<SliceMembers>& slices, std::size_t column, int currentDim,
+                                const std::vector<QuerySlice>& slices, std::size_t column, int currentDim,
                                 int referenceDim);
 
 struct RankedProduct

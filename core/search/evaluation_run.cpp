@@ -44,7 +44,8 @@ PreparedEvaluation prepareEvaluation(const Dataset& dataset, const EvaluationInp
     prepared.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
     prepared.warnings = prepared.plan.warnings();
     if (inputs.strict && !prepared.warnings.empty())
-        throw InputError(dataset.split(inputs.split).file, prepared.warnings.front() + " (--strict)");
+        throw InputError(dataset.split(inputs.split).file,
+                         prepared.warnings.front() + " (" + fieldRef(InputField::Strict) + ")");
     prepared.queries = inputs.queryEmbeddings.selectRows(prepared.plan.searchableQueryRows());
     return prepared;
 }
@@ -70,7 +71,8 @@ EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& input
         outcome.rankings = rankCandidates(queries, inputs.corpusEmbeddings, judgedRowsOf(outcome.plan),
                                           outcome.plan.tieRanks, dims, depth);
     else if (inputs.method == SearchMethod::FaissPerDim)
-        outcome.rankings = searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+        outcome.rankings =
+            searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
     else
         outcome.rankings = sweepTopK(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
     job.checkCancelled();

@@ -250,13 +250,13 @@ SweepEngine cpuEngineFor(std::size_t queries, std::size_t workers, bool register
 void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
 {
     if (dims.empty())
-        throw InputError("--dims: no dimension given");
+        throw InputError(fieldRef(InputField::Dims) + ": no dimension given");
     for (std::size_t i = 0; i < dims.size(); ++i) {
         if (dims[i] < 1 || static_cast<std::size_t>(dims[i]) > fullDim)
-            throw InputError("--dims: " + std::to_string(dims[i]) + " is outside 1.." +
+            throw InputError(fieldRef(InputField::Dims) + ": " + std::to_string(dims[i]) + " is outside 1.." +
                              std::to_string(fullDim) + " (the embeddings' full dimension)");
         if (i > 0 && dims[i] <= dims[i - 1])
-            throw InputError("--dims: dimensions must be strictly increasing");
+            throw InputError(fieldRef(InputField::Dims) + ": dimensions must be strictly increasing");
     }
 }
 
@@ -271,7 +271,7 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
         throw std::invalid_argument("sweepTopK: one tie rank per catalog row expected");
     validateSweepDims(options.dims, corpus.dim());
     if (options.k == 0)
-        throw InputError("--k: must be positive");
+        throw InputError(fieldRef(InputField::K) + ": must be positive");
     torch::InferenceMode inference;
     if (queries.empty() || corpus.empty()) {
         return paddedSweepResult(options.dims, queries.rows(), options.k);

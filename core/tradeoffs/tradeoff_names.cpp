@@ -64,7 +64,7 @@ const char* indexName(IndexKind index)
     return "?";
 }
 
-std::vector<Precision> parsePrecisions(const std::string& text, const std::string& option)
+std::vector<Precision> parsePrecisions(const std::string& text, InputField option)
 {
     std::vector<Precision> result;
     for (const auto& name : splitCommas(text)) {
@@ -73,16 +73,16 @@ std::vector<Precision> parsePrecisions(const std::string& text, const std::strin
         const auto* found = std::find_if(std::begin(all), std::end(all),
                                          [&](Precision p) { return name == precisionName(p); });
         if (found == std::end(all))
-            throw InputError(option + ": unknown precision '" + name +
+            throw InputError(fieldRef(option) + ": unknown precision '" + name +
                              "' (expected fp32, fp16, int8, binary, binary+rescore)");
         appendUnique(result, *found);
     }
     if (result.empty())
-        throw InputError(option + ": name at least one precision");
+        throw InputError(fieldRef(option) + ": name at least one precision");
     return result;
 }
 
-std::vector<IndexKind> parseIndexKinds(const std::string& text, const std::string& option)
+std::vector<IndexKind> parseIndexKinds(const std::string& text, InputField option)
 {
     std::vector<IndexKind> result;
     for (const auto& name : splitCommas(text)) {
@@ -93,25 +93,27 @@ std::vector<IndexKind> parseIndexKinds(const std::string& text, const std::strin
         else if (name == "ivfpq")
             appendUnique(result, IndexKind::IvfPq);
         else
-            throw InputError(option + ": unknown index '" + name + "' (expected flat, hnsw, ivfpq)");
+            throw InputError(fieldRef(option) + ": unknown index '" + name +
+                             "' (expected flat, hnsw, ivfpq)");
     }
     if (result.empty())
-        throw InputError(option + ": name at least one index type");
+        throw InputError(fieldRef(option) + ": name at least one index type");
     return result;
 }
 
-std::vector<int> parsePositiveList(const std::string& text, const std::string& option)
+std::vector<int> parsePositiveList(const std::string& text, InputField option)
 {
     std::vector<int> result;
     for (const auto& part : splitCommas(text)) {
         int value = 0;
         const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), value);
         if (error != std::errc() || end != part.data() + part.size() || value <= 0)
-            throw InputError(option + ": expected positive integers separated by commas, got '" + part + "'");
+            throw InputError(fieldRef(option) + ": expected positive integers separated by commas, got '" +
+                             part + "'");
         appendUnique(result, value);
     }
     if (result.empty())
-        throw InputError(option + ": give at least one value");
+        throw InputError(fieldRef(option) + ": give at least one value");
     return result;
 }
 

@@ -2,6 +2,7 @@
 // Names of precisions and index types as the CLI and CSV spell them, the bytes-per-vector formulas,
 // and the parameter strings and cache keys of cells.
 #include "core/tradeoffs/tradeoff_types.h"
+#include "core/util/input_field.h"
 
 #include <string>
 #include <vector>
@@ -12,10 +13,10 @@ const char* precisionName(Precision precision); // fp32 fp16 int8 binary binary+
 const char* indexName(IndexKind index);         // flat hnsw ivfpq funnel
 
 // "fp32,int8" → precisions; "flat,hnsw" → index kinds. Throw InputError naming `option` and the valid names.
-std::vector<Precision> parsePrecisions(const std::string& text, const std::string& option = "--precisions");
-std::vector<IndexKind> parseIndexKinds(const std::string& text, const std::string& option = "--index");
+std::vector<Precision> parsePrecisions(const std::string& text, InputField option = InputField::Precisions);
+std::vector<IndexKind> parseIndexKinds(const std::string& text, InputField option = InputField::Index);
 // "64,128" → positive integers in the given order, deduplicated. Throws InputError naming `option`.
-std::vector<int> parsePositiveList(const std::string& text, const std::string& option);
+std::vector<int> parsePositiveList(const std::string& text, InputField option);
 
 // Bytes of one stored code: 4d, 2d, d, d/8 (binary and binary+rescore), m·bits/8 (pq).
 double codeBytesPerVector(Precision precision, int dim, int pqM = 0, int pqBits = 8);

@@ -71,7 +71,8 @@ TradeoffOutcome runTradeoffs(const Dataset& dataset, const EvaluationInputs& inp
                              TradeoffCache& cache, const JobControl& job)
 {
     if (inputs.scoring.judgedOnly)
-        throw InputError("--judged-only does not apply to trade-offs (indexes search the whole catalog)");
+        throw InputError(fieldRef(InputField::JudgedOnly) +
+                         " does not apply to trade-offs (indexes search the whole catalog)");
     options.scoring = inputs.scoring;
     if (!inputs.dims.empty())
         options.dims = inputs.dims;

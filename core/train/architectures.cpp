@@ -90,7 +90,7 @@ ArchitectureSpec architectureSpec(const std::string& name)
                 .layers = 12,
                 .heads = 12,
                 .intermediate = 3072};
-    throw InputError("--arch: unknown architecture '" + name +
+    throw InputError(fieldRef(InputField::Arch) + ": unknown architecture '" + name +
                      "' (known: " + fmt::format("{}", fmt::join(architectureNames(), ", ")) + ")");
 }
 

@@ -23,9 +23,10 @@ void checkOutputFolder(const fs::path& out)
     if (!fs::exists(out, error))
         return;
     if (!fs::is_directory(out, error))
-        throw InputError(out, "--out exists and is not a folder");
+        throw InputError(out, fieldRef(InputField::Out) + " exists and is not a folder");
     if (!fs::is_empty(out, error) && !fs::exists(out / kManifestFileName, error))
-        throw InputError(out, "--out is a folder that is neither empty nor a model bundle: not replacing it");
+        throw InputError(out, fieldRef(InputField::Out) +
+                                  " is a folder that is neither empty nor a model bundle: not replacing it");
 }
 
 fs::path startPartialFolder(const fs::path& out)

@@ -28,15 +28,6 @@ TrainOptions demoModelOptions(DemoModelKind kind)
     return options;
 }
 
-std::string demoModelCommand()
-{
-    const TrainOptions o = demoModelOptions();
-    return fmt::format(
-        "near2 demo-data --out demo-shop && near2 --threads 2 train --dataset demo-shop --out demo-model "
-        "--arch {} --loss {} --mrl-dims 32,64,128,256 --epochs {} --batch-size {} --lr {} --seed {}",
-        o.arch, o.loss, o.epochs, o.batchSize, o.lr, o.seed);
-}
-
 std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir, DemoModelKind kind)
 {
     const std::string name = kind == DemoModelKind::Plain ? "demo-model-plain-" : "demo-model-";

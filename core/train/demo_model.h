@@ -1,7 +1,7 @@
 #pragma once
 // The demo model: bow-256 trained with the Matryoshka MNRL loss on the default demo shop (seed 42), trained
 // at first use and cached, so the demo needs nothing downloaded. Deterministic: the same settings and thread
-// count give the same model. The equivalent command line is demoModelCommand().
+// count give the same model. `near2 demo-model --print-command` prints the equivalent command line.
 #include "core/train/train_options.h"
 #include "core/train/trainer.h"
 #include "core/util/progress.h"
@@ -17,9 +17,6 @@ enum class DemoModelKind { Matryoshka, Plain };
 
 // The settings the demo model is trained with (out left empty).
 TrainOptions demoModelOptions(DemoModelKind kind = DemoModelKind::Matryoshka);
-
-// `near2 demo-data --out demo-shop && near2 train --dataset demo-shop …` with the same settings.
-std::string demoModelCommand();
 
 // <cacheDir>/demo-model-<version> (demo-model-plain-<version>): the folder a cached demo model lives in.
 std::filesystem::path demoModelFolder(const std::filesystem::path& cacheDir,

@@ -64,7 +64,7 @@ ModelSource fromArchitecture(const Dataset& dataset, const TrainOptions& options
 {
     const ArchitectureSpec spec = architectureSpec(options.arch);
     ModelSource source;
-    source.description = "--arch " + spec.name;
+    source.description = "architecture " + spec.name;
     source.vocabTokens =
         buildWordPieceVocab(vocabularyTexts(dataset, options.split), {.maxSize = options.vocabSize});
     source.tokenizer = std::make_unique<BertTokenizer>(source.vocabTokens, BertTokenizerOptions{});
@@ -85,7 +85,8 @@ ModelSource fromArchitecture(const Dataset& dataset, const TrainOptions& options
 ModelSource prepareModelSource(const Dataset& dataset, const TrainOptions& options)
 {
     if (options.init.empty() == options.arch.empty())
-        throw InputError("give either --init BUNDLE (fine-tune) or --arch NAME (train from scratch)");
+        throw InputError("give either " + fieldRef(InputField::Init) + " BUNDLE (fine-tune) or " +
+                         fieldRef(InputField::Arch) + " NAME (train from scratch)");
     return options.init.empty() ? fromArchitecture(dataset, options) : fromBundle(options.init);
 }
 

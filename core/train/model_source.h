@@ -16,7 +16,7 @@ namespace near2 {
 
 struct ModelSource
 {
-    std::string description; // for messages: the init bundle's model.pt or "--arch NAME"
+    std::string description; // for messages: the init bundle's model.pt or "architecture NAME"
     std::string modelBytes;  // serialised TorchScript
     ModelManifest manifest;  // dim, pooling, max length, prefixes; mrl_dims filled in later
     std::unique_ptr<BertTokenizer> tokenizer;

@@ -20,12 +20,12 @@ LossSpec parseLossKind(const std::string& text)
         spec.mnrl = true;
         spec.ocl = true;
     } else {
-        throw InputError("--loss: expected mnrl, ocl or mnrl+ocl, got '" + text + "'");
+        throw InputError(fieldRef(InputField::Loss) + ": expected mnrl, ocl or mnrl+ocl, got '" + text + "'");
     }
     return spec;
 }
 
-std::vector<double> parseWeights(const std::string& text, const std::string& option)
+std::vector<double> parseWeights(const std::string& text, InputField option)
 {
     std::vector<double> weights;
     std::stringstream stream(text);
@@ -38,12 +38,12 @@ std::vector<double> parseWeights(const std::string& text, const std::string& opt
                 throw std::invalid_argument(item);
             weights.push_back(weight);
         } catch (const std::exception&) {
-            throw InputError(option + ": expected non-negative numbers separated by commas, got '" + item +
-                             "'");
+            throw InputError(fieldRef(option) + ": expected non-negative numbers separated by commas, got '" +
+                             item + "'");
         }
     }
     if (weights.empty())
-        throw InputError(option + ": no weights given");
+        throw InputError(fieldRef(option) + ": no weights given");
     return weights;
 }
 
@@ -60,8 +60,8 @@ void resolveMatryoshkaDims(LossSpec& spec, const TrainOptions& options, std::siz
     } else {
         for (const int dim : options.mrlDims) {
             if (dim < 1 || dim > full)
-                throw InputError("--mrl-dims: " + std::to_string(dim) + " is beyond the model's dimension " +
-                                 std::to_string(full));
+                throw InputError(fieldRef(InputField::MrlDims) + ": " + std::to_string(dim) +
+                                 " is beyond the model's dimension " + std::to_string(full));
             dims.push_back(dim);
         }
         std::sort(dims.begin(), dims.end());
@@ -73,8 +73,8 @@ void resolveMatryoshkaDims(LossSpec& spec, const TrainOptions& options, std::siz
     if (weights.empty())
         weights.assign(dims.size(), 1.0);
     if (weights.size() != dims.size())
-        throw InputError("--mrl-weights: " + std::to_string(weights.size()) + " weights for " +
-                         std::to_string(dims.size()) + " nested dims");
+        throw InputError(fieldRef(InputField::MrlWeights) + ": " + std::to_string(weights.size()) +
+                         " weights for " + std::to_string(dims.size()) + " nested dims");
     spec.dims = std::move(dims);
     spec.weights = std::move(weights);
 }

@@ -1,6 +1,8 @@
 #pragma once
 // What `near2 train` is asked to do: the data, the starting model, the loss (task loss + Matryoshka dims) and
 // the optimiser settings. Torch-free; the trainer checks these against the model before writing anything.
+#include "core/util/input_field.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -50,7 +52,7 @@ struct TrainOptions
 LossSpec parseLossKind(const std::string& text);
 
 // "1,0.5,…" → weights. Throws InputError naming `option`.
-std::vector<double> parseWeights(const std::string& text, const std::string& option = "--mrl-weights");
+std::vector<double> parseWeights(const std::string& text, InputField option = InputField::MrlWeights);
 
 // Fills spec.dims and spec.weights for a model of `fullDim`: --no-mrl → {fullDim}; no dims given → powers of
 // two from 32 below fullDim plus fullDim; given dims must lie in 1..fullDim (fullDim is added when absent).

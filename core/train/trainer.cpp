@@ -26,11 +26,12 @@ namespace fs = std::filesystem;
 void checkNumbers(const TrainOptions& options)
 {
     if (options.epochs < 1)
-        throw InputError("--epochs: must be at least 1");
+        throw InputError(fieldRef(InputField::Epochs) + ": must be at least 1");
     if (options.batchSize < 2)
-        throw InputError("--batch-size: must be at least 2 (in-batch negatives)");
+        throw InputError(fieldRef(InputField::BatchSize) + ": must be at least 2 (in-batch negatives)");
     if (!(options.lr >= 0) || !(options.warmupRatio >= 0 && options.warmupRatio <= 1))
-        throw InputError("--lr must be ≥ 0 and --warmup-ratio within 0..1");
+        throw InputError(fieldRef(InputField::Lr) + " must be ≥ 0 and " + fieldRef(InputField::WarmupRatio) +
+                         " within 0..1");
 }
 
 double learningRate(double base, std::size_t step, std::size_t total, std::size_t warmup)

@@ -35,7 +35,8 @@ TrainingExamples buildTrainingExamples(const Dataset& dataset, const TrainingDat
         const auto gain = options.gains.gainOf(judgement.label);
         if (!gain)
             throw InputError(qrels.file, judgement.line,
-                             "label '" + judgement.label + "' has no gain (see --gains)");
+                             "label '" + judgement.label + "' has no gain (see " +
+                                 fieldRef(InputField::Gains) + ")");
         const long row = corpusIndex.find(judgement.docId);
         if (row >= 0 && queryIndex.find(judgement.queryId) >= 0)
             judgedByQuery[judgement.queryId].emplace_back(row, *gain);
@@ -86,7 +87,8 @@ TrainingExamples buildTrainingExamples(const Dataset& dataset, const TrainingDat
         throw InputError(qrels.file,
                          std::to_string(withoutPositive.size()) + " queries have no positive (gain ≥ " +
                              std::to_string(options.relevantThreshold) + "): " + someIds(withoutPositive) +
-                             "; lower --relevant-threshold or pass --drop-queries-without-positives");
+                             "; lower " + fieldRef(InputField::RelevantThreshold) + " or pass " +
+                             fieldRef(InputField::DropQueriesWithoutPositives));
     if (examples.pairs.empty())
         throw InputError(qrels.file, "no query of the split '" + options.split + "' has a positive");
     examples.droppedQueries = withoutPositive.size();

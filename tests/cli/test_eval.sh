@@ -65,7 +65,7 @@ expect_exit2() { # expect_exit2 NAME PATTERN ARGS...: exit code 2, PATTERN in st
 }
 "$NEAR2" demo-data --out "$work/other" --products 500 --queries 50 --embeddings 64 > /dev/null
 expect_exit2 rows "other/corpus.npy has 500 rows" --dataset "$work/shop" --corpus-embeddings "$work/other/corpus.npy" --query-embeddings "$work/shop/queries.npy"
-expect_exit2 dims "beyond the full dimension 64" "${data[@]}" --dims 8,128
+expect_exit2 dims "^near2 eval: error: --dims: 128 is beyond the full dimension 64" "${data[@]}" --dims 8,128
 expect_exit2 cutoffs "--k" "${data[@]}" --k 0
 expect_exit2 gains "--gains" "${data[@]}" --gains "E=lots"
 printf 'not numpy' > "$work/junk.npy"

@@ -55,6 +55,31 @@ grep -q "The 1 query that loses most" "$work/one.txt" || fail "PDF with --worst 
 [ "$(pdfimages -list "$work/report.pdf" | wc -l)" -eq 2 ] || fail "PDF holds raster images: $(pdfimages -list "$work/report.pdf")"
 ! pdffonts "$work/report.pdf" | tail -n +3 | awk '{print $(NF-4)}' | grep -qv yes || fail "a font is not embedded"
 
+# Hostile slice rules (they travel in project files): a regex with catastrophic backtracking and a query over
+# the regex length cap are reported, the report is still written, and neither crashes nor hangs.
+cp "$work/P.near2" "$work/hostile.near2"
+/usr/bin/python3 - "$work/hostile.near2" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+db.execute("UPDATE queries SET text = ? WHERE idx = 0", ("a" * 30 + "b",))
+db.execute("UPDATE queries SET text = ? WHERE idx = 1", ("ab" * 10000,))
+db.execute("INSERT INTO slice_rules VALUES (0, 'nested', 'regex', '^(a+)+$'), (1, 'alternation', 'regex', '(a|b)*c'),"
+           " (2, 'broken', 'regex', '(a|b')")
+db.commit()
+PY
+first=$(/usr/bin/python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('SELECT id FROM queries WHERE idx = 0').fetchone()[0])" "$work/hostile.near2")
+timeout 60 "$NEAR2" report --project "$work/hostile.near2" --csv "$work/hostile" --pdf "$work/hostile.pdf" 2> "$work/log" \
+  || fail "report with hostile slice rules failed: $(cat "$work/log")"
+grep -q "warning: slice 'nested': the regular expression ran past its time limit at query '$first'" "$work/log" \
+  || fail "the time limit is not reported: $(cat "$work/log")"
+grep -q "warning: slice 'alternation': 1 query longer than 1000 characters was not searched" "$work/log" \
+  || fail "the long query is not reported: $(cat "$work/log")"
+grep -q "warning: slice 'broken': invalid regular expression: U_REGEX_MISMATCHED_PAREN at offset 4" "$work/log" \
+  || fail "the invalid pattern is not reported: $(cat "$work/log")"
+[ -s "$work/hostile/per_query.csv" ] && [ -s "$work/hostile.pdf" ] || fail "no report with hostile slice rules"
+pdftotext "$work/hostile.pdf" "$work/hostile.txt"
+grep -q "ran past its time limit" "$work/hostile.txt" || fail "the PDF does not report the time limit"
+
 # Bad input: exit 2, a message, no file left behind.
 expect_exit2() { # NAME PATTERN ARGS...
   local name=$1 pattern=$2; shift 2

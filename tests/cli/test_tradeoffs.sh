@@ -47,10 +47,11 @@ expect_exit_2() { # expect_exit_2 REASON ARGS…
   [ "$rc" -eq 2 ] || fail "exit $rc instead of 2 for: $*"
   grep -q -- "$reason" "$work/err" || fail "message for $* lacks '$reason': $(cat "$work/err")"
 }
-expect_exit_2 'does not divide dim 64' --dims 48,64 --index ivfpq --pq-m 12
-expect_exit_2 'exceeds the catalog' --dims 64 --index ivfpq --nlist 5000
+expect_exit_2 '--pq-m 12 does not divide dim 64' --dims 48,64 --index ivfpq --pq-m 12
+expect_exit_2 '--nlist 5000 exceeds the catalog' --dims 64 --index ivfpq --nlist 5000
+expect_exit_2 '--nprobe 64 exceeds --nlist 16' --dims 64 --index ivfpq --nlist 16 --nprobe 64
 expect_exit_2 'divisible by 8' --dims 12 --precisions binary
-expect_exit_2 'dims must increase' --funnel 64:100,16:10
+expect_exit_2 "--funnel '64:100,16:10': dims must increase" --funnel 64:100,16:10
 expect_exit_2 'smaller than the' --funnel 16:20,64:50
 expect_exit_2 'unknown precision' --precisions fp8
 expect_exit_2 'unknown index' --index lsh

@@ -7,12 +7,17 @@
 #include "app/main_window.h"
 #include "core/store/project_store.h"
 #include "tests/core/base/report_fixture.h"
+#include "tests/core/base/slice_table.h"
 #include "widgets/analysis_state.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/jobs/project_session.h"
+#include "widgets/query_table_panel.h"
 #include "widgets/run_comparison_model.h"
 #include "widgets/run_comparison_panel.h"
 #include "widgets/run_comparison_state.h"
+#include "widgets/slice_rules_panel.h"
+#include "widgets/summary_model.h"
+#include "widgets/summary_panel.h"
 #include "widgets/tradeoffs/tradeoff_table_model.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
 
@@ -20,7 +25,11 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLineSeries>
+#include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -31,14 +40,20 @@ using namespace near2;
 
 namespace {
 
+// Opens `project` in `window`; false unless it is shown within 20 s.
+bool showProject(app::MainWindow& window, const QString& project)
+{
+    QSignalSpy shown(&window, &app::MainWindow::projectShown);
+    window.openProjectFile(project);
+    return shown.wait(20000);
+}
+
 // Writes the two-run tiny project into `dir` and shows it in `window`.
 bool openTinyProject(const QTemporaryDir& dir, app::MainWindow& window)
 {
     const QString project = dir.filePath(QStringLiteral("tiny.near2"));
     test::writeTinyProject(project.toStdString());
-    QSignalSpy shown(&window, &app::MainWindow::projectShown);
-    window.openProjectFile(project);
-    return dir.isValid() && shown.wait(20000);
+    return dir.isValid() && showProject(window, project);
 }
 
 } // namespace
@@ -71,9 +86,7 @@ private Q_SLOTS:
         ProjectStore(project.toStdString()).saveTradeoffs(grid);
 
         app::MainWindow window;
-        QSignalSpy shown(&window, &app::MainWindow::projectShown);
-        window.openProjectFile(project);
-        QVERIFY(shown.wait(20000));
+        QVERIFY(showProject(window, project));
         auto* page = window.findChild<tradeoffs::TradeoffsPage*>();
         QVERIFY(page);
         QCOMPARE(window.tabs()->tabText(window.tabs()->indexOf(page)), QStringLiteral("Trade-offs"));
@@ -139,6 +152,65 @@ private Q_SLOTS:
         QVERIFY(!errors.front().front().toString().isEmpty());
         QVERIFY(!QFileInfo::exists(missing));
         QCOMPARE(exported.count(), 3);
+    }
+
+    // A rule typed in the Slices tab: refused with ICU's message while invalid; once added, the query table's
+    // slice filter, Summary and the Charts tab show it at once (no event-loop turn); a rule that runs past
+    // the regex step limit is reported in the list, and the window stays responsive.
+    void aSliceRuleReachesEveryViewAtOnce()
+    {
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("slices.near2"));
+        test::writeSliceTableProject(project.toStdString());
+        app::MainWindow window;
+        QVERIFY(showProject(window, project));
+        auto* rules = window.findChild<widgets::SliceRulesPanel*>();
+        QVERIFY(rules);
+        auto* filter = window.findChild<widgets::QueryTablePanel*>()->findChild<QComboBox*>(
+            QStringLiteral("sliceFilter"));
+        auto* summary = window.findChild<widgets::SummaryPanel*>()->model();
+        auto* chartSlices = window.charts()->findChild<QComboBox*>(QStringLiteral("sliceBox"));
+        QVERIFY(filter && chartSlices);
+        const int before = 3 + 11; // all, two types, the table's rules
+        QCOMPARE(filter->count(), before);
+        QCOMPARE(summary->rowCount(), before);
+        QCOMPARE(chartSlices->count(), before);
+
+        auto* kind = rules->findChild<QComboBox*>(QStringLiteral("ruleKind"));
+        auto* parameter = rules->findChild<QLineEdit*>(QStringLiteral("ruleParameter"));
+        auto* add = rules->findChild<QPushButton*>(QStringLiteral("addRule"));
+        auto* problem = rules->findChild<QLabel*>(QStringLiteral("ruleProblem"));
+        QVERIFY(kind && parameter && add && problem);
+        kind->setCurrentIndex(kind->findData(QStringLiteral("regex")));
+        QTest::keyClicks(parameter, QStringLiteral("(?<=usb)-c (cable"));
+        QVERIFY(!add->isEnabled());
+        QCOMPARE(problem->text(),
+                 QStringLiteral("Invalid regular expression: U_REGEX_MISMATCHED_PAREN at offset 17"));
+        QVERIFY(!rules->addRule(QStringLiteral("broken"), QStringLiteral("regex"), parameter->text()));
+        QCOMPARE(window.state()->sliceRules().size(), std::size_t{11});
+
+        parameter->setText(QStringLiteral("(?<=usb)-c cable"));
+        QVERIFY(add->isEnabled());
+        QVERIFY(problem->text().isEmpty());
+        rules->findChild<QLineEdit*>(QStringLiteral("ruleName"))->setText(QStringLiteral("usb-c cable"));
+        add->click();
+        QCOMPARE(window.state()->sliceRules().size(), std::size_t{12});
+        QCOMPARE(filter->count(), before + 1);
+        QCOMPARE(filter->itemText(before), QStringLiteral("usb-c cable (1)"));
+        QCOMPARE(summary->rowCount(), before + 1);
+        QCOMPARE(summary->index(before, 0).data().toString(), QStringLiteral("usb-c cable"));
+        QCOMPARE(summary->index(before, 1).data().toInt(), 1);
+        QCOMPARE(chartSlices->count(), before + 1);
+        QCOMPARE(chartSlices->itemText(before), QStringLiteral("usb-c cable"));
+
+        // Exponential backtracking on "iphone 15 pro max": stopped, reported, the slice left empty.
+        QVERIFY(
+            rules->addRule(QStringLiteral("nested"), QStringLiteral("regex"), QStringLiteral("^(.+)+\\d$")));
+        auto* list = rules->findChild<QListWidget*>(QStringLiteral("rules"));
+        QCOMPARE(list->count(), 13);
+        QVERIFY2(list->item(12)->text().contains(QStringLiteral("ran past its time limit")),
+                 qPrintable(list->item(12)->text()));
+        QCOMPARE(summary->index(before + 1, 1).data().toInt(), 0);
     }
 
     void comparesTheProjectsRunsAndClearsOnClose()

@@ -1,4 +1,5 @@
 // Item models under QAbstractItemModelTester, and the slider driving the table, summary and inspector.
+#include "tests/core/base/slice_table.h"
 #include "tests/gui/synthetic_project.h"
 #include "widgets/analysis_state.h"
 #include "widgets/dimension_bar.h"
@@ -66,6 +67,40 @@ private Q_SLOTS:
         QCOMPARE(table.index(3, QueryTableModel::Tag).data().toString(), QStringLiteral("brand confusion"));
         state.clear();
         QCOMPARE(table.rowCount(), 0);
+    }
+
+    // The slice table (tests/core/base/slice_table.h) through the query table's slice filter and Summary:
+    // the same members as the core's table test, and Summary's means over exactly those queries.
+    void sliceTableThroughTheQueryTableAndSummary()
+    {
+        const auto table = test::sliceTable();
+        AnalysisState state;
+        QueryTableModel model(&state);
+        QueryFilterProxy proxy(&state);
+        proxy.setSourceModel(&model);
+        SummaryModel summary(&state);
+        state.setSnapshot(std::make_shared<const ProjectSnapshot>(table.snapshot));
+        state.setDimIndex(0);
+        const int firstRule = static_cast<int>(table.types.size());
+        QCOMPARE(summary.rowCount(), firstRule + static_cast<int>(table.expected.size()));
+        const auto& run = *table.snapshot.latestRun;
+        for (std::size_t r = 0; r < table.expected.size(); ++r) {
+            const int slice = firstRule + static_cast<int>(r);
+            proxy.setSlice(slice);
+            std::vector<std::string> shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown.push_back(proxy.index(row, QueryTableModel::Id).data().toString().toStdString());
+            std::sort(shown.begin(), shown.end());
+            QCOMPARE(shown, table.expected[r]);
+            QCOMPARE(summary.index(slice, 0).data().toString(),
+                     QString::fromStdString(table.snapshot.sliceRules[r].name));
+            QCOMPARE(summary.index(slice, 1).data().toInt(), static_cast<int>(table.expected[r].size()));
+            double current = 0;
+            for (const auto& id : table.expected[r])
+                current += run.result.value(0, static_cast<std::size_t>(std::stoi(id.substr(1)) - 1), 0);
+            current /= static_cast<double>(table.expected[r].size());
+            QCOMPARE(summary.index(slice, 2).data().toString(), QString::number(current, 'f', 3));
+        }
     }
 
     void sliderDrivesTableSummaryAndInspector()

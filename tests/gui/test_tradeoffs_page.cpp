@@ -227,6 +227,30 @@ private Q_SLOTS:
                  snapshot->queries[1].id);
     }
 
+    // Errors name the page's boxes, not the command line's flags: a dim beyond the catalog's (found by the
+    // grid job in the core) and a malformed list (found by the form) both answer "Dims: …".
+    void errorsNameTheBoxNotTheFlag()
+    {
+        QTemporaryDir dir;
+        std::filesystem::path file;
+        const auto snapshot = evaluatedProject(dir, file);
+        widgets::AnalysisState state;
+        state.setSnapshot(snapshot);
+        tradeoffs::TradeoffsPage page(&state);
+        page.setProject(snapshot, QString::fromStdString(file.string()));
+        QSignalSpy errors(&page, &tradeoffs::TradeoffsPage::errorOccurred);
+        page.form()->dimsEdit()->setText(QStringLiteral("16,9999"));
+        page.form()->computeButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(errors.count(), 1, 60000);
+        QCOMPARE(errors.last().at(0).toString(),
+                 QStringLiteral("Dims: 9999 is beyond the full dimension 256 of the catalog embeddings"));
+        page.form()->dimsEdit()->setText(QStringLiteral("16,x"));
+        page.form()->computeButton()->click();
+        QTRY_COMPARE(errors.count(), 2);
+        QVERIFY2(errors.last().at(0).toString().startsWith(QStringLiteral("Dims: ")),
+                 qPrintable(errors.last().at(0).toString()));
+    }
+
     // The session's catalog (as the main window hands it over) serves the grid: the same plan and query
     // vectors as a context loaded from the files, the catalog's embeddings and dataset not copied.
     void gridUsesTheSessionsCatalog()

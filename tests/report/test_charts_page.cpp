@@ -3,6 +3,7 @@
 // charts follow the application palette, and charts export to SVG (vector) and PNG.
 #include "core/report/project_runs.h"
 #include "report_fixture.h"
+#include "slice_table.h"
 #include "tests/core/test_support.h"
 #include "widgets/charts/chart_builders.h"
 #include "widgets/charts/chart_export.h"
@@ -10,6 +11,9 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QGraphicsSimpleTextItem>
@@ -29,10 +33,17 @@ std::shared_ptr<const ProjectSnapshot> tinySnapshot(const std::filesystem::path&
     return std::make_shared<const ProjectSnapshot>(loadExistingProject(file));
 }
 
+// What the main window hands the page: the snapshot with its slices.
+void showSnapshot(charts::ChartsPage& page, std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    auto slices = snapshot ? computeQuerySlices(*snapshot) : std::vector<QuerySlice>{};
+    page.setSnapshot(std::move(snapshot), std::move(slices));
+}
+
 // The tiny project with both runs plotted, B (the newest) as the main run.
 void showBothRuns(charts::ChartsPage& page, const std::filesystem::path& file)
 {
-    page.setSnapshot(tinySnapshot(file));
+    showSnapshot(page, tinySnapshot(file));
     page.setRuns({std::make_shared<const StoredRun>(loadRun(file, "B")),
                   std::make_shared<const StoredRun>(loadRun(file, "A"))});
 }
@@ -59,7 +70,7 @@ TEST(ChartsPage, HoldsTheRunsPointsAndSelects)
 {
     test::ScratchDir dir;
     charts::ChartsPage page;
-    page.setSnapshot(tinySnapshot(dir / "p.near2"));
+    showSnapshot(page, tinySnapshot(dir / "p.near2"));
     page.setRuns({std::make_shared<const StoredRun>(loadRun(dir / "p.near2", "A")),
                   std::make_shared<const StoredRun>(loadRun(dir / "p.near2", "B"))});
     page.setCurrentDim(2);
@@ -89,7 +100,7 @@ TEST(ChartsPage, ExportsSvgAndPng)
     test::ScratchDir dir;
     charts::ChartsPage page;
     page.resize(800, 600);
-    page.setSnapshot(tinySnapshot(dir / "p.near2"));
+    showSnapshot(page, tinySnapshot(dir / "p.near2"));
     QString error;
     const auto svg = QString::fromStdString((dir / "chart.svg").string());
     ASSERT_TRUE(charts::exportChartView(page.chartView(0), svg, &error)) << error.toStdString();
@@ -152,19 +163,64 @@ TEST(ChartsPage, SliceCurvesAverageTheSlicesQueriesPerRun)
     EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{8.0, 0.2}, {16.0, 0.8}})); // A
 }
 
+// The slice table (slice_table.h) through the Charts tab: the slice box lists every slice, the Slices chart
+// has one bar pair per slice with the mean over the hand-worked members, and the metric curve of a slice is
+// the mean over the same queries.
+TEST(ChartsPage, SliceTableBarsAndCurvesUseTheSameMembers)
+{
+    const auto table = test::sliceTable();
+    const auto& run = *table.snapshot.latestRun;
+    charts::ChartsPage page;
+    showSnapshot(page, std::make_shared<const ProjectSnapshot>(table.snapshot));
+    page.setCurrentDim(2);
+    page.setReferenceDim(4);
+    const auto mean = [&](const std::vector<std::string>& ids, std::size_t dim) {
+        double sum = 0;
+        for (const auto& id : ids)
+            sum += run.result.value(dim, static_cast<std::size_t>(std::stoi(id.substr(1)) - 1), 0);
+        return sum / static_cast<double>(ids.size());
+    };
+    auto* box = page.findChild<QComboBox*>(QStringLiteral("sliceBox"));
+    ASSERT_EQ(box->count(), static_cast<int>(table.types.size() + table.expected.size()));
+    // Rebuilding (a slice chosen) replaces every chart: read the bars first.
+    auto* bars = qobject_cast<QBarSeries*>(page.chartView(4)->chart()->series().value(0));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(page.chartView(4)->chart()->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(bars, nullptr);
+    ASSERT_NE(axis, nullptr);
+    const QStringList categories = axis->categories();
+    QList<double> currentBars, referenceBars;
+    for (int i = 0; i < bars->barSets()[0]->count(); ++i) {
+        currentBars.push_back(bars->barSets()[0]->at(i));
+        referenceBars.push_back(bars->barSets()[1]->at(i));
+    }
+    for (std::size_t r = 0; r < table.expected.size(); ++r) {
+        const auto name = QString::fromStdString(table.snapshot.sliceRules[r].name);
+        const int at = static_cast<int>(table.types.size() + r);
+        EXPECT_EQ(box->itemText(at), name);
+        EXPECT_EQ(categories.value(at), name);
+        EXPECT_NEAR(currentBars.value(at), mean(table.expected[r], 0), 1e-12) << name.toStdString();
+        EXPECT_NEAR(referenceBars.value(at), mean(table.expected[r], 1), 1e-12) << name.toStdString();
+        box->setCurrentIndex(at);
+        const auto curves = seriesOf<QLineSeries>(page.chartView(0)->chart());
+        ASSERT_EQ(curves.size(), 1u);
+        EXPECT_NEAR(curves[0]->at(0).y(), mean(table.expected[r], 0), 1e-12) << name.toStdString();
+        EXPECT_NEAR(curves[0]->at(1).y(), mean(table.expected[r], 1), 1e-12) << name.toStdString();
+    }
+}
+
 TEST(ChartsPage, AnEmptySnapshotClearsEveryChart)
 {
     test::ScratchDir dir;
     charts::ChartsPage page;
     showBothRuns(page, dir / "p.near2");
     ASSERT_FALSE(page.chartView(0)->chart()->series().isEmpty());
-    page.setSnapshot(nullptr);
+    showSnapshot(page, nullptr);
     for (int i = 0; i < page.chartCount(); ++i) {
         EXPECT_TRUE(page.chartView(i)->chart()->series().isEmpty()) << i;
         EXPECT_TRUE(page.chartView(i)->chart()->title().isEmpty()) << i;
     }
     EXPECT_EQ(page.findChild<QComboBox*>(QStringLiteral("metricBox"))->count(), 0);
-    page.setSnapshot(std::make_shared<const ProjectSnapshot>(test::tinyCatalogue())); // no run at all
+    showSnapshot(page, std::make_shared<const ProjectSnapshot>(test::tinyCatalogue())); // no run at all
     EXPECT_TRUE(page.chartView(0)->chart()->series().isEmpty());
 }
 

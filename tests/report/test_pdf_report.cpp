@@ -1,10 +1,11 @@
 // The PDF report of the tiny project: expected pages and text (pdftotext), no raster images (pdfimages),
-// embedded fonts (pdffonts), the trade-off section when the project holds a grid, and no file left behind
-// when the target cannot be written.
+// embedded fonts (pdffonts), the trade-off section when the project holds a grid, no file left behind
+// when the target cannot be written, and the slice table's members in the slice section.
 #include "core/report/report_data.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
 #include "report_fixture.h"
+#include "slice_table.h"
 #include "tests/core/test_support.h"
 #include "widgets/report/pdf_export.h"
 
@@ -13,6 +14,7 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <iterator>
+#include <regex>
 #include <sstream>
 #include <tuple>
 
@@ -115,4 +117,32 @@ TEST(PdfReport, TradeoffSectionWhenTheProjectHasAGrid)
         EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
     const std::string images = run("pdfimages", {QStringLiteral("-list"), pathOf(dir / "report.pdf")});
     EXPECT_EQ(lineCount(images), 2u) << images;
+}
+
+// The slice table (slice_table.h) through the PDF: each rule's row, as pdftotext reads it, gives the number
+// of hand-worked members and their means. The run's ndcg@3 of query qN is N/200 at dim 2 and N/100 at dim 4,
+// so a slice's means follow from its members' numbers alone.
+TEST(PdfReport, SliceSectionCountsTheSliceTablesMembers)
+{
+    test::ScratchDir dir;
+    test::writeSliceTableProject(dir / "s.near2");
+    const auto table = test::sliceTable();
+    report::exportPdfReport(assembleReport(dir / "s.near2", {.currentDim = 2, .referenceDim = 4}),
+                            dir / "report.pdf");
+    const std::string text =
+        run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
+    for (std::size_t r = 0; r < table.expected.size(); ++r) {
+        const auto& members = table.expected[r];
+        double sum = 0;
+        for (const auto& id : members)
+            sum += std::stod(id.substr(1));
+        const double atFour = sum / static_cast<double>(members.size()) / 100.0;
+        const auto fixed = [](double value) { return QString::number(value, 'f', 4).toStdString(); };
+        const std::string name = table.snapshot.sliceRules[r].name;
+        const std::string row = name + " +" + std::to_string(members.size()) + " +" + fixed(atFour / 2) +
+                                " +" + fixed(atFour) + " +" + fixed(-atFour / 2);
+        EXPECT_TRUE(std::regex_search(text, std::regex("(^|\\n) *" + row + " *(\\n|$)")))
+            << "no row '" << row << "' in:\n"
+            << text;
+    }
 }

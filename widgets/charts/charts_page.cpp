@@ -1,10 +1,11 @@
 #include "widgets/charts/charts_page.h"
 
 #include "core/report/chart_data.h"
-#include "core/report/slice_membership.h"
+#include "core/report/report_tables.h"
 #include "widgets/charts/chart_builders.h"
 #include "widgets/charts/chart_export.h"
 #include "widgets/charts/chart_interaction.h"
+#include "widgets/slice_names.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -80,31 +81,47 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     connect(exportButton, &QPushButton::clicked, this, &ChartsPage::exportCurrent);
 }
 
-void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
+void ChartsPage::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices)
 {
-    adopt(std::move(snapshot));
+    adopt(std::move(snapshot), std::move(slices));
     refresh();
 }
 
-void ChartsPage::showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, int currentDim,
-                              int referenceDim, const QString& metric)
+void ChartsPage::showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices,
+                              int currentDim, int referenceDim, const QString& metric)
 {
-    adopt(std::move(snapshot));
+    adopt(std::move(snapshot), std::move(slices));
     m_currentDim = currentDim;
     m_referenceDim = referenceDim;
     m_metric = metric;
     refresh();
 }
 
-void ChartsPage::adopt(std::shared_ptr<const ProjectSnapshot> snapshot)
+void ChartsPage::adopt(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices)
 {
     m_snapshot = std::move(snapshot);
     m_runs.clear();
+    m_slices = m_snapshot ? std::move(slices) : std::vector<QuerySlice>{};
+    fillSliceBox(false);
+}
+
+void ChartsPage::setSlices(std::vector<QuerySlice> slices)
+{
+    if (!m_snapshot || slices == m_slices)
+        return;
+    m_slices = std::move(slices);
+    fillSliceBox(true);
+    refresh();
+}
+
+void ChartsPage::fillSliceBox(bool keepChoice)
+{
     const QSignalBlocker blocker(m_sliceBox);
+    const int chosen = keepChoice ? m_sliceBox->currentIndex() : 0;
     m_sliceBox->clear();
-    if (m_snapshot)
-        for (const auto& slice : sliceMembership(*m_snapshot))
-            m_sliceBox->addItem(QString::fromStdString(slice.name));
+    for (const auto& slice : m_slices)
+        m_sliceBox->addItem(widgets::sliceDisplayName(slice));
+    m_sliceBox->setCurrentIndex(chosen >= 0 && chosen < m_sliceBox->count() ? chosen : 0);
 }
 
 void ChartsPage::setRuns(std::vector<std::shared_ptr<const StoredRun>> runs)
@@ -196,18 +213,20 @@ void ChartsPage::rebuild()
         runs.push_back(*run);
     for (const auto& each : m_runs)
         runs.push_back(*each);
-    const auto slices = sliceMembership(*m_snapshot);
     const auto slice = static_cast<std::size_t>(std::max(0, m_sliceBox->currentIndex()));
-    const std::vector<char>* members = slice > 0 && slice < slices.size() ? &slices[slice].members : nullptr;
+    const std::vector<char>* members =
+        slice > 0 && slice < m_slices.size() ? &m_slices[slice].members : nullptr;
     const auto axis = static_cast<MemoryAxis>(m_axisBox->currentData().toInt());
     const auto distribution = scoreDistribution(*run, *m_snapshot, current, kScoreBins);
     const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
+    auto sliceBars = sliceRows(*run, *m_snapshot, m_slices, column, current, reference);
+    for (auto& row : sliceBars)
+        row.slice = widgets::sliceDisplayName(m_slices[row.sliceIndex]).toStdString();
     QChart* charts[] = {
         createMetricChart(metricCurves(runs, metric, axis, members), m_metric, axis, current),
         createScoreChart(distribution, current), createMarginChart(distribution, kScoreBins),
         createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current),
-        createSliceChart(sliceRows(*run, *m_snapshot, slices, column, current, reference), m_metric, current,
-                         reference)};
+        createSliceChart(sliceBars, m_metric, current, reference)};
     showCharts(charts);
 }
 

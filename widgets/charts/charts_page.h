@@ -1,9 +1,10 @@
 #pragma once
 // The charts tab: metric against memory (or dim) per run, score distributions and margins at the current
-// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in, built only
-// while the page can be seen (hidden behind another tab of a shown window, it rebuilds when shown); no I/O:
-// the PNG/SVG export the analyst asks for is rendered here and handed on (chartExportRequested) to be
-// written.
+// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in (the main
+// window hands in the analysis state's slices whenever a rule changes), built only while the page can be
+// seen (hidden behind another view of a shown window, it rebuilds when shown); no I/O: the PNG/SVG export
+// the analyst asks for is rendered here and handed on (chartExportRequested) to be written.
+#include "core/slices/query_slices.h"
 #include "core/store/project_data.h"
 #include "widgets/charts/chart_export.h"
 
@@ -24,12 +25,15 @@ class ChartsPage final : public QWidget
 public:
     explicit ChartsPage(QWidget* parent = nullptr);
 
-    // The catalogue, settings, slices and annotations; its latestRun is the main run until setRuns. Forgets
-    // the previous project's runs; no snapshot (or one without a run) clears every chart.
-    void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+    // The catalogue, settings and annotations, with the slices of its queries (computeQuerySlices); its
+    // latestRun is the main run until setRuns. Forgets the previous project's runs; no snapshot (or one
+    // without a run) clears every chart.
+    void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices);
     // The snapshot with its current and reference dims and metric at once: the charts are built once.
-    void showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, int currentDim, int referenceDim,
-                      const QString& metric);
+    void showSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices,
+                      int currentDim, int referenceDim, const QString& metric);
+    // The same snapshot's slices after a rule changed.
+    void setSlices(std::vector<QuerySlice> slices);
     // Runs of the snapshot's project to plot: the first is the main run (distributions, rank shift, slices),
     // each draws its own metric curve (one per run, e.g. MRL against non-MRL).
     void setRuns(std::vector<std::shared_ptr<const StoredRun>> runs);
@@ -55,9 +59,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void adopt(std::shared_ptr<const ProjectSnapshot> snapshot); // without rebuilding
+    void adopt(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices); // no rebuild
     void refresh();                                              // rebuild() now, or when shown
     void rebuild();
+    void fillSliceBox(bool keepChoice);
     void clearCharts();
     void showCharts(QChart* const* charts);
     void exportCurrent();
@@ -65,6 +70,7 @@ private:
 
     std::shared_ptr<const ProjectSnapshot> m_snapshot;
     std::vector<std::shared_ptr<const StoredRun>> m_runs;
+    std::vector<QuerySlice> m_slices;
     int m_currentDim = 0, m_referenceDim = 0;
     QString m_metric;
     QTabWidget* m_tabs = nullptr;

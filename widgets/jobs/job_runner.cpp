@@ -1,6 +1,7 @@
 #include "widgets/jobs/job_runner.h"
 
 #include "core/util/error.h"
+#include "widgets/error_text.h"
 
 #include <QCoreApplication>
 #include <mutex>
@@ -23,7 +24,7 @@ QString describeException(std::exception_ptr error)
     } catch (const CancelledError&) {
         return {};
     } catch (const InputError& input) {
-        return QString::fromStdString(input.what());
+        return widgets::inputErrorText(input);
     } catch (const std::exception& other) {
         return QCoreApplication::translate("JobRunner", "Internal error: %1")
             .arg(QString::fromUtf8(other.what()));

@@ -2,6 +2,7 @@
 
 #include "core/eval/result_files.h"
 #include "widgets/charts/chart_builders.h"
+#include "widgets/slice_names.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -140,11 +141,19 @@ void drawSlices(PdfCanvas& canvas, const ReportData& data)
     canvas.heading(tr("%1 per query slice").arg(text(data.metric)));
     std::vector<QStringList> rows;
     for (const auto& row : data.slices)
-        rows.push_back({text(row.slice), QString::number(row.queries), number(row.current),
-                        number(row.reference), number(row.current - row.reference)});
+        rows.push_back({row.sliceIndex < data.querySlices.size()
+                            ? widgets::sliceDisplayName(data.querySlices[row.sliceIndex])
+                            : text(row.slice),
+                        QString::number(row.queries), number(row.current), number(row.reference),
+                        number(row.current - row.reference)});
     canvas.table({tr("slice"), tr("queries"), tr("dim %1").arg(data.currentDim),
                   tr("dim %1").arg(data.referenceDim), tr("change")},
                  rows, {4.0, 1.2, 1.5, 1.5, 1.5});
+    for (const auto& slice : data.querySlices)
+        if (slice.problem)
+            canvas.paragraph(
+                tr("Slice “%1”: %2")
+                    .arg(widgets::sliceDisplayName(slice), widgets::sliceProblemText(*slice.problem)));
 }
 
 void drawComparison(PdfCanvas& canvas, const ReportData& data)

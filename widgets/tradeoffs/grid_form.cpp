@@ -2,6 +2,7 @@
 
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/util/error.h"
+#include "widgets/error_text.h"
 #include "widgets/jobs/job_runner.h"
 
 #include <QCheckBox>
@@ -101,9 +102,9 @@ std::optional<TradeoffOptions> GridForm::options(QString* error) const
     const QString dims = m_dims->text().trimmed();
     try {
         if (!dims.isEmpty())
-            chosen.dims = parsePositiveList(dims.toStdString(), tr("Dims").toStdString());
+            chosen.dims = parsePositiveList(dims.toStdString(), InputField::Dims);
     } catch (const InputError& bad) {
-        *error = QString::fromStdString(bad.what());
+        *error = widgets::inputErrorText(bad);
         return std::nullopt;
     }
     return chosen;

@@ -42,14 +42,19 @@ ProjectSnapshot tinyCatalogue()
     return snapshot;
 }
 
-void writeTinyProject(const std::filesystem::path& file)
+void saveSmallSources(ProjectStore& store, const std::string& name)
 {
-    ProjectStore store(file);
     ProjectSettings settings;
     settings.dims = {2, 4};
     settings.k = 3;
-    store.saveSources({"beir", {"/data/tiny"}, "", "test", "abc123"}, {"embeddings", {"c.npy", "q.npy"}, 4},
-                      settings);
+    store.saveSources({"beir", {"/data/" + name}, "", "test", name == "tiny" ? "abc123" : name},
+                      {"embeddings", {"c.npy", "q.npy"}, 4}, settings);
+}
+
+void writeTinyProject(const std::filesystem::path& file)
+{
+    ProjectStore store(file);
+    saveSmallSources(store, "tiny");
     const auto catalogue = tinyCatalogue();
     store.saveCatalogue(catalogue.queries, catalogue.products);
     store.setAnnotation("q2", {"model number lost", "15in, \"stand\""});

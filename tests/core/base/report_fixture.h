@@ -5,10 +5,16 @@
 
 #include <filesystem>
 
+namespace near2 {
+class ProjectStore;
+}
+
 namespace near2::test {
 
 StoredRun tinyRun(const std::string& label, double shift);
 ProjectSnapshot tinyCatalogue();
+// The sources and settings of a small test project (BEIR at /data/NAME, 4-dim embeddings; dims 2 and 4, k 3).
+void saveSmallSources(ProjectStore& store, const std::string& name);
 // Writes sources, catalogue, annotation, slice rule and the runs A (shift 0) and B (shift 0.1).
 void writeTinyProject(const std::filesystem::path& file);
 

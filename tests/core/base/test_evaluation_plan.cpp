@@ -1,11 +1,11 @@
-#include <gtest/gtest.h>
-
 #include "core/eval/dims.h"
 #include "core/eval/evaluation_plan.h"
 #include "core/eval/result_files.h"
 #include "core/eval/sweep_scoring.h"
 #include "core/util/error.h"
 #include "tests/core/test_support.h"
+
+#include <gtest/gtest.h>
 
 using namespace near2;
 
@@ -21,8 +21,11 @@ Dataset smallShop()
     dataset.queries.push_back(Record{"qb", "", "coffee", {}});
     Qrels qrels;
     qrels.file = "shop/qrels/test.tsv";
-    qrels.judgements = {{"qa", "p1", "E", 2}, {"qa", "p2", "S", 3}, {"qa", "gone", "E", 4},
-                        {"qb", "p3", "E", 5}, {"qmissing", "p4", "E", 6}};
+    qrels.judgements = {{"qa", "p1", "E", 2},
+                        {"qa", "p2", "S", 3},
+                        {"qa", "gone", "E", 4},
+                        {"qb", "p3", "E", 5},
+                        {"qmissing", "p4", "E", 6}};
     dataset.splits["test"] = qrels;
     return dataset;
 }
@@ -70,7 +73,10 @@ TEST(EvaluationPlan, UnknownLabelNamesQrelsFileAndLine)
         planEvaluation(dataset, "test", GainMap(), 1.0);
         FAIL() << "expected an InputError";
     } catch (const InputError& error) {
-        EXPECT_STREQ(error.what(), "shop/qrels/test.tsv:3: label 'maybe' has no gain (use --gains)");
+        EXPECT_STREQ(error.what(), "shop/qrels/test.tsv:3: label 'maybe' has no gain (use gains)");
+        EXPECT_EQ(error.inputField(), InputField::Gains);
+        EXPECT_EQ(error.render([](InputField field) { return "<" + std::string(fieldId(field)) + ">"; }),
+                  "shop/qrels/test.tsv:3: label 'maybe' has no gain (use <gains>)");
     }
 }
 

@@ -3,17 +3,21 @@
 #include "core/util/error.h"
 
 #include <gtest/gtest.h>
+#include <optional>
 
 using namespace near2;
 
 namespace {
 
 // The message of the InputError that `action` throws, or "" when it throws none.
-template <typename Action> std::string inputErrorOf(Action action)
+// The message, with the input it names (fields show as their ids, e.g. "gains: …").
+template <typename Action> std::string inputErrorOf(Action action, std::optional<InputField>* field = nullptr)
 {
     try {
         action();
     } catch (const InputError& error) {
+        if (field)
+            *field = error.inputField();
         return error.what();
     }
     return {};
@@ -79,11 +83,14 @@ TEST(GainMap, ToStringRoundTrips)
 TEST(GainMap, MalformedEntriesNameTheOption)
 {
     for (const std::string spec : {"E", "E=abc", "=1", "E=1,", "E=1,,S=2", "", "E=", "E=1,E=2", "E=inf"}) {
-        const std::string message = inputErrorOf([&] { GainMap::parse(spec, "--gains"); });
-        EXPECT_NE(message.find("--gains"), std::string::npos) << "spec '" << spec << "': " << message;
+        std::optional<InputField> field;
+        const std::string message = inputErrorOf([&] { GainMap::parse(spec); }, &field);
+        EXPECT_EQ(field, InputField::Gains) << "spec '" << spec << "': " << message;
+        EXPECT_EQ(message.rfind("gains: ", 0), 0u) << "spec '" << spec << "': " << message;
     }
-    const std::string message = inputErrorOf([] { GainMap::parse("E=abc", "gains field"); });
-    EXPECT_NE(message.find("gains field"), std::string::npos) << message;
+    std::optional<InputField> field;
+    const std::string message = inputErrorOf([] { GainMap::parse("E=abc", InputField::Queries); }, &field);
+    EXPECT_EQ(field, InputField::Queries) << message;
     EXPECT_NE(message.find("abc"), std::string::npos) << message;
 }
 
@@ -97,11 +104,14 @@ TEST(MetricSpec, ParseCutoffsSortsAndDeduplicates)
 TEST(MetricSpec, BadCutoffsNameTheOption)
 {
     for (const std::string text : {"0", "-1", "x", "", "10,", "1.5", "10,x", " "}) {
-        const std::string message = inputErrorOf([&] { MetricSpec::parseCutoffs(text, "--k"); });
-        EXPECT_NE(message.find("--k"), std::string::npos) << "text '" << text << "': " << message;
+        std::optional<InputField> field;
+        const std::string message = inputErrorOf([&] { MetricSpec::parseCutoffs(text); }, &field);
+        EXPECT_EQ(field, InputField::K) << "text '" << text << "': " << message;
+        EXPECT_EQ(message.rfind("k: ", 0), 0u) << "text '" << text << "': " << message;
     }
-    const std::string message = inputErrorOf([] { MetricSpec::parseCutoffs("0", "cutoffs"); });
-    EXPECT_NE(message.find("cutoffs"), std::string::npos) << message;
+    std::optional<InputField> field;
+    inputErrorOf([] { MetricSpec::parseCutoffs("0", InputField::Dims); }, &field);
+    EXPECT_EQ(field, InputField::Dims);
 }
 
 TEST(MetricSpec, ColumnsAreMetricMajor)

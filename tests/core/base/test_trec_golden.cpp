@@ -319,7 +319,7 @@ TEST(TrecFiles, LabelWithoutGainNamesFileAndLine)
     const std::string message = inputErrorOf([&] { evaluateRun(files.qrels, files.run, MetricSpec{}, {}); });
     EXPECT_NE(message.find("test.qrels:2:"), std::string::npos) << message;
     EXPECT_NE(message.find("'Exact'"), std::string::npos) << message;
-    EXPECT_NE(message.find("--gains"), std::string::npos) << message;
+    EXPECT_NE(message.find("(use gains)"), std::string::npos) << message;
 }
 
 TEST(TrecFiles, DuplicateJudgementNamesLine)

@@ -45,21 +45,21 @@ TEST(TradeoffParams, PqMMustDivideEveryDim)
 {
     auto options = ivfPq();
     options.pqM = {12};
-    expectRefused(options, {48, 64}, "--pq-m 12 does not divide dim 64");
+    expectRefused(options, {48, 64}, "pq-m 12 does not divide dim 64");
 }
 
 TEST(TradeoffParams, NlistAboveCatalogSize)
 {
     auto options = ivfPq();
     options.nlist = {4096};
-    expectRefused(options, {64}, "--nlist 4096 exceeds the catalog's 2000 products");
+    expectRefused(options, {64}, "nlist 4096 exceeds the catalog's 2000 products");
 }
 
 TEST(TradeoffParams, PqBitsNeedEnoughProducts)
 {
     auto options = ivfPq();
     options.pqBits = {12};
-    expectRefused(options, {64}, "--pq-bits 12 needs at least 4096 products");
+    expectRefused(options, {64}, "pq-bits 12 needs at least 4096 products");
 }
 
 TEST(TradeoffParams, BinaryNeedsDimsDivisibleBy8)
@@ -115,8 +115,8 @@ TEST(TradeoffParams, NamesAndLists)
     EXPECT_EQ(parsePrecisions("fp32,binary+rescore,fp32").size(), 2u);
     EXPECT_THROW(parsePrecisions("fp8"), InputError);
     EXPECT_THROW(parseIndexKinds("flat,lsh"), InputError);
-    EXPECT_EQ(parsePositiveList("64,128,64", "--ef-search"), (std::vector<int>{64, 128}));
-    EXPECT_THROW(parsePositiveList("64,0", "--ef-search"), InputError);
+    EXPECT_EQ(parsePositiveList("64,128,64", InputField::EfSearch), (std::vector<int>{64, 128}));
+    EXPECT_THROW(parsePositiveList("64,0", InputField::EfSearch), InputError);
     const auto resolved = resolveIvfPq({0, 8, 0, 8}, 64, 2000);
     EXPECT_EQ(resolved.nlist, 32);
     EXPECT_EQ(resolved.m, 16);
