@@ -1,4 +1,4 @@
-// near2 demo-model: the demo's model (bow-256, Matryoshka MNRL on the default demo shop), trained at first
+// near2 demo-model: the demo's model (grams-256, Matryoshka MNRL on the default demo shop), trained at first
 // use and cached; prints its folder on stdout.
 #include "cli/command.h"
 #include "cli/terminal_progress.h"
