@@ -1,10 +1,15 @@
 // near2 demo-data: writes the synthetic demo shop (BEIR layout, ESCI labels) and, on request, stand-in
-// embeddings from the hashing embedder (not a model; see core/demo/hashing_embedder.h).
+// embeddings from the hashing embedder (not a model; see core/demo/hashing_embedder.h). Prints how complete
+// the test judgements are: the share of unjudged products in the top 10 at full dim, for the stand-in
+// embedder and, with --model, for a model bundle.
 #include "cli/command.h"
 #include "core/data/loaders.h"
 #include "core/demo/demo_shop.h"
 #include "core/demo/hashing_embedder.h"
 #include "core/embed/embedding_matrix.h"
+#include "core/eval/judged_share.h"
+#include "core/search/evaluation_run.h"
+#include "core/search/model_embeddings.h"
 #include "core/util/error.h"
 
 #include <chrono>
@@ -25,9 +30,12 @@ struct DemoDataOptions
     std::int64_t products = 20000;
     std::int64_t queries = 2000;
     std::int64_t embeddings = 0; // 0: no embeddings
+    std::string model;           // a bundle whose unjudged share to print too
 };
 
 constexpr std::int64_t kMaxEmbeddingDim = 4096;
+constexpr std::size_t kStandInShareDim = 256; // the stand-in's dim for the share when --embeddings is absent
+constexpr std::size_t kShareDepth = 10;
 
 DemoShopOptions shopOptions(const DemoDataOptions& options)
 {
@@ -46,18 +54,43 @@ DemoShopOptions shopOptions(const DemoDataOptions& options)
     return shop;
 }
 
-void writeStandInEmbeddings(const Dataset& dataset, std::size_t dim, const std::filesystem::path& out)
+struct StandInEmbeddings
+{
+    EmbeddingMatrix corpus, queries;
+};
+
+StandInEmbeddings standInEmbeddings(const Dataset& dataset, std::size_t dim)
 {
     demo::HashingEmbedder embedder(dim);
     std::vector<std::string> texts;
     texts.reserve(dataset.corpus.size());
     for (const auto& product : dataset.corpus)
         texts.push_back(product.title + " " + product.text);
-    writeEmbeddings(out / "corpus.npy", embedder.embedAll(texts));
+    StandInEmbeddings embeddings;
+    embeddings.corpus = embedder.embedAll(texts);
     texts.clear();
     for (const auto& query : dataset.queries)
         texts.push_back(query.text);
-    writeEmbeddings(out / "queries.npy", embedder.embedAll(texts));
+    embeddings.queries = embedder.embedAll(texts);
+    return embeddings;
+}
+
+// The share of unjudged products among the test queries' top 10 at the embeddings' full dim.
+UnjudgedShare unjudgedAtFullDim(const Dataset& dataset, EmbeddingMatrix corpus, EmbeddingMatrix queries)
+{
+    EvaluationInputs inputs;
+    inputs.dims = {static_cast<int>(corpus.dim())};
+    inputs.scoring.spec.cutoffs = {static_cast<int>(kShareDepth)};
+    inputs.corpusEmbeddings = std::move(corpus);
+    inputs.queryEmbeddings = std::move(queries);
+    const EvaluationOutcome outcome = evaluate(dataset, inputs);
+    return unjudgedInTopK(outcome.plan, outcome.rankings.perDim.front(), kShareDepth);
+}
+
+std::string shareLine(const UnjudgedShare& share, const std::string& ranker)
+{
+    return fmt::format("unjudged in the test queries' top {} at full dim: {:.1f}% ({} of {}; {})\n",
+                       kShareDepth, 100.0 * share.share(), share.unjudged, share.ranked, ranker);
 }
 
 Runner setup(CLI::App& app)
@@ -70,14 +103,30 @@ Runner setup(CLI::App& app)
     app.add_option("--embeddings", options->embeddings,
                    "Also write corpus.npy and queries.npy of this dimension from a STAND-IN hashing "
                    "embedder (synthetic, not a model; default: none)");
+    app.add_option("--model", options->model,
+                   "Also print the share of unjudged products in the top 10 for this model bundle (e.g. "
+                   "the folder `near2 demo-model` prints)");
 
     return [options] {
         const DemoShopOptions shop = shopOptions(*options);
         const auto started = std::chrono::steady_clock::now();
         const Dataset dataset = generateDemoShop(shop);
+        const auto standInDim =
+            options->embeddings > 0 ? static_cast<std::size_t>(options->embeddings) : kStandInShareDim;
+        StandInEmbeddings standIn = standInEmbeddings(dataset, standInDim);
+        std::string shares;
+        if (!options->model.empty()) {
+            ModelEmbeddings encoded = encodeDatasetWithModel(options->model, dataset, EncodeOptions{}, {});
+            shares += shareLine(unjudgedAtFullDim(dataset, encoded.corpus, encoded.queries), options->model);
+        }
         writeBeir(dataset, options->out);
-        if (options->embeddings > 0)
-            writeStandInEmbeddings(dataset, static_cast<std::size_t>(options->embeddings), options->out);
+        if (options->embeddings > 0) {
+            writeEmbeddings(std::filesystem::path(options->out) / "corpus.npy", standIn.corpus);
+            writeEmbeddings(std::filesystem::path(options->out) / "queries.npy", standIn.queries);
+        }
+        shares = shareLine(unjudgedAtFullDim(dataset, std::move(standIn.corpus), std::move(standIn.queries)),
+                           fmt::format("stand-in hashing embedder, dim {}", standInDim)) +
+                 shares;
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << fmt::format(
@@ -87,6 +136,7 @@ Runner setup(CLI::App& app)
             options->embeddings > 0 ? fmt::format(", stand-in embeddings of dim {}", options->embeddings)
                                     : std::string(),
             seconds);
+        std::cout << shares;
         return 0;
     };
 }

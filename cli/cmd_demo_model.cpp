@@ -1,4 +1,4 @@
-// near2 demo-model: the demo's model (bow-256, Matryoshka MNRL on the default demo shop), trained at first
+// near2 demo-model: the demo's model (grams-256, Matryoshka MNRL on the default demo shop), trained at first
 // use and cached; prints its folder on stdout.
 #include "cli/command.h"
 #include "cli/terminal_progress.h"
@@ -6,6 +6,7 @@
 #include "core/train/demo_model.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <iostream>
 
 namespace near2::cli {
@@ -18,8 +19,8 @@ std::string demoModelCommand()
     const TrainOptions o = demoModelOptions();
     return fmt::format(
         "near2 demo-data --out demo-shop && near2 --threads 2 train --dataset demo-shop --out demo-model "
-        "--arch {} --loss {} --mrl-dims 32,64,128,256 --epochs {} --batch-size {} --lr {} --seed {}",
-        o.arch, o.loss, o.epochs, o.batchSize, o.lr, o.seed);
+        "--arch {} --loss {} --mrl-dims {} --epochs {} --batch-size {} --lr {} --seed {}",
+        o.arch, o.loss, fmt::join(o.mrlDims, ","), o.epochs, o.batchSize, o.lr, o.seed);
 }
 
 struct DemoModelOptions

@@ -5,6 +5,8 @@
 #include "cli/terminal_progress.h"
 #include "core/eval/dims.h"
 #include "core/eval/result_files.h"
+#include "core/eval/type_summary.h"
+#include "core/query_types/dataset_query_types.h"
 #include "core/search/evaluation_run.h"
 #include "core/util/error.h"
 
@@ -24,24 +26,25 @@ struct EvalOptions
     std::string engine = "sweep";
     bool judgedOnly = false, writeRuns = false, json = false;
     std::string out;
-    std::string project, runLabel; // --project: also store the run there
+    std::string project, runLabel;   // --project: also store the run there
+    std::string queryTypes = "none"; // auto: per-type rows (the dataset's types, else derived ones)
 };
 
-void printTable(const EvaluationResult& result)
+// Per-type means with --query-types auto (empty otherwise).
+std::vector<TypeSummary> typeSummaries(const EvalOptions& options, const Dataset& dataset,
+                                       const EvaluationResult& result)
 {
-    std::cout << fmt::format("{:>6} {:>8}", "dim", "bytes");
-    for (const auto& column : result.columns)
-        std::cout << fmt::format(" {:>10}", column);
-    std::cout << '\n';
-    for (std::size_t d = 0; d < result.dims.size(); ++d) {
-        std::cout << fmt::format("{:>6} {:>8}", result.dims[d], float32BytesPerVector(result.dims[d]));
-        for (const double value : result.mean[d])
-            std::cout << fmt::format(" {:>10.4f}", value);
-        std::cout << '\n';
-    }
+    if (options.queryTypes != "auto")
+        return {};
+    const auto types = resolvedQueryTypes(dataset);
+    std::map<std::string, std::string> typeOfQuery;
+    for (std::size_t q = 0; q < dataset.queries.size(); ++q)
+        typeOfQuery.emplace(dataset.queries[q].id, types[q]);
+    return summariseByType(result, typeOfQuery);
 }
 
-void writeOutputs(const EvalOptions& options, const Dataset& dataset, const EvaluationOutcome& outcome)
+void writeOutputs(const EvalOptions& options, const Dataset& dataset, const EvaluationOutcome& outcome,
+                  const std::vector<TypeSummary>& byType)
 {
     const std::filesystem::path dir = options.out;
     std::error_code error;
@@ -50,6 +53,7 @@ void writeOutputs(const EvalOptions& options, const Dataset& dataset, const Eval
         throw InputError(dir, "cannot create the output folder: " + error.message());
     std::vector<std::unique_ptr<AtomicFile>> files;
     files.push_back(writeSummaryCsv(dir / "summary.csv", outcome.result));
+    writeTypeSummaryRows(files.back()->stream(), outcome.result, byType);
     files.push_back(writePerQueryCsv(dir / "per_query.csv", outcome.result));
     if (options.writeRuns)
         for (std::size_t d = 0; d < outcome.rankings.dims.size(); ++d)
@@ -79,20 +83,29 @@ int runEval(const EvalOptions& options)
         throw InputError("--engine: expected sweep, registers, products, torch or faiss, got '" +
                          options.engine + "'");
     const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
+    if (options.queryTypes != "none" && options.queryTypes != "auto")
+        throw InputError("--query-types: expected auto or none, got '" + options.queryTypes + "'");
 
     const auto start = std::chrono::steady_clock::now();
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (const auto& warning : outcome.warnings)
         std::cerr << "near2 eval: warning: " << warning << '\n';
-    writeOutputs(options, dataset, outcome);
+    const auto byType = typeSummaries(options, dataset, outcome.result);
+    writeOutputs(options, dataset, outcome, byType);
     if (!options.project.empty())
         storeRunInProject(options.project, options.source, dataset, outcome, options.runLabel);
 
     if (options.json) {
-        std::cout << summaryJson(outcome.result).dump(2) << '\n';
+        auto json = summaryJson(outcome.result);
+        if (!byType.empty())
+            json["by_type"] = typeSummaryJson(outcome.result, byType);
+        std::cout << json.dump(2) << '\n';
     } else {
-        printTable(outcome.result);
+        std::cout << metricTable(outcome.result.dims, outcome.result.columns, outcome.result.mean);
+        for (const auto& summary : byType)
+            std::cout << fmt::format("type {} ({} queries)\n", summary.type, summary.queries)
+                      << metricTable(outcome.result.dims, outcome.result.columns, summary.mean);
         std::cerr << fmt::format("near2 eval: {} queries × {} products, {} dims in {:.2f} s → {}\n",
                                  outcome.result.queryIds.size(), dataset.corpus.size(),
                                  outcome.result.dims.size(), seconds, options.out);
@@ -118,6 +131,9 @@ Runner setup(CLI::App& app)
         ->required();
     app.add_option("--project", options->project,
                    "Also store the run in this project (*.near2, created if absent)");
+    app.add_option("--query-types", options->queryTypes,
+                   "auto: also summarise per query type (the dataset's `type`, else derived from the query "
+                   "and the catalog; rows \"<type>:<dim>\" in summary.csv); none (default)");
     app.add_option("--run-label", options->runLabel,
                    "Name of the stored run (default: the embeddings' file name)");
     return [options] { return runEval(*options); };

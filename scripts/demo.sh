@@ -19,8 +19,8 @@ fi
 mkdir -p "$work"
 echo "== demo shop (synthetic: 20,000 products, 2,000 queries) → $work/demo-shop" >&2
 "$NEAR2" demo-data --out "$work/demo-shop"
-echo "== demo model (bow-256, Matryoshka MNRL; trained once, then cached)" >&2
+echo "== demo model (grams-256, Matryoshka MNRL; trained once, then cached)" >&2
 model=$("$NEAR2" demo-model)
 echo "   $model" >&2
 echo "== near2 eval on the test split (NDCG, P, recall, MRR, MAP, hit at 10 and 100, per nested dim)" >&2
-"$NEAR2" eval --dataset "$work/demo-shop" --split test --model "$model" --out "$work/eval"
+"$NEAR2" eval --dataset "$work/demo-shop" --split test --model "$model" --query-types auto --out "$work/eval"

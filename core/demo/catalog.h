@@ -40,15 +40,26 @@ struct ImplicitNeed
     std::string value;
 };
 
+// Which products of a complementary category go with this one: only those whose `attribute` takes one of
+// `values` (display forms), e.g. a monitor goes with HDMI and DisplayPort cables, not Lightning ones.
+struct ComplementFit
+{
+    std::string category;
+    std::string attribute;
+    std::vector<std::string> values;
+};
+
 struct CategorySpec
 {
     std::string name;                       // "SSDs"
-    std::vector<Forms> nouns;               // the first display form names the product in titles
+    std::vector<Forms> nouns;               // the first display form names the product in titles…
+    std::string nounAttribute = {};         // …unless this attribute's value names it ("Travel Mug")
     std::vector<ProductLineSpec> lines;     // every line has at least one brand and one model pattern
     std::vector<AttributeSpec> attributes;  // in title order
     std::vector<ImplicitNeed> needs;        // at least one without an attribute
     std::vector<std::string> sellingPoints; // sentences for descriptions
     std::vector<std::string> complements;   // names of categories whose products go with this one
+    std::vector<ComplementFit> fits = {};   // restrictions on some of those categories (none: any product)
     double weight = 1.0;                    // share of the catalog, relative
 };
 

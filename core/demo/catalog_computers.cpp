@@ -40,7 +40,8 @@ std::vector<CategorySpec> computerCategories()
                            "Backlit keyboard and a precise touchpad.",
                            "Wi-Fi 6 and two USB-C ports with charging.",
                            "Full HD webcam with a privacy shutter."},
-         .complements = {"Cables", "Monitors", "SSDs"}});
+         .complements = {"Cables"},
+         .fits = {{"Cables", "type", {"USB-C to USB-C", "HDMI 2.1"}}}});
     categories.push_back(
         {.name = "Monitors",
          .nouns = {"Monitor|monitor|computer monitor|display|screen"},
@@ -67,7 +68,8 @@ std::vector<CategorySpec> computerCategories()
          .sellingPoints = {"Thin bezels for seamless multi-screen setups.",
                            "Flicker-free backlight reduces eye strain.",
                            "Adaptive sync for tear-free gaming.", "VESA mount compatible."},
-         .complements = {"Cables", "Graphics Cards", "Laptops"}});
+         .complements = {"Cables"},
+         .fits = {{"Cables", "type", {"HDMI 2.1", "DisplayPort 1.4"}}}});
     categories.push_back(
         {.name = "Cables",
          .nouns = {"Cable|cable|cord|charging cable"},
@@ -91,7 +93,7 @@ std::vector<CategorySpec> computerCategories()
                    {"replace the frayed lead that came with my gadget", "", ""}},
          .sellingPoints = {"Braided nylon jacket survives thousands of bends.", "Gold-plated connectors.",
                            "Supports fast charging and high-speed data.", "Lifetime warranty."},
-         .complements = {"Phones", "Laptops", "Monitors", "Graphics Cards"},
+         .complements = {"Phones", "Monitors"},
          .weight = 0.6});
     return categories;
 }

@@ -9,6 +9,7 @@ std::vector<CategorySpec> diyCategories()
     categories.push_back(
         {.name = "Drills",
          .nouns = {"Cordless Drill|drill|cordless drill|power drill"},
+         .nounAttribute = "type",
          .lines = {{"DeWalt|dewalt", "20V MAX|dewalt 20v max", "DCD7#1C2"},
                    {"DeWalt|dewalt", "ATOMIC|dewalt atomic|atomic", "DCD7#8B"},
                    {"Makita|makita", "LXT|makita lxt|lxt", "XFD1#1"},
@@ -90,6 +91,7 @@ std::vector<CategorySpec> diyCategories()
     categories.push_back(
         {.name = "Paint Brushes",
          .nouns = {"Paint Brush|paint brush|brush|paintbrush", "Paint Roller|paint roller|roller"},
+         .nounAttribute = "type",
          .lines = {{"Purdy|purdy", "XL|purdy xl", "XL-144#5#"},
                    {"Wooster|wooster", "Shortcut|wooster shortcut|shortcut", "Q3#11"},
                    {"Wagner|wagner", "SMART|wagner smart", "WGR-058#"},

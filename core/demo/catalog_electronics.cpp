@@ -12,6 +12,8 @@ const std::vector<Forms> kPhoneLines = {"Galaxy S23|galaxy s23|s23",   "Galaxy S
 const std::vector<Forms> kGadgetColours = {
     "Black|black", "White|white", "Blue|blue", "Green|green", "Purple|purple|lavender", "Silver|silver|grey"};
 const std::vector<Forms> kCondition = {"|", "Renewed|renewed|refurbished"};
+const ComplementFit kDisplayCables{"Cables", "type", {"HDMI 2.1", "DisplayPort 1.4"}};
+const ComplementFit kPhoneCables{"Cables", "type", {"USB-C to USB-C", "USB-C to Lightning"}};
 } // namespace
 
 std::vector<CategorySpec> electronicsCategories()
@@ -41,7 +43,7 @@ std::vector<CategorySpec> electronicsCategories()
                            "Sequential reads up to several thousand MB/s.",
                            "Includes migration software to clone your old drive.",
                            "Five-year limited warranty."},
-         .complements = {"Laptops", "Cables"}});
+         .complements = {"Laptops"}});
     categories.push_back(
         {.name = "Graphics Cards",
          .nouns = {"Graphics Card|graphics card|gpu|video card"},
@@ -67,7 +69,8 @@ std::vector<CategorySpec> electronicsCategories()
          .sellingPoints = {"Ray tracing and AI upscaling for smoother frame rates.",
                            "Quiet fans stop spinning at low load.", "Reinforced backplate prevents sag.",
                            "Three DisplayPort outputs and one HDMI output."},
-         .complements = {"Monitors", "Cables"}});
+         .complements = {"Cables"},
+         .fits = {kDisplayCables}});
     categories.push_back(
         {.name = "Phones",
          .nouns = {"Smartphone|phone|smartphone|cell phone|mobile phone"},
@@ -95,7 +98,8 @@ std::vector<CategorySpec> electronicsCategories()
          .sellingPoints = {"All-day battery life with fast charging.",
                            "Triple camera system with night mode.",
                            "Bright OLED display that is easy to read outdoors.", "Water and dust resistant."},
-         .complements = {"Phone Cases", "Cables", "Headphones"}});
+         .complements = {"Phone Cases", "Cables"},
+         .fits = {kPhoneCables}});
     categories.push_back(
         {.name = "Phone Cases",
          .nouns = {"Phone Case|phone case|case|cover|phone cover"},
@@ -148,7 +152,8 @@ std::vector<CategorySpec> electronicsCategories()
          .sellingPoints = {"Up to 30 hours of battery life.", "Soft memory-foam cushions for long sessions.",
                            "Clear calls with beamforming microphones.",
                            "Folds flat into the included travel case."},
-         .complements = {"Phones"}});
+         .complements = {"Cables"},
+         .fits = {kPhoneCables}});
     return categories;
 }
 

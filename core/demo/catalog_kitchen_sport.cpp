@@ -9,6 +9,7 @@ std::vector<CategorySpec> kitchenAndSportCategories()
     categories.push_back(
         {.name = "Coffee Makers",
          .nouns = {"Coffee Maker|coffee maker|coffee machine|coffeemaker"},
+         .nounAttribute = "type",
          .lines = {{"Breville|breville", "Barista Express|barista express", "BES8#0XL"},
                    {"De'Longhi|delonghi|de'longhi", "Dedica|dedica", "EC6#5M"},
                    {"Keurig|keurig", "K-Elite|k-elite|k elite", "K-#0@"},
@@ -38,6 +39,7 @@ std::vector<CategorySpec> kitchenAndSportCategories()
         {.name = "Thermoses",
          .nouns = {"Insulated Drinkware|thermos|insulated bottle|vacuum flask",
                    "Insulated Drinkware|travel mug|tumbler"},
+         .nounAttribute = "type",
          .lines = {{"Stanley|stanley", "Classic|stanley classic", "10-0#3#@"},
                    {"Stanley|stanley", "Quencher|stanley quencher|quencher", "10-1#82@"},
                    {"Thermos|thermos brand", "Stainless King|stainless king", "SK20#0"},
@@ -93,7 +95,8 @@ std::vector<CategorySpec> kitchenAndSportCategories()
          .sellingPoints = {"Responsive foam cushioning returns energy with every stride.",
                            "Breathable engineered mesh upper.", "Durable rubber outsole for road running.",
                            "Padded heel collar for a secure fit."},
-         .complements = {"Headphones", "Thermoses"}});
+         .complements = {"Headphones"},
+         .fits = {{"Headphones", "type", {"In-Ear Earbuds"}}}});
     return categories;
 }
 

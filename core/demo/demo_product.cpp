@@ -107,7 +107,13 @@ Record renderProduct(const DemoProduct& product, const std::vector<CategorySpec>
 {
     const auto& category = catalog[product.category];
     const auto& line = category.lines[product.line];
-    const std::string& noun = category.nouns.front().display;
+    const long nounAttribute =
+        category.nounAttribute.empty() ? -1 : findAttribute(category, category.nounAttribute);
+    const std::string& noun = nounAttribute < 0
+                                  ? category.nouns.front().display
+                                  : category.attributes[static_cast<std::size_t>(nounAttribute)]
+                                        .values[product.values[static_cast<std::size_t>(nounAttribute)]]
+                                        .display;
 
     std::string details;
     std::string specs;
@@ -122,7 +128,8 @@ Record renderProduct(const DemoProduct& product, const std::vector<CategorySpec>
         const std::string& value = attribute.values[product.values[a]].display;
         if (value.empty())
             continue;
-        details += ", " + value;
+        if (static_cast<long>(a) != nounAttribute)
+            details += ", " + value;
         specs += (specs.empty() ? "" : "; ") + attribute.name + ": " + value;
         record.attributes.emplace_back(attribute.name, value);
     }

@@ -2,17 +2,26 @@
 
 #include <algorithm>
 #include <cctype>
+#include <stdexcept>
 
 namespace near2::demo {
 
 namespace {
 
-// A typed wording of `forms` with at most `maxWords` words, or "" when it has none.
-std::string typedForm(const Forms& forms, std::size_t maxWords, DemoRandom& random)
+bool hasDigit(const std::string& text)
+{
+    return std::any_of(text.begin(), text.end(),
+                       [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A typed wording of `forms` with at most `maxWords` words (and no digit, for short queries), or "" when it
+// has none.
+std::string typedForm(const Forms& forms, std::size_t maxWords, DemoRandom& random,
+                      bool withoutDigits = false)
 {
     std::vector<std::string> fitting;
     for (const auto& form : forms.typed)
-        if (wordCount(form) <= maxWords)
+        if (wordCount(form) <= maxWords && !(withoutDigits && hasDigit(form)))
             fitting.push_back(form);
     return fitting.empty() ? std::string() : random.pick(fitting);
 }
@@ -61,14 +70,17 @@ struct Builder
     }
     const ProductLineSpec& line() const { return category.lines[target.line]; }
 
-    // Attributes of the target that shoppers can type, optionally only those with an alphanumeric form.
-    std::vector<std::size_t> typeableAttributes(bool alphanumeric, std::size_t maxWords = 9) const
+    // Attributes of the target that shoppers can type, optionally only those with an alphanumeric form, or
+    // only those with a form of at most `maxWords` words without digits.
+    std::vector<std::size_t> typeableAttributes(bool alphanumeric, std::size_t maxWords = 9,
+                                                bool withoutDigits = false) const
     {
         std::vector<std::size_t> result;
         for (std::size_t a = 0; a < category.attributes.size(); ++a) {
             const auto& typed = value(a).typed;
             if (std::any_of(typed.begin(), typed.end(), [&](const std::string& form) {
-                    return alphanumeric ? hasAlphanumericToken(form) : wordCount(form) <= maxWords;
+                    return alphanumeric ? hasAlphanumericToken(form)
+                                        : wordCount(form) <= maxWords && !(withoutDigits && hasDigit(form));
                 }))
                 result.push_back(a);
         }
@@ -79,9 +91,10 @@ struct Builder
 void buildShort(Builder& b)
 {
     const double roll = b.random.unit();
-    const auto oneWordAttributes = b.typeableAttributes(false, 1);
+    // Short queries have no digits: "pegasus 40" or "1tb ssd" are alphanumeric (docs/query-types.md).
+    const auto oneWordAttributes = b.typeableAttributes(false, 1, true);
     const std::string oneWordNoun = noun(b.category, 1, b.random);
-    const std::string lineForm = typedForm(b.line().name, 2, b.random);
+    const std::string lineForm = typedForm(b.line().name, 2, b.random, true);
     if (roll < 0.3 && !oneWordNoun.empty() && !b.line().brand.typed.empty() &&
         wordCount(b.line().brand.typed.front()) == 1) {
         b.query.spec.brand = b.line().brand.display;
@@ -90,7 +103,7 @@ void buildShort(Builder& b)
     } else if (roll < 0.6 && !oneWordNoun.empty() && !oneWordAttributes.empty()) {
         const auto attribute = b.random.pick(oneWordAttributes);
         b.constrain(attribute);
-        b.query.text = typedForm(b.value(attribute), 1, b.random) + " " + oneWordNoun;
+        b.query.text = typedForm(b.value(attribute), 1, b.random, true) + " " + oneWordNoun;
     } else if (roll < 0.75 && !lineForm.empty()) {
         b.query.spec.line = static_cast<long>(b.target.line);
         b.query.text = lineForm;
@@ -161,7 +174,7 @@ void buildSpecific(Builder& b)
     std::vector<std::string> specs;
     const bool withLine = b.random.chance(0.4) || attributes.size() < 2;
     const std::string lineForm = withLine ? b.random.pick(b.line().name.typed) : std::string();
-    if (withLine || b.random.chance(0.6)) {
+    if (withLine || attributes.size() < 3 || b.random.chance(0.6)) { // several attributes: three at least
         b.query.spec.brand = b.line().brand.display;
         const std::string brandForm = b.random.pick(b.line().brand.typed);
         if (lineForm.find(brandForm) == std::string::npos) // "wd blue" already names the brand
@@ -193,21 +206,6 @@ void buildSpecific(Builder& b)
 
 } // namespace
 
-const char* queryTypeName(QueryType type)
-{
-    switch (type) {
-    case QueryType::Short:
-        return "short";
-    case QueryType::Alphanumeric:
-        return "alphanumeric";
-    case QueryType::Implicit:
-        return "implicit";
-    case QueryType::Specific:
-        break;
-    }
-    return "specific";
-}
-
 DemoQuery generateQuery(QueryType type, const DemoProduct& target, const std::vector<CategorySpec>& catalog,
                         DemoRandom& random)
 {
@@ -227,6 +225,8 @@ DemoQuery generateQuery(QueryType type, const DemoProduct& target, const std::ve
     case QueryType::Specific:
         buildSpecific(builder);
         break;
+    case QueryType::Other:
+        throw std::invalid_argument("the demo shop generates no queries of type other");
     }
     builder.query.text = addQueryNoise(std::move(builder.query.text), random);
     return builder.query;

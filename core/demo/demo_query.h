@@ -10,6 +10,7 @@
 #include "core/demo/demo_product.h"
 #include "core/demo/demo_random.h"
 #include "core/demo/esci_labels.h"
+#include "core/query_types/query_type.h"
 
 #include <cstddef>
 #include <string>
@@ -18,10 +19,9 @@
 
 namespace near2::demo {
 
-enum class QueryType { Short, Alphanumeric, Implicit, Specific };
-
-// "short", "alphanumeric", "implicit", "specific".
-const char* queryTypeName(QueryType type);
+// The demo generates the first four of NEAR²'s types (short, alphanumeric, implicit, specific), no "other".
+using near2::QueryType;
+using near2::queryTypeName;
 
 struct DemoQuery
 {

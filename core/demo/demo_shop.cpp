@@ -80,6 +80,7 @@ Dataset generateDemoShop(const DemoShopOptions& options)
 
     Qrels& train = dataset.splits["train"];
     Qrels& test = dataset.splits["test"];
+    const TitleIndex titles(dataset.corpus);
     std::set<std::string> usedTexts;
     const auto types = queryTypes(options.queries, random);
     for (std::size_t q = 0; q < options.queries; ++q) {
@@ -96,10 +97,14 @@ Dataset generateDemoShop(const DemoShopOptions& options)
         record.id = paddedId('q', q + 1, options.queries);
         record.text = query.text;
         record.attributes = {{"type", queryTypeName(query.type)}};
-        Qrels& split = inTest[q] ? test : train;
-        for (const auto& judged : selectJudgements(query.spec, target, products, byCategory, catalog, random))
-            split.judgements.push_back(
-                {record.id, dataset.corpus[judged.product].id, esciCode(judged.label), 0});
+        // Test queries keep every judgement; training queries an annotation pool's sample of them.
+        auto judged = judgeCatalog(query.spec, query.text, products, byCategory, catalog, titles, random);
+        if (!inTest[q])
+            judged = samplePool(judged, target, random);
+        for (const auto& product : judged)
+            (inTest[q] ? test : train)
+                .judgements.push_back(
+                    {record.id, dataset.corpus[product.product].id, esciCode(product.label), 0});
         dataset.queries.push_back(std::move(record));
     }
     return dataset;

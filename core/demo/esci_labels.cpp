@@ -41,11 +41,44 @@ std::size_t missedConstraints(const QuerySpec& query, const DemoProduct& product
     return missed;
 }
 
+namespace {
+
+bool allowed(const ComplementFit& fit, const std::string& value)
+{
+    return std::find(fit.values.begin(), fit.values.end(), value) != fit.values.end();
+}
+
+// The restrictions between the two categories (a monitor takes HDMI and DisplayPort cables): the product's
+// own value must be allowed, and so must a value the query pins.
+bool fitsByAttribute(const QuerySpec& query, const DemoProduct& product, const CategorySpec& queryCategory,
+                     const CategorySpec& productCategory)
+{
+    for (const auto& fit : queryCategory.fits)
+        if (fit.category == productCategory.name) {
+            const auto a = static_cast<std::size_t>(findAttribute(productCategory, fit.attribute));
+            if (!allowed(fit, productCategory.attributes[a].values[product.values[a]].display))
+                return false;
+        }
+    for (const auto& fit : productCategory.fits)
+        if (fit.category == queryCategory.name) {
+            const long a = findAttribute(queryCategory, fit.attribute);
+            for (const auto& [attribute, value] : query.attributes)
+                if (static_cast<long>(attribute) == a &&
+                    !allowed(fit, queryCategory.attributes[attribute].values[value].display))
+                    return false;
+        }
+    return true;
+}
+
+} // namespace
+
 bool fitsTogether(const QuerySpec& query, const DemoProduct& product,
                   const std::vector<CategorySpec>& catalog)
 {
     const auto& queryCategory = catalog[query.category];
     const auto& productCategory = catalog[product.category];
+    if (!fitsByAttribute(query, product, queryCategory, productCategory))
+        return false;
     // The product fits a phone line: it must be the one the query names, if any.
     const long productFits = findAttribute(productCategory, kFitsAttribute);
     if (productFits >= 0 && query.line >= 0) {

@@ -3,7 +3,8 @@
 //   Exact       the query's category, meeting every constraint;
 //   Substitute  the query's category, missing exactly one constraint;
 //   Complement  a complementary category (a case for the phone, a cable for the monitor) that fits
-//               (a phone case must fit the phone line the query names, if it names one);
+//               (a phone case must fit the phone line the query names, if it names one; a monitor's cable
+//               must be HDMI or DisplayPort);
 //   Irrelevant  anything else: the query's category missing two or more constraints, other categories.
 #include "core/demo/catalog.h"
 #include "core/demo/demo_product.h"
@@ -37,7 +38,8 @@ struct QuerySpec
 std::size_t missedConstraints(const QuerySpec& query, const DemoProduct& product,
                               const std::vector<CategorySpec>& catalog);
 
-// Whether `product` of a complementary category fits what the query names ("fits" a phone line).
+// Whether `product` of a complementary category fits what the query names ("fits" a phone line) and the
+// categories' ComplementFit restrictions (a monitor goes with HDMI and DisplayPort cables only).
 bool fitsTogether(const QuerySpec& query, const DemoProduct& product,
                   const std::vector<CategorySpec>& catalog);
 

@@ -1,5 +1,6 @@
 #include "core/store/evaluation_records.h"
 
+#include "core/query_types/dataset_query_types.h"
 #include "core/store/project_store.h"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ ProductRecord productOf(const Record& record, std::int32_t row)
 std::vector<QueryRecord> queriesOf(const Dataset& dataset, const EvaluationPlan& plan,
                                    const std::string& split)
 {
+    const auto types = resolvedQueryTypes(dataset); // the dataset's own, else derived from the catalog
     std::unordered_map<std::string, std::size_t> queryIndex;
     std::vector<QueryRecord> queries(plan.queryIds.size());
     for (std::size_t q = 0; q < plan.queryIds.size(); ++q) {
@@ -30,8 +32,7 @@ std::vector<QueryRecord> queriesOf(const Dataset& dataset, const EvaluationPlan&
         if (plan.queryRows[q] >= 0) {
             const Record& record = dataset.queries[static_cast<std::size_t>(plan.queryRows[q])];
             query.text = record.text;
-            if (const auto* type = record.attribute("type"))
-                query.type = *type;
+            query.type = types[static_cast<std::size_t>(plan.queryRows[q])];
         }
     }
     const RecordIndex corpus(dataset.corpus);

@@ -51,7 +51,7 @@ struct QueryRecord
 {
     std::string id;
     std::string text;
-    std::string type; // the dataset's "type" attribute, or empty
+    std::string type; // the dataset's "type" attribute, else the query-type classifier's (core/query_types)
     int relevantCount = 0;
     std::vector<JudgedProduct> judged;
 };

@@ -2,6 +2,7 @@
 #include "core/train/architectures.h"
 
 #include "core/train/bert_script.h"
+#include "core/train/piece_grams.h"
 #include "core/util/error.h"
 
 #include <cmath>
@@ -63,17 +64,50 @@ def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
 )");
 }
 
+// bow's shape plus, per piece, the mean of its character n-grams' vectors, summed before the dense layer.
+void addBagOfPiecesAndGrams(torch::jit::Module& module, const ArchitectureSpec& s,
+                            const std::vector<std::string>& vocabulary)
+{
+    const auto h = static_cast<std::int64_t>(s.dim);
+    const auto v = static_cast<std::int64_t>(vocabulary.size());
+    PieceGrams grams = pieceGrams(vocabulary);
+    const auto width = static_cast<std::int64_t>(grams.width);
+    module.register_parameter("word_emb", normal({v, h}, 0.1), false);
+    module.register_parameter("gram_emb", normal({static_cast<std::int64_t>(grams.gramCount), h}, 0.1),
+                              false);
+    module.register_parameter("proj_w", normal({h, h}, 1.0 / std::sqrt(static_cast<double>(h))), false);
+    module.register_parameter("proj_b", torch::zeros({h}), false);
+    module.register_buffer("piece_grams", torch::tensor(grams.grams, torch::kLong).view({v, width}));
+    module.register_buffer("piece_gram_weights", torch::tensor(grams.weights).view({v, width}));
+    module.define(R"(
+def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
+    grams = self.piece_grams[input_ids]
+    weights = self.piece_gram_weights[input_ids]
+    flat = grams.reshape(-1)
+    offsets = torch.arange(0, flat.size(0), grams.size(2), device=input_ids.device)
+    bags = torch.embedding_bag(self.gram_emb, flat, offsets, False, 0, False, weights.reshape(-1), False, None)[0]
+    pieces = torch.embedding(self.word_emb, input_ids) + bags.view(input_ids.size(0), input_ids.size(1), -1)
+    return torch.linear(pieces, self.proj_w, self.proj_b)
+)");
+}
+
 } // namespace
 
 std::vector<std::string> architectureNames()
 {
-    return {"bow-256", "bert-mini", "bert-base"};
+    return {"bow-256", "grams-256", "grams-512", "bert-mini", "bert-base"};
 }
 
 ArchitectureSpec architectureSpec(const std::string& name)
 {
     if (name == "bow-256")
         return {.name = name, .dim = 256, .maxLength = 128, .defaultLr = 2e-3};
+    if (name == "grams-256" || name == "grams-512")
+        return {.name = name,
+                .dim = name == "grams-256" ? 256u : 512u,
+                .maxLength = 128,
+                .defaultLr = 2e-3,
+                .pieceGrams = true};
     if (name == "bert-mini")
         return {.name = name,
                 .dim = 256,
@@ -96,12 +130,24 @@ ArchitectureSpec architectureSpec(const std::string& name)
 
 std::string buildArchitectureModule(const ArchitectureSpec& spec, std::size_t vocabSize, std::uint64_t seed)
 {
+    std::vector<std::string> vocabulary;
+    for (std::size_t i = 0; i < vocabSize; ++i)
+        vocabulary.push_back("piece" + std::to_string(i));
+    return buildArchitectureModule(spec, vocabulary, seed);
+}
+
+std::string buildArchitectureModule(const ArchitectureSpec& spec, const std::vector<std::string>& vocabulary,
+                                    std::uint64_t seed)
+{
+    const auto vocabSize = static_cast<std::int64_t>(vocabulary.size());
     torch::manual_seed(seed);
     torch::jit::Module module("Near2Encoder");
-    if (spec.layers == 0)
-        addBagOfPieces(module, spec, static_cast<std::int64_t>(vocabSize));
+    if (spec.pieceGrams)
+        addBagOfPiecesAndGrams(module, spec, vocabulary);
+    else if (spec.layers == 0)
+        addBagOfPieces(module, spec, vocabSize);
     else
-        addBert(module, spec, static_cast<std::int64_t>(vocabSize));
+        addBert(module, spec, vocabSize);
     std::ostringstream bytes;
     module.save(bytes);
     return bytes.str();

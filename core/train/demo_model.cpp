@@ -10,17 +10,17 @@ namespace near2 {
 
 namespace {
 // Bump when the demo shop generator or the settings below change, so stale cached models are not reused.
-constexpr const char* kDemoModelVersion = "v1";
+constexpr const char* kDemoModelVersion = "v2";
 } // namespace
 
 TrainOptions demoModelOptions(DemoModelKind kind)
 {
     TrainOptions options;
     options.noMrl = kind == DemoModelKind::Plain;
-    options.arch = "bow-256";
+    options.arch = "grams-256";
     options.loss = "mnrl";
-    options.mrlDims = {32, 64, 128, 256};
-    options.epochs = 2;
+    options.mrlDims = {8, 16, 32, 64, 128, 256};
+    options.epochs = 10;
     options.batchSize = 64;
     options.lr = 2e-3;
     options.seed = 42;

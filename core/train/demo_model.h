@@ -1,7 +1,8 @@
 #pragma once
-// The demo model: bow-256 trained with the Matryoshka MNRL loss on the default demo shop (seed 42), trained
-// at first use and cached, so the demo needs nothing downloaded. Deterministic: the same settings and thread
-// count give the same model. `near2 demo-model --print-command` prints the equivalent command line.
+// The demo model: grams-256 (pieces plus their character n-grams) trained with the Matryoshka MNRL loss at
+// dims 8…256 for 10 epochs on the default demo shop (seed 42), trained at first use and cached, so the demo
+// needs nothing downloaded. Deterministic: the same settings and thread count give the same model.
+// `near2 demo-model --print-command` prints the equivalent command line.
 #include "core/train/train_options.h"
 #include "core/train/trainer.h"
 #include "core/util/progress.h"

@@ -75,7 +75,7 @@ ModelSource fromArchitecture(const Dataset& dataset, const TrainOptions& options
     source.manifest.normalize = true;
     source.manifest.tokenizer = "vocab.txt";
     source.manifest.lowercase = true;
-    source.modelBytes = buildArchitectureModule(spec, source.vocabTokens.size(), options.seed);
+    source.modelBytes = buildArchitectureModule(spec, source.vocabTokens, options.seed);
     source.defaultLr = spec.defaultLr;
     return source;
 }

@@ -107,13 +107,16 @@ TEST(DemoShop, QueryTextsMatchTheirType)
     }
 }
 
-TEST(DemoShop, EveryQueryHasAnExactMatchAndARealisticPool)
+TEST(DemoShop, EveryQueryHasAnExactMatchTrainingPoolsAndCompleteTestJudgements)
 {
     std::map<std::string, std::map<std::string, std::size_t>> labels; // query → label → count
     for (const auto& [name, qrels] : sharedShop().splits)
         for (const auto& judgement : qrels.judgements)
             ++labels[judgement.queryId][judgement.label];
     ASSERT_EQ(labels.size(), sharedShop().queries.size());
+    std::set<std::string> test;
+    for (const auto& judgement : sharedShop().split("test").judgements)
+        test.insert(judgement.queryId);
     std::map<std::string, std::size_t> total;
     for (const auto& [query, counts] : labels) {
         EXPECT_GE(counts.count("E") ? counts.at("E") : 0, 1u) << query;
@@ -123,11 +126,47 @@ TEST(DemoShop, EveryQueryHasAnExactMatchAndARealisticPool)
             judged += count;
             total[label] += count;
         }
-        EXPECT_GE(judged, 4u) << query;
-        EXPECT_LE(judged, 45u) << query;
+        if (test.contains(query)) {
+            // Every E, S and C product of the catalog, and an explicit Irrelevant sample (lexical hard
+            // negatives where the titles share words with the query, a few drawn at random).
+            EXPECT_GE(counts.count("I") ? counts.at("I") : 0, 1u) << query;
+        } else {
+            // A training query keeps an annotation pool's sample: its target, Exact, Substitute, Complement
+            // and Irrelevant products, 10–30 on average.
+            EXPECT_GE(judged, 4u) << query;
+            EXPECT_LE(judged, 28u) << query;
+        }
     }
     for (const char* label : {"E", "S", "C", "I"})
         EXPECT_GT(total[label], sharedShop().queries.size() / 2) << label;
+}
+
+TEST(DemoShop, IdenticalListingsGetTheSameTestLabel)
+{
+    // Products alike in every field but the id and wording (category, brand, line, model, attributes) meet
+    // the same constraints, so complete judgements give them one label; none may be left out.
+    std::map<std::string, std::vector<std::pair<std::string, std::string>>> fieldsOf;
+    std::map<std::vector<std::pair<std::string, std::string>>, std::vector<std::string>> listings;
+    for (const auto& product : sharedShop().corpus) {
+        fieldsOf[product.id] = product.attributes;
+        listings[product.attributes].push_back(product.id);
+    }
+    std::map<std::string, std::map<std::string, std::string>> labelOf; // query → product → label
+    for (const auto& judgement : sharedShop().split("test").judgements)
+        labelOf[judgement.queryId][judgement.docId] = judgement.label;
+    std::size_t checked = 0;
+    for (const auto& [query, labels] : labelOf)
+        for (const auto& [productId, label] : labels) {
+            if (label == "I")
+                continue; // only a sample of the Irrelevant ones is written
+            for (const auto& twin : listings.at(fieldsOf.at(productId))) {
+                const auto found = labels.find(twin);
+                ASSERT_NE(found, labels.end()) << query << ": " << twin << " is like " << productId;
+                EXPECT_EQ(found->second, label) << query << ": " << twin << " / " << productId;
+                ++checked;
+            }
+        }
+    EXPECT_GT(checked, 10000u);
 }
 
 TEST(DemoShop, SplitsAreDisjointByQuery)

@@ -1,9 +1,11 @@
 #include "core/demo/demo_query.h"
 #include "core/demo/esci_labels.h"
+#include "core/demo/judged_pool.h"
 
 #include <algorithm>
 #include <cctype>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace near2::demo;
 
@@ -130,4 +132,75 @@ TEST(DemoShopRules, ModelNumbersMixLettersAndDigits)
         for (const auto& line : category.lines)
             EXPECT_TRUE(isAlphanumericToken(expandModelPattern(line.modelPattern, random)))
                 << line.modelPattern;
+}
+
+TEST(DemoShopRules, ComplementsMustFitBothWays)
+{
+    const auto& catalog = demoCatalog();
+    QuerySpec monitor; // "27in monitor"
+    monitor.category = categoryIndex("Monitors");
+    // Cables: type 0 USB-C to USB-C, 1 USB-C to Lightning, 2 HDMI 2.1, 3 DisplayPort 1.4.
+    EXPECT_EQ(judge(monitor, product("Cables", 0, "A8112", {2, 0, 0, 0}), catalog), Esci::Complement);
+    EXPECT_EQ(judge(monitor, product("Cables", 0, "A8112", {3, 0, 0, 0}), catalog), Esci::Complement);
+    EXPECT_EQ(judge(monitor, product("Cables", 0, "A8112", {1, 0, 0, 0}), catalog), Esci::Irrelevant);
+    QuerySpec lightning; // "lightning cable": a phone goes with it, a monitor does not
+    lightning.category = categoryIndex("Cables");
+    lightning.attributes = {{attributeIndex("Cables", "type"), 1}};
+    EXPECT_EQ(judge(lightning, product("Phones", 3, "A3120", {1, 0, 0, 0}), catalog), Esci::Complement);
+    EXPECT_EQ(judge(lightning, product("Monitors", 0, "S2421QS", {0, 0, 0, 0, 0, 0}), catalog),
+              Esci::Irrelevant);
+}
+
+TEST(DemoShopRules, JudgementsAreCompleteForEveryGeneratedQuery)
+{
+    // Recomputed from the rendered records (their category, brand, line, model and attribute fields), not
+    // from the generator's own label function: every product meeting all of a query's constraints must be
+    // judged Exact, every one missing exactly one must be judged Substitute.
+    const auto& catalog = demoCatalog();
+    DemoRandom random(5);
+    const auto products = generateProducts(1500, catalog, random);
+    std::vector<near2::Record> records;
+    for (std::size_t i = 0; i < products.size(); ++i)
+        records.push_back(renderProduct(products[i], catalog, "p" + std::to_string(i), random));
+    const TitleIndex titles(records);
+    const auto byCategory = productsByCategory(products, catalog.size());
+    std::size_t exact = 0, substitutes = 0;
+    for (std::size_t q = 0; q < 200; ++q) {
+        const auto type = static_cast<QueryType>(q % 4);
+        const auto query = generateQuery(type, products[q], catalog, random);
+        const auto judged =
+            judgeCatalog(query.spec, query.text, products, byCategory, catalog, titles, random);
+        std::map<std::size_t, Esci> labelOf;
+        for (const auto& product : judged)
+            labelOf[product.product] = product.label;
+        const auto& category = catalog[query.spec.category];
+        for (std::size_t i = 0; i < records.size(); ++i) {
+            const auto& record = records[i];
+            if (*record.attribute("category") != category.name)
+                continue;
+            std::size_t missed = 0;
+            if (!query.spec.brand.empty() && *record.attribute("brand") != query.spec.brand)
+                ++missed;
+            if (query.spec.line >= 0 &&
+                *record.attribute("line") !=
+                    category.lines[static_cast<std::size_t>(query.spec.line)].name.display)
+                ++missed;
+            if (!query.spec.model.empty() && *record.attribute("model") != query.spec.model)
+                ++missed;
+            for (const auto& [attribute, value] : query.spec.attributes) {
+                const auto* shown = record.attribute(category.attributes[attribute].name);
+                if (!shown || *shown != category.attributes[attribute].values[value].display)
+                    ++missed;
+            }
+            if (missed > 1)
+                continue;
+            const auto found = labelOf.find(i);
+            ASSERT_NE(found, labelOf.end()) << query.text << ": " << record.title;
+            EXPECT_EQ(found->second, missed == 0 ? Esci::Exact : Esci::Substitute)
+                << query.text << ": " << record.title;
+            ++(missed == 0 ? exact : substitutes);
+        }
+    }
+    EXPECT_GT(exact, 1000u);
+    EXPECT_GT(substitutes, 1000u);
 }
