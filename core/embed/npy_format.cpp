@@ -1,4 +1,5 @@
 #include "core/embed/npy_format.h"
+
 #include "core/util/error.h"
 
 #include <cctype>
@@ -128,31 +129,6 @@ std::string makeNpyHeader(std::size_t rows, std::size_t cols)
     header.push_back(static_cast<char>(dict.size() & 0xff));
     header.push_back(static_cast<char>(dict.size() >> 8));
     return header + dict;
-}
-
-float halfToFloat(std::uint16_t half)
-{
-    const std::uint32_t sign = static_cast<std::uint32_t>(half & 0x8000u) << 16;
-    std::uint32_t exponent = (half >> 10) & 0x1fu;
-    std::uint32_t mantissa = half & 0x3ffu;
-    std::uint32_t bits = 0;
-    if (exponent == 0x1f) {
-        bits = sign | 0x7f800000u | (mantissa << 13);
-    } else if (exponent != 0) {
-        bits = sign | ((exponent + 112) << 23) | (mantissa << 13);
-    } else if (mantissa != 0) {
-        exponent = 113;
-        while ((mantissa & 0x400u) == 0) {
-            mantissa <<= 1;
-            --exponent;
-        }
-        bits = sign | (exponent << 23) | ((mantissa & 0x3ffu) << 13);
-    } else {
-        bits = sign;
-    }
-    float value;
-    std::memcpy(&value, &bits, sizeof value);
-    return value;
 }
 
 } // namespace near2
