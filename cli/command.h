@@ -1,11 +1,10 @@
 #pragma once
 // Subcommands register themselves from their own .cpp file (a static NEAR2_COMMAND), so adding one
 // touches no central list. `setup` declares the options on `app` and returns the function that runs it.
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 namespace near2::cli {
 
@@ -24,7 +23,8 @@ const std::vector<Command>& registeredCommands();
 // Options every subcommand shares (set on the top-level app).
 struct GlobalOptions
 {
-    int threads = 0; // 0: all cores
+    int threads = 0;          // 0: all cores
+    std::string memoryBudget; // --memory-budget, e.g. "8G"; empty: the environment's or the system's
 };
 const GlobalOptions& globalOptions();
 
@@ -32,8 +32,8 @@ const GlobalOptions& globalOptions();
 
 #define NEAR2_CONCAT_INNER(a, b) a##b
 #define NEAR2_CONCAT(a, b) NEAR2_CONCAT_INNER(a, b)
-#define NEAR2_COMMAND(...)                                                                                     \
-    namespace {                                                                                                \
-    [[maybe_unused]] const bool NEAR2_CONCAT(near2CommandRegistered, __LINE__) =                               \
-        ::near2::cli::registerCommand(__VA_ARGS__);                                                            \
+#define NEAR2_COMMAND(...)                                                                                   \
+    namespace {                                                                                              \
+    [[maybe_unused]] const bool NEAR2_CONCAT(near2CommandRegistered,                                         \
+                                             __LINE__) = ::near2::cli::registerCommand(__VA_ARGS__);         \
     }

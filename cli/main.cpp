@@ -4,6 +4,10 @@
 #include "cli/error_messages.h"
 #include "core/compute/runtime.h"
 #include "core/util/error.h"
+#include "core/util/memory_budget.h"
+
+#include <algorithm>
+#include <iostream>
 
 #include <algorithm>
 #include <iostream>
@@ -22,6 +26,9 @@ int main(int argc, char** argv)
     app.add_option("--threads", cli::globalOptionsForMain().threads,
                    "Threads for LibTorch and FAISS (default: all cores)")
         ->check(CLI::NonNegativeNumber);
+    app.add_option("--memory-budget", cli::globalOptionsForMain().memoryBudget,
+                   "Memory a run may use, e.g. 8G (default: $NEAR2_MEMORY_BUDGET, else what the system has "
+                   "available); runs that need more stop first with exit code 2");
 
     auto commands = cli::registeredCommands();
     std::sort(commands.begin(), commands.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -49,6 +56,8 @@ int main(int argc, char** argv)
             continue;
         try {
             compute::configureThreads(cli::globalOptions().threads);
+            if (!cli::globalOptions().memoryBudget.empty())
+                setMemoryBudget(parseByteSize(cli::globalOptions().memoryBudget, "--memory-budget"));
             return run();
         } catch (const InputError& e) {
             std::cerr << "near2 " << sub->get_name() << ": error: " << cli::messageOf(e) << '\n';
@@ -56,6 +65,11 @@ int main(int argc, char** argv)
         } catch (const CancelledError&) {
             std::cerr << "near2 " << sub->get_name() << ": cancelled\n";
             return 130;
+        } catch (const std::bad_alloc&) { // an allocation no estimate foresaw
+            std::cerr << "near2 " << sub->get_name()
+                      << ": error: not enough memory (an allocation failed); run with smaller inputs or on a "
+                         "machine with more memory\n";
+            return 2;
         } catch (const std::exception& e) {
             std::cerr << "near2 " << sub->get_name() << ": internal error: " << e.what() << '\n';
             return 1;

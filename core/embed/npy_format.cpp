@@ -1,17 +1,18 @@
 #include "core/embed/npy_format.h"
 
+#include "core/util/error.h"
+
+#include <cctype>
 #include <cstdint>
 #include <cstring>
-#include <cctype>
 #include <vector>
-
-#include "core/util/error.h"
 
 namespace near2 {
 
 namespace {
 constexpr char kMagic[] = "\x93NUMPY";
 constexpr std::size_t kMagicSize = 6;
+constexpr std::uint64_t kMaxExtent = std::uint64_t{1} << 63;
 
 // The value of 'key' in the header's Python dict literal: a parenthesised tuple, or text up to ',' or '}'.
 std::string headerField(const std::string& header, const std::string& key, const std::filesystem::path& file)
@@ -28,6 +29,49 @@ std::string headerField(const std::string& header, const std::string& key, const
     if (end == std::string::npos || end == 0)
         throw InputError(file, "not a valid .npy file: unterminated value for '" + key + "'");
     return header.substr(start, end - start);
+}
+
+// The extents of a shape tuple such as "(200, 768)": each a decimal number (NumPy's Python 2 files may add an
+// 'L'); a sign, any other character or a number beyond 2^63 is an error, never wrapped or skipped.
+std::vector<std::size_t> shapeExtents(const std::string& shape, const std::filesystem::path& file)
+{
+    const auto invalid = [&](const std::string& why) {
+        return InputError(file, std::string("shape"), "invalid shape " + shape + ": " + why);
+    };
+    if (shape.size() < 2 || shape.front() != '(' || shape.back() != ')')
+        throw invalid("expected a tuple such as (rows, dims)");
+    std::vector<std::size_t> extents;
+    std::size_t at = 1;
+    const std::size_t end = shape.size() - 1;
+    const auto skipSpaces = [&] {
+        while (at < end && shape[at] == ' ')
+            ++at;
+    };
+    while (true) {
+        skipSpaces();
+        if (at == end)
+            break;
+        if (!std::isdigit(static_cast<unsigned char>(shape[at])))
+            throw invalid("'" + std::string(1, shape[at]) +
+                          "' where a non-negative whole number was expected");
+        std::uint64_t value = 0;
+        for (; at < end && std::isdigit(static_cast<unsigned char>(shape[at])); ++at) {
+            const auto digit = static_cast<std::uint64_t>(shape[at] - '0');
+            if (value > (kMaxExtent - digit) / 10)
+                throw invalid("a number beyond 2^63");
+            value = value * 10 + digit;
+        }
+        if (at < end && shape[at] == 'L')
+            ++at;
+        extents.push_back(static_cast<std::size_t>(value));
+        skipSpaces();
+        if (at == end)
+            break;
+        if (shape[at] != ',')
+            throw invalid("'" + std::string(1, shape[at]) + "' where ',' or ')' was expected");
+        ++at;
+    }
+    return extents;
 }
 
 } // namespace
@@ -62,21 +106,11 @@ NpyHeader parseNpyHeader(const std::byte* bytes, std::size_t size, const std::fi
     result.descr = descr;
     result.fortranOrder = headerField(header, "fortran_order", file).find("True") != std::string::npos;
 
-    const std::string shape = headerField(header, "shape", file);
-    std::vector<std::size_t> extents;
-    for (std::size_t i = 0; i < shape.size();) {
-        if (!std::isdigit(static_cast<unsigned char>(shape[i]))) {
-            ++i;
-            continue;
-        }
-        std::size_t value = 0;
-        for (; i < shape.size() && std::isdigit(static_cast<unsigned char>(shape[i])); ++i)
-            value = value * 10 + static_cast<std::size_t>(shape[i] - '0');
-        extents.push_back(value);
-    }
+    const std::vector<std::size_t> extents = shapeExtents(headerField(header, "shape", file), file);
     if (extents.size() != 2)
         throw InputError(file, std::string("shape"),
-                         "expected a 2-D array (rows × dims), got " + std::to_string(extents.size()) + " dimensions");
+                         "expected a 2-D array (rows × dims), got " + std::to_string(extents.size()) +
+                             " dimensions");
     result.rows = extents[0];
     result.cols = extents[1];
     return result;
@@ -95,31 +129,6 @@ std::string makeNpyHeader(std::size_t rows, std::size_t cols)
     header.push_back(static_cast<char>(dict.size() & 0xff));
     header.push_back(static_cast<char>(dict.size() >> 8));
     return header + dict;
-}
-
-float halfToFloat(std::uint16_t half)
-{
-    const std::uint32_t sign = static_cast<std::uint32_t>(half & 0x8000u) << 16;
-    std::uint32_t exponent = (half >> 10) & 0x1fu;
-    std::uint32_t mantissa = half & 0x3ffu;
-    std::uint32_t bits = 0;
-    if (exponent == 0x1f) {
-        bits = sign | 0x7f800000u | (mantissa << 13);
-    } else if (exponent != 0) {
-        bits = sign | ((exponent + 112) << 23) | (mantissa << 13);
-    } else if (mantissa != 0) {
-        exponent = 113;
-        while ((mantissa & 0x400u) == 0) {
-            mantissa <<= 1;
-            --exponent;
-        }
-        bits = sign | (exponent << 23) | ((mantissa & 0x3ffu) << 13);
-    } else {
-        bits = sign;
-    }
-    float value;
-    std::memcpy(&value, &bits, sizeof value);
-    return value;
 }
 
 } // namespace near2

@@ -21,6 +21,4 @@ NpyHeader parseNpyHeader(const std::byte* bytes, std::size_t size, const std::fi
 // A version 1.0 header for a C-order float32 matrix, padded to 64 bytes as NumPy does.
 std::string makeNpyHeader(std::size_t rows, std::size_t cols);
 
-float halfToFloat(std::uint16_t half);
-
 } // namespace near2

@@ -3,7 +3,11 @@
 #include "core/eval/dims.h"
 #include "core/search/faiss_per_dim.h"
 #include "core/search/judged_rerank.h"
+#include "core/search/prefix_norms.h"
 #include "core/util/error.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace near2 {
 
@@ -44,9 +48,14 @@ PreparedEvaluation prepareEvaluation(const Dataset& dataset, const EvaluationInp
     prepared.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
     prepared.warnings = prepared.plan.warnings();
     if (inputs.strict && !prepared.warnings.empty())
-        throw InputError(dataset.split(inputs.split).file,
-                         prepared.warnings.front() + " (" + fieldRef(InputField::Strict) + ")");
-    prepared.queries = inputs.queryEmbeddings.selectRows(prepared.plan.searchableQueryRows());
+        throw InputError(dataset.split(inputs.split).file, prepared.warnings.front() + " (" + fieldRef(InputField::Strict) + ")");
+    const auto rows = prepared.plan.searchableQueryRows();
+    prepared.queries = inputs.queryEmbeddings.selectRows(rows);
+    for (std::size_t q = 0; q < rows.size(); ++q) {
+        const auto values = prepared.queries.row(q);
+        if (!std::all_of(values.begin(), values.end(), [](float value) { return std::isfinite(value); }))
+            throw InputError(inputs.querySource, NonFiniteRow::describe(rows[q]));
+    }
     return prepared;
 }
 
@@ -61,20 +70,30 @@ EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& input
     outcome.plan = std::move(prepared.plan);
     outcome.warnings = std::move(prepared.warnings);
     const EmbeddingMatrix& queries = prepared.queries;
-    const std::size_t depth = static_cast<std::size_t>(inputs.scoring.spec.maxCutoff());
+    // Cutoffs beyond the catalog rank it whole: lists hold at most every product (metrics still divide by k).
+    const std::size_t depth =
+        std::min(static_cast<std::size_t>(inputs.scoring.spec.maxCutoff()), inputs.corpusEmbeddings.rows());
+    if (inputs.method == SearchMethod::FaissPerDim && !inputs.scoring.judgedOnly)
+        requireFaissReferenceMemory(inputs.corpusEmbeddings.rows(), static_cast<std::size_t>(dims.back()));
+    requireSweepMemory(queries.rows(), inputs.corpusEmbeddings.rows(), fullDim, dims.size(), depth);
     SweepOptions options;
     options.dims = dims;
     options.k = depth;
     options.engine = inputs.engine;
     options.device = inputs.device;
-    if (inputs.scoring.judgedOnly)
-        outcome.rankings = rankCandidates(queries, inputs.corpusEmbeddings, judgedRowsOf(outcome.plan),
-                                          outcome.plan.tieRanks, dims, depth);
-    else if (inputs.method == SearchMethod::FaissPerDim)
-        outcome.rankings =
-            searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
-    else
-        outcome.rankings = sweepTopK(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+    try {
+        if (inputs.scoring.judgedOnly)
+            outcome.rankings = rankCandidates(queries, inputs.corpusEmbeddings, judgedRowsOf(outcome.plan),
+                                              outcome.plan.tieRanks, dims, depth);
+        else if (inputs.method == SearchMethod::FaissPerDim)
+            outcome.rankings =
+                searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+        else
+            outcome.rankings =
+                sweepTopK(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+    } catch (const NonFiniteRow& error) { // a catalog row: name the file
+        throw InputError(inputs.corpusSource, NonFiniteRow::describe(error.row()));
+    }
     job.checkCancelled();
     outcome.result = scoreRankings(outcome.plan, outcome.rankings, inputs.scoring);
     return outcome;

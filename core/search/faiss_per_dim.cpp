@@ -2,16 +2,26 @@
 
 #include "core/search/candidates.h"
 #include "core/search/prefix_norms.h"
+#include "core/util/memory_budget.h"
 
 #include <faiss/IndexFlat.h>
+#include <fmt/format.h>
 
 namespace near2 {
 
 std::vector<float> truncateAndNormalize(const EmbeddingMatrix& matrix, int dim)
 {
     std::vector<float> out(matrix.rows() * static_cast<std::size_t>(dim));
-    normalizePrefixes(matrix.data(), matrix.rows(), matrix.dim(), dim, out.data());
+    normalizePrefixes(matrix, dim, out.data());
     return out;
+}
+
+void requireFaissReferenceMemory(std::size_t rows, std::size_t largestDim)
+{
+    requireMemory(2 * static_cast<std::uint64_t>(rows) * largestDim * sizeof(float),
+                  fmt::format("the per-dim FAISS reference ({} products × {} dims in float32, twice)", rows,
+                              largestDim),
+                  "use the sweep, which streams the catalog instead of holding it, or fewer or smaller dims");
 }
 
 SweepResult searchPerDimWithFaiss(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,

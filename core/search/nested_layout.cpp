@@ -3,10 +3,12 @@
 #include "core/search/quantised_prefilter.h"
 #include "core/search/row_chunks.h"
 #include "core/search/score_scan.h"
+#include "core/util/memory_budget.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <fmt/format.h>
 #include <limits>
 
 namespace near2 {
@@ -109,21 +111,45 @@ NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims)
     std::sort(dims.begin(), dims.end());
     dims.erase(std::unique(dims.begin(), dims.end()), dims.end());
     m_dims = std::move(dims);
+    // fp32 blocks, the int8 copy, and three floats per row and segment (norms, inverse norms, scales, error
+    // bounds)
+    const std::uint64_t perRow = 5 * static_cast<std::uint64_t>(full) + 16 * m_dims.size();
+    requireMemory(
+        perRow * m_rows,
+        fmt::format("the nested blocks for single-query ranking ({} products × {} dims)", m_rows, full),
+        "open a sample of the catalog, or use a machine with more memory");
     std::vector<float> running(m_rows, 0.0f);
-    int start = 0;
-    for (const int end : m_dims) {
-        const auto width = static_cast<std::size_t>(end - start);
-        auto& block = m_blocks.emplace_back(m_rows * width);
-        for (std::size_t row = 0; row < m_rows; ++row) {
-            const float* source = matrix.data() + row * matrix.dim() + start;
-            std::copy(source, source + width, block.data() + row * width);
-            for (std::size_t i = 0; i < width; ++i)
-                running[row] += source[i] * source[i];
+    for (std::size_t segment = 0; segment < m_dims.size(); ++segment)
+        m_blocks.emplace_back(
+            m_rows * static_cast<std::size_t>(m_dims[segment] - (segment ? m_dims[segment - 1] : 0)));
+    // The catalog is read once, a tile at a time (any element type), into every segment's block.
+    constexpr std::size_t kReadRows = 1024;
+    std::vector<float> scratch;
+    for (std::size_t first = 0; first < m_rows; first += kReadRows) {
+        const std::size_t count = std::min(kReadRows, m_rows - first);
+        const float* rows = matrix.floatRows(first, count, scratch);
+        int start = 0;
+        for (std::size_t segment = 0; segment < m_dims.size(); ++segment) {
+            const auto width = static_cast<std::size_t>(m_dims[segment] - start);
+            float* block = m_blocks[segment].data() + first * width;
+            for (std::size_t r = 0; r < count; ++r) {
+                const float* source = rows + r * matrix.dim() + start;
+                std::copy(source, source + width, block + r * width);
+            }
+            start = m_dims[segment];
         }
+    }
+    int start = 0;
+    for (std::size_t segment = 0; segment < m_dims.size(); ++segment) {
+        const auto width = static_cast<std::size_t>(m_dims[segment] - start);
+        const float* block = m_blocks[segment].data();
+        for (std::size_t row = 0; row < m_rows; ++row)
+            for (std::size_t i = 0; i < width; ++i)
+                running[row] += block[row * width + i] * block[row * width + i];
         m_squaredNorm.push_back(running);
         auto& inverse = m_inverseNorm.emplace_back(m_rows);
         std::transform(running.begin(), running.end(), inverse.begin(), inverseOf);
-        start = end;
+        start = m_dims[segment];
     }
     m_quantised = QuantisedBlocks(matrix, m_dims);
 }

@@ -54,8 +54,13 @@ QuantisedBlocks::QuantisedBlocks(const EmbeddingMatrix& matrix, const std::vecto
     // Rows are independent: one chunk of rows per hardware thread.
     runChunks(m_rows, kRowsPerTile, chunkCount(m_rows, kRowsPerTile, 0),
               [&](std::size_t, std::size_t first, std::size_t last) {
-                  for (std::size_t row = first; row < last; ++row)
-                      quantiseRow(matrix.row(row), row, segmentEnds);
+                  std::vector<float> scratch;
+                  for (std::size_t tile = first; tile < last; tile += kRowsPerTile) {
+                      const std::size_t count = std::min(kRowsPerTile, last - tile);
+                      const float* rows = matrix.floatRows(tile, count, scratch);
+                      for (std::size_t r = 0; r < count; ++r)
+                          quantiseRow({rows + r * matrix.dim(), matrix.dim()}, tile + r, segmentEnds);
+                  }
               });
 }
 

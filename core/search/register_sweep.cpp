@@ -38,7 +38,7 @@ public:
           m_tile(options.docTile > 0 ? (options.docTile + kPanelDocs - 1) / kPanelDocs * kPanelDocs
                                      : kDefaultTile),
           m_blockQueries(options.queryBlock), m_queryInverse(inversePrefixNorms(queries, m_dims)),
-          m_result(paddedSweepResult(m_dims, queries.rows(), options.k)),
+          m_result(paddedSweepResult(m_dims, queries.rows(), m_k)),
           m_progress(job, static_cast<std::int64_t>(queries.rows() * corpus.rows()))
     {
     }
@@ -120,27 +120,36 @@ private:
         buffers.hitSlots.resize(hitLog);
     }
 
-    // All workers pack the slice's tiles together (the catalog is read and packed once per wave), with their
-    // rows' prefix norms while the rows are in cache.
+    // All workers pack the slice's tiles together (the catalog is read and packed once per wave, converted to
+    // float32 on the way where it is stored otherwise), with their rows' prefix norms while the rows are in
+    // cache. The next slice is read ahead; the rows of this one leave the resident set once packed.
     void packSlice(std::size_t s0, std::size_t s1)
     {
         const std::size_t tiles = (s1 - s0 + m_tile - 1) / m_tile;
+        m_tileScratch.resize(tiles);
+        m_corpus.willRead(s1, std::min(m_corpus.rows(), s1 + m_sliceRows) - s1);
         std::vector<float*> inverse;
         for (auto& values : m_sliceInverse)
             inverse.push_back(values.data());
+        FirstNonFiniteRow firstBad;
         at::parallel_for(0, static_cast<std::int64_t>(tiles), 1, [&](std::int64_t begin, std::int64_t end) {
             for (auto t = static_cast<std::size_t>(begin); t < static_cast<std::size_t>(end); ++t) {
                 const std::size_t t0 = s0 + t * m_tile;
-                const float* rows = m_corpus.data() + t0 * m_corpus.dim();
                 const std::size_t count = std::min(s1, t0 + m_tile) - t0;
+                const float* rows = m_corpus.floatRows(t0, count, m_tileScratch[t]);
                 packPanels(rows, count, m_corpus.dim(), m_depth, kPanelDocs,
                            m_slice.data() + t * m_tile * m_depth);
                 std::vector<float*> tileInverse(inverse);
                 for (auto& values : tileInverse)
                     values += t * m_tile;
-                inversePrefixNormsOfRows(rows, count, m_corpus.dim(), m_dims, tileInverse.data());
+                const std::size_t bad =
+                    inversePrefixNormsOfRows(rows, count, m_corpus.dim(), m_dims, tileInverse.data());
+                if (bad < count)
+                    firstBad.note(t0 + bad);
             }
         });
+        m_corpus.doneReading(s0, s1 - s0);
+        firstBad.throwIfAny();
     }
 
     void scanSlice(const Block& block, WorkerBuffers& buffers, std::size_t s0, std::size_t s1,
@@ -191,6 +200,7 @@ private:
     std::vector<std::vector<float>> m_queryInverse;
     std::vector<std::vector<float>> m_sliceInverse; // [dimIndex][row in the slice]
     std::vector<float> m_slice;
+    std::vector<std::vector<float>> m_tileScratch; // per tile of a slice: its rows as float32 when converted
     std::vector<WorkerBuffers> m_buffers;
     SweepResult m_result;
     SweepProgress m_progress;

@@ -9,15 +9,23 @@
 #include "core/search/sweep_progress.h"
 #include "core/search/sweep_torch.h"
 #include "core/util/error.h"
+#include "core/util/memory_budget.h"
 
 #include <ATen/Parallel.h>
 #include <atomic>
+#include <fmt/format.h>
 #include <limits>
+#include <numeric>
 #include <torch/torch.h>
 
 namespace near2 {
 
 namespace {
+
+// Candidate buffers of one pass over the catalog stay under this (the products engine's waves).
+constexpr std::size_t kWaveCandidateBytes = std::size_t{256} << 20;
+// Tiles per slice of the catalog: what all workers scan before the next slice is read.
+constexpr std::size_t kTilesPerSlice = 64;
 
 torch::Tensor viewOf(const EmbeddingMatrix& matrix)
 {
@@ -26,18 +34,21 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
                             torch::TensorOptions().dtype(torch::kFloat32));
 }
 
+// A wave of query blocks is scanned over the whole catalog together, one slice of the catalog at a time (read
+// once per wave, front to back, with read-ahead); each block's worker converts its tiles to float32 where the
+// catalog is stored otherwise, and computes their prefix norms. With fewer blocks than workers, each slice is
+// split between workers (chunks), which share admission floors.
 class FusedSweep
 {
 public:
     FusedSweep(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
                std::span<const std::uint32_t> tieRanks, const SweepOptions& options, const JobControl& job)
-        : m_queries(viewOf(queries)), m_corpus(viewOf(corpus)), m_tieRanks(tieRanks), m_options(options),
-          m_dims(options.dims), m_queryInverse(inversePrefixNorms(queries, m_dims)),
-          m_corpusInverse(inversePrefixNorms(corpus, m_dims)), m_docCount(corpus.rows()),
+        : m_queries(viewOf(queries)), m_corpus(corpus), m_tieRanks(tieRanks), m_dims(options.dims),
+          m_queryInverse(inversePrefixNorms(queries, m_dims)), m_docCount(corpus.rows()),
           m_k(std::min(options.k, corpus.rows())),
           m_blockSize(options.queryBlock > 0 ? options.queryBlock : 256),
           m_docTile(options.docTile > 0 ? options.docTile : 1024),
-          m_result(paddedSweepResult(m_dims, queries.rows(), options.k)),
+          m_result(paddedSweepResult(m_dims, queries.rows(), m_k)),
           m_progress(job, static_cast<std::int64_t>(queries.rows() * corpus.rows()))
     {
     }
@@ -50,15 +61,17 @@ public:
         // worker at a barrier); with few queries, the catalog is split between workers instead.
         m_queryBlock = queryBlockFor(queryCount, workers);
         const std::size_t blockCount = (queryCount + m_queryBlock - 1) / m_queryBlock;
-        for (std::size_t first = 0; first < blockCount; first += workers) {
-            const std::size_t blocks = std::min(workers, blockCount - first);
+        const std::size_t waveBlocks = waveBlocksFor(workers);
+        for (std::size_t first = 0; first < blockCount; first += waveBlocks) {
+            const std::size_t blocks = std::min(waveBlocks, blockCount - first);
             const std::size_t chunks = (workers + blocks - 1) / blocks;
             if (chunks > 1 && !m_floors.active())
                 m_floors.reset(m_dims.size(), queryCount);
             std::vector<WorkItem> items;
             for (std::size_t b = first; b < first + blocks; ++b)
                 for (std::size_t c = 0; c < chunks; ++c)
-                    items.push_back(workItem(b, c, chunks, queryCount));
+                    items.push_back(
+                        {b * m_queryBlock, std::min(queryCount, (b + 1) * m_queryBlock), c, chunks});
             scanItems(items);
             if (m_progress.cancelled())
                 throw CancelledError();
@@ -70,7 +83,12 @@ public:
 private:
     struct WorkItem
     {
-        std::size_t q0, q1, d0, d1;
+        std::size_t q0, q1, chunk, chunks;
+    };
+    struct TileScratch
+    {
+        std::vector<float> rows;
+        std::vector<std::vector<float>> inverse; // [dimIndex][row in the tile]
     };
 
     // With more workers than blocks, smaller blocks let more of them scan whole blocks instead of splitting
@@ -85,40 +103,67 @@ private:
                                        std::min<std::size_t>(block, 128), block);
     }
 
-    WorkItem workItem(std::size_t block, std::size_t chunk, std::size_t chunks, std::size_t queryCount) const
+    // As many blocks per pass over the catalog as their candidate buffers allow (a whole number of rounds of
+    // workers): 1,000 queries at k = 100 and 8 dims take one pass.
+    std::size_t waveBlocksFor(std::size_t workers) const
     {
-        const std::size_t q0 = block * m_queryBlock;
-        const std::size_t perChunk = (m_docCount + chunks - 1) / chunks;
-        return {q0, std::min(queryCount, q0 + m_queryBlock), std::min(m_docCount, chunk * perChunk),
-                std::min(m_docCount, (chunk + 1) * perChunk)};
+        const std::size_t perBlock =
+            m_queryBlock * m_dims.size() * CandidateBuffer::capacity(m_k) * sizeof(Candidate);
+        return std::max<std::size_t>(1, kWaveCandidateBytes / perBlock / workers) * workers;
     }
 
     void scanItems(const std::vector<WorkItem>& items)
     {
         m_buffers.resize(items.size());
-        for (std::size_t i = 0; i < items.size(); ++i)
+        m_scratch.resize(items.size());
+        for (std::size_t i = 0; i < items.size(); ++i) {
             m_buffers[i].reset((items[i].q1 - items[i].q0) * m_dims.size(), m_k, m_docTile);
-        at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1,
-                         [&](std::int64_t begin, std::int64_t end) {
-                             for (std::int64_t i = begin; i < end; ++i) {
-                                 const WorkItem& item = items[static_cast<std::size_t>(i)];
-                                 scanChunk(item.q0, item.q1, item.d0, item.d1,
-                                           m_buffers[static_cast<std::size_t>(i)], at::get_thread_num() == 0);
-                             }
-                         });
+            m_scratch[i].inverse.assign(m_dims.size(), std::vector<float>(m_docTile));
+        }
+        const std::size_t sliceRows = m_docTile * kTilesPerSlice;
+        for (std::size_t s0 = 0; s0 < m_docCount && !m_progress.cancelled(); s0 += sliceRows) {
+            const std::size_t s1 = std::min(m_docCount, s0 + sliceRows);
+            m_corpus.willRead(s1, std::min(m_docCount, s1 + sliceRows) - s1);
+            at::parallel_for(0, static_cast<std::int64_t>(items.size()), 1,
+                             [&](std::int64_t begin, std::int64_t end) {
+                                 for (std::int64_t i = begin; i < end; ++i) {
+                                     const auto item = static_cast<std::size_t>(i);
+                                     scanChunk(items[item], s0, s1, m_buffers[item], m_scratch[item],
+                                               at::get_thread_num() == 0);
+                                 }
+                             });
+            m_corpus.doneReading(s0, s1 - s0);
+            m_badRow.throwIfAny();
+        }
     }
 
-    void scanChunk(std::size_t q0, std::size_t q1, std::size_t d0, std::size_t d1, WorkerBuffers& buffers,
-                   bool reportsProgress)
+    // The item's chunk of the slice [s0, s1), tile by tile.
+    void scanChunk(const WorkItem& item, std::size_t s0, std::size_t s1, WorkerBuffers& buffers,
+                   TileScratch& scratch, bool reportsProgress)
     {
-        const long queryRows = static_cast<long>(q1 - q0);
-        const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(q0), queryRows);
+        const std::size_t perChunk = (s1 - s0 + item.chunks - 1) / item.chunks;
+        const std::size_t d0 = std::min(s1, s0 + item.chunk * perChunk);
+        const std::size_t d1 = std::min(s1, d0 + perChunk);
+        const long queryRows = static_cast<long>(item.q1 - item.q0);
+        const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(item.q0), queryRows);
         torch::Tensor accumulator;
+        std::vector<float*> inverse;
+        for (auto& values : scratch.inverse)
+            inverse.push_back(values.data());
         for (std::size_t t0 = d0; t0 < d1 && !m_progress.cancelled(); t0 += m_docTile) {
-            const long tileRows = static_cast<long>(std::min(d1, t0 + m_docTile) - t0);
+            const std::size_t rows = std::min(d1, t0 + m_docTile) - t0;
+            const long tileRows = static_cast<long>(rows);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
                 accumulator = torch::empty({queryRows, tileRows});
-            const torch::Tensor tile = m_corpus.narrow(0, static_cast<long>(t0), tileRows);
+            const float* values = m_corpus.floatRows(t0, rows, scratch.rows);
+            const std::size_t bad =
+                inversePrefixNormsOfRows(values, rows, m_corpus.dim(), m_dims, inverse.data());
+            if (bad < rows) {
+                m_badRow.note(t0 + bad);
+                return;
+            }
+            const torch::Tensor tile =
+                torch::from_blob(const_cast<float*>(values), {tileRows, static_cast<long>(m_corpus.dim())});
             int start = 0;
             for (std::size_t i = 0; i < m_dims.size(); ++i) {
                 const torch::Tensor a = queryBlock.narrow(1, start, m_dims[i] - start);
@@ -127,8 +172,7 @@ private:
                     at::mm_out(accumulator, a, b);
                 else
                     accumulator.addmm_(a, b);
-                scanScores(accumulator.data_ptr<float>(), q0, q1, t0, static_cast<std::size_t>(tileRows), i,
-                           buffers);
+                scanScores(accumulator.data_ptr<float>(), item.q0, item.q1, t0, rows, i, inverse[i], buffers);
                 start = m_dims[i];
             }
             m_progress.add(tileRows * queryRows, reportsProgress);
@@ -136,9 +180,8 @@ private:
     }
 
     void scanScores(const float* dots, std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows,
-                    std::size_t dimIndex, WorkerBuffers& buffers)
+                    std::size_t dimIndex, const float* corpusInverse, WorkerBuffers& buffers)
     {
-        const float* corpusInverse = m_corpusInverse[dimIndex].data() + t0;
         for (std::size_t q = q0; q < q1; ++q) {
             const std::size_t slot = sweepSlot(dimIndex, q - q0, q1 - q0);
             if (q + 1 < q1)
@@ -217,17 +260,17 @@ private:
     }
 
     torch::Tensor m_queries;
-    torch::Tensor m_corpus;
+    const EmbeddingMatrix& m_corpus;
     std::span<const std::uint32_t> m_tieRanks;
-    const SweepOptions& m_options;
     std::vector<int> m_dims;
     std::vector<std::vector<float>> m_queryInverse;
-    std::vector<std::vector<float>> m_corpusInverse;
     std::size_t m_docCount;
     std::size_t m_k;
     std::size_t m_blockSize;
     std::size_t m_docTile;
     std::vector<WorkerBuffers> m_buffers;
+    std::vector<TileScratch> m_scratch;
+    FirstNonFiniteRow m_badRow;
     SharedFloors m_floors;
     std::size_t m_queryBlock = 0;
     SweepResult m_result;
@@ -260,6 +303,33 @@ void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim)
     }
 }
 
+std::uint64_t sweepMemoryBytes(std::size_t queries, std::size_t rows, std::size_t dim, std::size_t dimCount,
+                               std::size_t k, std::size_t workers)
+{
+    const std::uint64_t depth = std::min(k, rows);
+    const std::uint64_t lists =
+        static_cast<std::uint64_t>(queries) * dimCount * depth * (sizeof(std::int32_t) + sizeof(float));
+    const std::uint64_t perQuery = dimCount * CandidateBuffer::capacity(depth) * sizeof(Candidate);
+    // A wave holds the candidates of at least one 256-query block (or 12-query panel) per worker.
+    const std::uint64_t waveQueries = std::min<std::uint64_t>(
+        queries, std::max<std::uint64_t>(kWaveCandidateBytes / std::max<std::uint64_t>(perQuery, 1),
+                                         static_cast<std::uint64_t>(workers) * 256));
+    const std::uint64_t tiles = static_cast<std::uint64_t>(workers) * 4 * 1024 * dim * sizeof(float);
+    return lists + waveQueries * perQuery + tiles;
+}
+
+void requireSweepMemory(std::size_t queries, std::size_t rows, std::size_t dim, std::size_t dimCount,
+                        std::size_t k)
+{
+    const auto workers = static_cast<std::size_t>(std::max(1, at::get_num_threads()));
+    requireMemory(
+        sweepMemoryBytes(queries, rows, dim, dimCount, k, workers),
+        fmt::format("the sweep's top-k lists and candidates ({} queries × {} dims, top {})", queries,
+                    dimCount, std::min(k, rows)),
+        "evaluate with smaller cutoffs, fewer dims or fewer queries at a time, or on a machine with "
+        "more memory");
+}
+
 SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& corpus,
                       std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
                       const JobControl& job)
@@ -273,8 +343,12 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
     if (options.k == 0)
         throw InputError(fieldRef(InputField::K) + ": must be positive");
     torch::InferenceMode inference;
-    if (queries.empty() || corpus.empty()) {
-        return paddedSweepResult(options.dims, queries.rows(), options.k);
+    if (queries.empty() || corpus.empty()) // lists no longer than the catalog (k may exceed it)
+        return paddedSweepResult(options.dims, queries.rows(), std::min(options.k, corpus.rows()));
+    if (!queries.isDenseFloat32()) { // a few queries: one float32 copy
+        std::vector<std::size_t> all(queries.rows());
+        std::iota(all.begin(), all.end(), std::size_t{0});
+        return sweepTopK(queries.selectRows(all), corpus, tieRanks, options, job);
     }
     if (options.engine == SweepEngine::Torch || options.device != "cpu")
         return sweepTopKWithTorch(queries, corpus, tieRanks, options, job);

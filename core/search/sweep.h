@@ -49,4 +49,12 @@ SweepEngine cpuEngineFor(std::size_t queries, std::size_t workers, bool register
 
 void validateSweepDims(const std::vector<int>& dims, std::size_t fullDim);
 
+// Memory a sweep needs besides the catalog, which it streams: the top-k lists of every query at every dim
+// (k capped at the catalog's rows), one wave's candidate buffers and the workers' tiles. `requireSweepMemory`
+// throws InputError (core/util/memory_budget.h) when that exceeds the memory limit.
+std::uint64_t sweepMemoryBytes(std::size_t queries, std::size_t rows, std::size_t dim, std::size_t dimCount,
+                               std::size_t k, std::size_t workers);
+void requireSweepMemory(std::size_t queries, std::size_t rows, std::size_t dim, std::size_t dimCount,
+                        std::size_t k);
+
 } // namespace near2

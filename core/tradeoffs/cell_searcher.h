@@ -1,6 +1,7 @@
 #pragma once
 // One built index of the grid, behind an interface free of FAISS/LibTorch types. Searchers take raw query
 // rows of the full dimension and truncate/normalise them to their own dim, so every cell times the same work.
+#include "core/embed/embedding_matrix.h"
 #include "core/tradeoffs/tradeoff_types.h"
 
 #include <cstddef>
@@ -40,9 +41,8 @@ std::unique_ptr<CellSearcher> buildFaissSearcher(const CellSpec& spec, const Pre
 // Flat fp32/fp16 on LibTorch (`device` "cpu" or "cuda").
 std::unique_ptr<CellSearcher> buildTorchFlatSearcher(const CellSpec& spec, const PreparedCatalog& catalog,
                                                      const std::string& device);
-// A funnel over the raw full-dim catalog rows.
-std::unique_ptr<CellSearcher> buildFunnelSearcher(const FunnelSpec& funnel, const float* corpus,
-                                                  std::size_t rows, std::size_t fullDim);
+// A funnel over the full-dim catalog rows.
+std::unique_ptr<CellSearcher> buildFunnelSearcher(const FunnelSpec& funnel, const EmbeddingMatrix& corpus);
 
 // Exact re-scoring: keeps the best `k` of `candidates` (labels, -1 skipped) by inner product of `query`
 // (unit, dim) with `catalog` rows (unit, dim). Writes k scores/labels, padded with -inf/-1.

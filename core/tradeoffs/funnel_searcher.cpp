@@ -12,15 +12,16 @@ namespace {
 class FunnelSearcher : public CellSearcher
 {
 public:
-    FunnelSearcher(const FunnelSpec& funnel, const float* corpus, std::size_t rows, std::size_t fullDim)
+    FunnelSearcher(const FunnelSpec& funnel, const EmbeddingMatrix& corpus)
         : m_funnel(funnel), m_first(funnel.stages.front().dim)
     {
+        const std::size_t rows = corpus.rows();
         for (const auto& stage : funnel.stages) {
             auto& catalog = m_catalogs.emplace_back();
             catalog.dim = stage.dim;
             catalog.rows = rows;
             catalog.vectors.resize(rows * static_cast<std::size_t>(stage.dim));
-            normalizePrefixes(corpus, rows, fullDim, stage.dim, catalog.vectors.data());
+            normalizePrefixes(corpus, stage.dim, catalog.vectors.data());
         }
         m_first.add(static_cast<faiss::Index::idx_t>(rows), m_catalogs.front().vectors.data());
         m_catalogs.front().vectors = {}; // the flat index holds its own copy
@@ -84,10 +85,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<CellSearcher> buildFunnelSearcher(const FunnelSpec& funnel, const float* corpus,
-                                                  std::size_t rows, std::size_t fullDim)
+std::unique_ptr<CellSearcher> buildFunnelSearcher(const FunnelSpec& funnel, const EmbeddingMatrix& corpus)
 {
-    return std::make_unique<FunnelSearcher>(funnel, corpus, rows, fullDim);
+    return std::make_unique<FunnelSearcher>(funnel, corpus);
 }
 
 } // namespace near2

@@ -18,9 +18,11 @@ NestedBlockCatalog::NestedBlockCatalog(const EmbeddingMatrix& corpus, std::vecto
         const auto width = static_cast<std::size_t>(dim - start);
         auto& block = m_blocks.emplace_back(m_rows * width);
         auto& inverse = m_inverseNorms.emplace_back(m_rows);
+        std::vector<float> row(corpus.dim());
         for (std::size_t r = 0; r < m_rows; ++r) {
-            const float* row = corpus.row(r).data();
-            std::copy(row + start, row + dim, block.begin() + static_cast<std::ptrdiff_t>(r * width));
+            corpus.copyFloatRows(r, 1, row.data());
+            std::copy(row.begin() + start, row.begin() + dim,
+                      block.begin() + static_cast<std::ptrdiff_t>(r * width));
             double squares = 0;
             for (int j = 0; j < dim; ++j)
                 squares += static_cast<double>(row[j]) * row[j];

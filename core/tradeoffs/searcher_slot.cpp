@@ -31,7 +31,7 @@ CellSearcher& SearcherSlot::get(const CellSpec& spec, double& buildSeconds)
 std::unique_ptr<CellSearcher> SearcherSlot::build(const CellSpec& spec) const
 {
     if (spec.index == IndexKind::Funnel)
-        return buildFunnelSearcher(spec.funnel, m_corpus.data(), m_corpus.rows(), m_corpus.dim());
+        return buildFunnelSearcher(spec.funnel, m_corpus);
     const bool torchFlat = m_options.flatEngine == FlatEngine::Torch && spec.index == IndexKind::Flat &&
                            (spec.precision == Precision::Fp32 || spec.precision == Precision::Fp16);
     if (torchFlat)

@@ -2,6 +2,7 @@
 
 #include "core/compute/runtime.h"
 #include "core/eval/dims.h"
+#include "core/search/prefix_norms.h"
 #include "core/tradeoffs/cell_results.h"
 #include "core/tradeoffs/cell_timing.h"
 #include "core/tradeoffs/searcher_slot.h"
@@ -9,8 +10,39 @@
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_validation.h"
 #include "core/util/error.h"
+#include "core/util/memory_budget.h"
+
+#include <fmt/format.h>
 
 namespace near2 {
+
+namespace {
+
+// The largest cell: its dim's normalised float32 catalog, beside the index built from it.
+void requireGridMemory(const CellPlan& plan, std::size_t rows, std::size_t queries, std::size_t k)
+{
+    std::uint64_t largest = 0;
+    const CellSpec* largestSpec = nullptr;
+    for (const CellSpec& spec : plan.cells) {
+        CellMeasure cell;
+        describeMemory(cell, spec);
+        const double perRow =
+            4.0 * spec.dim + cell.bytesPerVector + cell.indexOverheadPerVector + cell.rescoreBytesPerVector;
+        const auto bytes = static_cast<std::uint64_t>(perRow * static_cast<double>(rows)) +
+                           static_cast<std::uint64_t>(queries) * k * 12;
+        if (bytes > largest) {
+            largest = bytes;
+            largestSpec = &spec;
+        }
+    }
+    if (largestSpec)
+        requireMemory(largest,
+                      fmt::format("the trade-off cell at dim {} ({} products in float32 and its index)",
+                                  largestSpec->dim, rows),
+                      "measure fewer or smaller dims, or a sample of the catalog");
+}
+
+} // namespace
 
 TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix& queries,
                                const EmbeddingMatrix& corpus, const TradeoffOptions& options,
@@ -20,7 +52,8 @@ TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix
     const std::vector<int> dims = options.dims.empty() ? defaultDims(corpus.dim()) : options.dims;
     const CellPlan cellPlan = planCells(options, dims, corpus.rows(), corpus.dim());
     const int threads = options.threads > 0 ? options.threads : compute::configuredThreads();
-    const auto k = static_cast<std::size_t>(options.scoring.spec.maxCutoff());
+    const auto k = std::min(static_cast<std::size_t>(options.scoring.spec.maxCutoff()), corpus.rows());
+    requireGridMemory(cellPlan, corpus.rows(), queries.rows(), k);
 
     TradeoffReport report;
     report.columns = options.scoring.spec.columnNames();
@@ -83,7 +116,11 @@ TradeoffOutcome runTradeoffs(const Dataset& dataset, const EvaluationInputs& inp
     outcome.plan = std::move(prepared.plan);
     outcome.warnings = std::move(prepared.warnings);
     const EmbeddingMatrix& queries = prepared.queries;
-    outcome.report = runTradeoffGrid(outcome.plan, queries, inputs.corpusEmbeddings, options, cache, job);
+    try {
+        outcome.report = runTradeoffGrid(outcome.plan, queries, inputs.corpusEmbeddings, options, cache, job);
+    } catch (const NonFiniteRow& error) { // a catalog row: name the file
+        throw InputError(inputs.corpusSource, NonFiniteRow::describe(error.row()));
+    }
     return outcome;
 }
 

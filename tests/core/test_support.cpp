@@ -43,4 +43,20 @@ std::string readText(const std::filesystem::path& file)
     return buffer.str();
 }
 
+std::string npyBytes(const std::string& descr, const std::string& shape, const std::string& payload,
+                     bool fortran)
+{
+    std::string dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") +
+                       ", 'shape': " + shape + ", }";
+    while ((10 + dict.size() + 1) % 64 != 0)
+        dict += ' ';
+    dict += '\n';
+    std::string bytes = "\x93NUMPY";
+    bytes += '\x01';
+    bytes += '\x00';
+    bytes += static_cast<char>(dict.size() & 0xff);
+    bytes += static_cast<char>(dict.size() >> 8);
+    return bytes + dict + payload;
+}
+
 } // namespace near2::test

@@ -1,11 +1,10 @@
 #pragma once
 // Helpers shared by the core tests: scratch folders and the location of ../shared.
-#include <filesystem>
-#include <string>
-
-#include <gtest/gtest.h>
-
 #include "core/util/error.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <string>
 
 namespace near2::test {
 
@@ -30,6 +29,11 @@ std::filesystem::path sharedPath(const std::string& relative);
 void writeText(const std::filesystem::path& file, const std::string& text);
 std::string readText(const std::filesystem::path& file);
 
+// A version 1.0 .npy file: the header dict with `descr`, `shape` (as written, e.g. "(2, 4)") and order,
+// padded as NumPy pads it, then `payload` as it is.
+std::string npyBytes(const std::string& descr, const std::string& shape, const std::string& payload,
+                     bool fortran = false);
+
 // Runs `action` and expects an InputError whose message contains `fragment`; returns its line (0 if none).
 template <typename Action> std::size_t inputErrorLine(Action action, const std::string& fragment)
 {
@@ -45,7 +49,7 @@ template <typename Action> std::size_t inputErrorLine(Action action, const std::
 
 } // namespace near2::test
 
-#define NEAR2_REQUIRE_SHARED(var, relative)                                                                    \
-    const auto var = ::near2::test::sharedPath(relative);                                                      \
-    if (var.empty())                                                                                           \
+#define NEAR2_REQUIRE_SHARED(var, relative)                                                                  \
+    const auto var = ::near2::test::sharedPath(relative);                                                    \
+    if (var.empty())                                                                                         \
     GTEST_SKIP() << "../shared/" << (relative) << " is absent: skipping"

@@ -1,32 +1,15 @@
-#include <gtest/gtest.h>
-
-#include <cmath>
-#include <cstring>
-
 #include "core/embed/embedding_matrix.h"
 #include "core/embed/npy_format.h"
 #include "core/util/error.h"
 #include "tests/core/test_support.h"
 
+#include <cmath>
+#include <cstring>
+#include <gtest/gtest.h>
+
 using namespace near2;
 
 namespace {
-std::string npyBytes(const std::string& descr, const std::string& shape, const std::string& payload,
-                     bool fortran = false)
-{
-    std::string dict = "{'descr': '" + descr + "', 'fortran_order': " + (fortran ? "True" : "False") +
-                       ", 'shape': " + shape + ", }";
-    while ((10 + dict.size() + 1) % 64 != 0)
-        dict += ' ';
-    dict += '\n';
-    std::string bytes = "\x93NUMPY";
-    bytes += '\x01';
-    bytes += '\x00';
-    bytes += static_cast<char>(dict.size() & 0xff);
-    bytes += static_cast<char>(dict.size() >> 8);
-    return bytes + dict + payload;
-}
-
 std::string floats(std::initializer_list<float> values)
 {
     std::string bytes(values.size() * 4, '\0');
@@ -65,7 +48,9 @@ TEST(EmbeddingFiles, FvecsRoundTrip)
     writeEmbeddings(dir / "m.fvecs", matrix);
     const auto read = readEmbeddings(dir / "m.fvecs");
     ASSERT_EQ(read.rows(), 3u);
-    EXPECT_EQ(read.row(2)[1], 6.0f);
+    EXPECT_FALSE(read.isDenseFloat32()); // a strided view of the file: each row follows its dimension
+    std::vector<float> scratch;
+    EXPECT_EQ(read.floatRows(2, 1, scratch)[1], 6.0f);
 }
 
 TEST(EmbeddingFiles, ReadsFloat16)
@@ -73,15 +58,19 @@ TEST(EmbeddingFiles, ReadsFloat16)
     test::ScratchDir dir;
     // 1.0, -2.0, 0.5, 65504 (largest half) in IEEE half precision, little-endian.
     const std::string halves("\x00\x3c\x00\xc0\x00\x38\xff\x7b", 8);
-    test::writeText(dir / "h.npy", npyBytes("<f2", "(2, 2)", halves));
+    test::writeText(dir / "h.npy", test::npyBytes("<f2", "(2, 2)", halves));
     const auto read = readEmbeddings(dir / "h.npy");
-    EXPECT_EQ(std::vector<float>(read.data(), read.data() + 4), (std::vector<float>{1.0f, -2.0f, 0.5f, 65504.0f}));
+    EXPECT_EQ(read.elementType(), ElementType::Float16); // mapped as stored, converted where read
+    EXPECT_EQ(read.storedBytes(), 8u);
+    std::vector<float> scratch;
+    const float* values = read.floatRows(0, 2, scratch);
+    EXPECT_EQ(std::vector<float>(values, values + 4), (std::vector<float>{1.0f, -2.0f, 0.5f, 65504.0f}));
 }
 
 TEST(EmbeddingFiles, WrongDtypeNamesTheField)
 {
     test::ScratchDir dir;
-    test::writeText(dir / "d.npy", npyBytes("<f8", "(1, 1)", std::string(8, '\0')));
+    test::writeText(dir / "d.npy", test::npyBytes("<f8", "(1, 1)", std::string(8, '\0')));
     const std::string message = expectInputError(dir / "d.npy");
     EXPECT_NE(message.find("d.npy"), std::string::npos);
     EXPECT_NE(message.find("descr"), std::string::npos);
@@ -91,11 +80,11 @@ TEST(EmbeddingFiles, WrongDtypeNamesTheField)
 TEST(EmbeddingFiles, RejectsFortranOrderOneDimensionalAndTruncatedData)
 {
     test::ScratchDir dir;
-    test::writeText(dir / "f.npy", npyBytes("<f4", "(1, 2)", floats({1, 2}), true));
+    test::writeText(dir / "f.npy", test::npyBytes("<f4", "(1, 2)", floats({1, 2}), true));
     EXPECT_NE(expectInputError(dir / "f.npy").find("fortran_order"), std::string::npos);
-    test::writeText(dir / "v.npy", npyBytes("<f4", "(2,)", floats({1, 2})));
+    test::writeText(dir / "v.npy", test::npyBytes("<f4", "(2,)", floats({1, 2})));
     EXPECT_NE(expectInputError(dir / "v.npy").find("2-D"), std::string::npos);
-    test::writeText(dir / "t.npy", npyBytes("<f4", "(2, 2)", floats({1, 2, 3})));
+    test::writeText(dir / "t.npy", test::npyBytes("<f4", "(2, 2)", floats({1, 2, 3})));
     EXPECT_NE(expectInputError(dir / "t.npy").find("truncated"), std::string::npos);
 }
 
