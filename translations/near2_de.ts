@@ -55,7 +55,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+50"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -202,7 +202,7 @@ x = %L2, y = %L3</translation>
         <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Assembling the report</source>
         <translation>Bericht wird zusammengestellt</translation>
     </message>
@@ -306,7 +306,7 @@ x = %L2, y = %L3</translation>
         <translation>Kompromisse</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -411,7 +411,7 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -437,7 +437,7 @@ x = %L2, y = %L3</translation>
         <translation>„%1“: Top %2 bei %3 Dimensionen (erste) und bei %4 Dimensionen (Referenz, zweite)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -478,12 +478,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::RunComparisonController</name>
     <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <location filename="../app/run_comparison_controller.cpp" line="+39"/>
         <source>Loading the project&apos;s runs</source>
         <translation>Die Läufe des Projekts werden geladen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Comparing %1 with %2</source>
         <translation>%1 wird mit %2 verglichen</translation>
     </message>
@@ -689,7 +689,7 @@ x = %L2, y = %L3</translation>
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>Der Katalog wird noch geladen; versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -1123,12 +1123,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::tradeoffs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+55"/>
         <source>Computing the trade-off grid</source>
         <translation>Das Kompromiss-Raster wird berechnet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ranking the query with one trade-off cell</source>
         <translation>Die Anfrage wird mit einer Kompromiss-Zelle gerankt</translation>
     </message>
@@ -1169,7 +1169,7 @@ x = %L2, y = %L3</translation>
         <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
@@ -1491,7 +1491,7 @@ x = %L2, y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1 bei der aktuellen Dimension (%2)</translation>
     </message>
@@ -1610,6 +1610,59 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RankByDimModel</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_model.cpp" line="+34"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the run&apos;s stored ranking</source>
+        <translation>Aus dem gespeicherten Ranking des Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed exactly from the embeddings</source>
+        <translation>Exakt aus den Embeddings berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the stored ranking (load the embeddings for the exact rank)</source>
+        <translation>Unterhalb des gespeicherten Rankings (für den genauen Rang die Embeddings laden)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score gap at %1 dims: %2 (last relevant − first non-relevant)</source>
+        <translation>Score-Abstand bei %1 Dimensionen: %2 (letztes relevantes − erstes nicht relevantes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score gap at %1 dims: unknown</source>
+        <translation>Score-Abstand bei %1 Dimensionen: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relevant product</source>
+        <translation>Relevantes Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In top k from</source>
+        <translation>In den Top k ab</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RankingInspector</name>
     <message>
         <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
@@ -1625,17 +1678,17 @@ x = %L2, y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>Top %1 bei %2 Dimensionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>Top %1 bei %2 Dimensionen (Referenz)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] auf Rang %3</translation>
     </message>
@@ -1738,7 +1791,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>Lauf A: die Basis des Vergleichs</translation>
     </message>
@@ -1748,7 +1801,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf B: mit A verglichen über die Anfragen, die beide ausgewertet haben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>Vergleiche A</translation>
     </message>

@@ -15,7 +15,7 @@
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+134"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+138"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>near2::tradeoffs::TradeoffsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+189"/>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+194"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+17"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message numerus="yes">
-        <location filename="../widgets/run_comparison_bar.cpp" line="+82"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+86"/>
         <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
         <translation>
             <numerusform>%1 at dim %2 over %n shared query: A %3, B %4, p = %5 (randomisation), %6 (t-test)</numerusform>

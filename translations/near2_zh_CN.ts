@@ -55,7 +55,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+46"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+50"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -202,7 +202,7 @@ x = %L2，y = %L3</translation>
         <translation>请先打开一个含已评估运行的项目。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Assembling the report</source>
         <translation>正在生成报告</translation>
     </message>
@@ -305,7 +305,7 @@ x = %L2，y = %L3</translation>
         <translation>权衡</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -410,7 +410,7 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -436,7 +436,7 @@ x = %L2，y = %L3</translation>
         <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
@@ -477,12 +477,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::RunComparisonController</name>
     <message>
-        <location filename="../app/run_comparison_controller.cpp" line="+38"/>
+        <location filename="../app/run_comparison_controller.cpp" line="+39"/>
         <source>Loading the project&apos;s runs</source>
         <translation>正在加载项目的运行</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
     </message>
@@ -688,7 +688,7 @@ x = %L2，y = %L3</translation>
         <translation>正在为临时查询加载商品目录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>The catalog is still loading; try again in a moment.</source>
         <translation>商品目录仍在加载，请稍后再试。</translation>
     </message>
@@ -1119,12 +1119,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::tradeoffs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+43"/>
+        <location filename="../widgets/tradeoffs/tradeoff_jobs.cpp" line="+55"/>
         <source>Computing the trade-off grid</source>
         <translation>正在计算权衡网格</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Ranking the query with one trade-off cell</source>
         <translation>正在用一个权衡单元对查询排序</translation>
     </message>
@@ -1165,7 +1165,7 @@ x = %L2，y = %L3</translation>
         <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
@@ -1485,7 +1485,7 @@ x = %L2，y = %L3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+71"/>
         <source>%1 at the current dim (%2)</source>
         <translation>%1（当前维度 %2）</translation>
     </message>
@@ -1604,6 +1604,59 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RankByDimModel</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_model.cpp" line="+34"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the run&apos;s stored ranking</source>
+        <translation>来自该运行已存储的排名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed exactly from the embeddings</source>
+        <translation>由嵌入精确计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the stored ranking (load the embeddings for the exact rank)</source>
+        <translation>低于已存储的排名（加载嵌入以获得精确排名）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score gap at %1 dims: %2 (last relevant − first non-relevant)</source>
+        <translation>%1 维时的得分差距：%2（最后一个相关 − 第一个不相关）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score gap at %1 dims: unknown</source>
+        <translation>%1 维时的得分差距：未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relevant product</source>
+        <translation>相关商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In top k from</source>
+        <translation>进入前 k 自</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RankingInspector</name>
     <message>
         <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
@@ -1618,17 +1671,17 @@ x = %L2，y = %L3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Top %1 at %2 dims</source>
         <translation>%2 维下的前 %1 名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Top %1 at %2 dims (reference)</source>
         <translation>%2 维下的前 %1 名（参考）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>%1 [%2] at rank %3</source>
         <translation>%1 [%2] 位于第 %3 名</translation>
     </message>
@@ -1730,7 +1783,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+18"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
         <source>Run A: the baseline of the comparison</source>
         <translation>运行 A：对比的基线</translation>
     </message>
@@ -1740,7 +1793,7 @@ x = %L2，y = %L3</translation>
         <translation>运行 B：在两者都评估过的查询上与 A 比较</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Compare A</source>
         <translation>比较 A</translation>
     </message>
