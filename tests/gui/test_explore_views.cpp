@@ -5,6 +5,8 @@
 #include "core/explore/analyst_judgements.h"
 #include "core/store/project_store.h"
 #include "tests/gui/synthetic_project.h"
+#include "widgets/explore/analyst_judgement_book.h"
+#include "widgets/explore/judging_keys.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/ranking_model.h"
@@ -35,6 +37,34 @@ std::optional<std::size_t> storedRank(const StoredRun& run, std::size_t d, std::
             return i + 1;
     return std::nullopt;
 }
+
+std::vector<RankingRow> topRows(const ProjectSnapshot& snapshot, std::size_t query, std::size_t count)
+{
+    std::vector<RankingRow> rows;
+    const auto docs = snapshot.latestRun->rankings.perDim.back().docsOf(query);
+    for (std::size_t i = 0; i < count; ++i) {
+        RankingRow row;
+        row.rank = static_cast<int>(i + 1);
+        row.row = docs[i];
+        row.title = QString::fromStdString(snapshot.products.at(docs[i]).title);
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+// A synthetic project and the top `rows` of one query's full-dim ranking in a table view.
+struct RankingFixture
+{
+    RankingFixture(int queries, int products, int fullDim, int k, std::size_t query, std::size_t rows)
+        : snapshot(test::syntheticSnapshot(queries, products, fullDim, k))
+    {
+        ranking.setRows(topRows(*snapshot, query, rows));
+        view.setModel(&ranking);
+    }
+    std::shared_ptr<ProjectSnapshot> snapshot;
+    RankingModel ranking;
+    QTableView view;
+};
 
 } // namespace
 
@@ -88,6 +118,84 @@ private Q_SLOTS:
         model.setResult({}, {});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), static_cast<int>(RankByDimModel::FirstDimColumn));
+    }
+
+    void judgingKeysSetLabelsStoredAndExported()
+    {
+        const std::size_t query = 1;
+        RankingFixture fixture(5, 200, 64, 20, query, 5);
+        const auto& snapshot = fixture.snapshot;
+        snapshot->latestRun->id = 7;
+        auto& ranking = fixture.ranking;
+        auto& view = fixture.view;
+        JudgingKeys keys(&view, GainMap(), RankingModel::ProductRowRole);
+        AnalystJudgementBook book;
+        book.setSnapshot(snapshot);
+        book.setAnalyst(QStringLiteral("ana"));
+        connect(&keys, &JudgingKeys::judged, &book,
+                [&](std::int32_t row, const QString& label) { book.judge(int(query), row, label); });
+        QSignalSpy judged(&keys, &JudgingKeys::judged);
+        QSignalSpy stored(&book, &AnalystJudgementBook::judgementSet);
+
+        view.setCurrentIndex(ranking.index(1, 0));
+        QTest::keyClick(&view, 's');
+        view.setCurrentIndex(ranking.index(3, 0));
+        QTest::keyClick(&view, '3'); // 1–4 are E, S, C, I with the ESCI gains
+        QTest::keyClick(&view, 'x'); // not a judging key
+        view.setCurrentIndex(ranking.index(1, 0));
+        QTest::keyClick(&view, 'E'); // re-judged: replaces
+        QCOMPARE(judged.count(), 3);
+        QCOMPARE(stored.count(), 3);
+
+        const auto rowA = ranking.rows()[1].row, rowB = ranking.rows()[3].row;
+        QCOMPARE(book.labelOf(int(query), rowA), QStringLiteral("E"));
+        QCOMPARE(book.labelOf(int(query), rowB), QStringLiteral("C"));
+        QVERIFY(book.labelOf(int(query), ranking.rows()[0].row).isEmpty());
+        QCOMPARE(book.judgements().size(), std::size_t(2));
+        for (const auto& judgement : book.judgements()) {
+            QCOMPARE(judgement.queryId, snapshot->queries[query].id);
+            QCOMPARE(judgement.analyst, std::string("ana"));
+            QCOMPARE(judgement.runId, std::int64_t(7));
+        }
+
+        QTemporaryDir dir;
+        {
+            ProjectStore store((std::filesystem::path(dir.path().toStdString()) / "p.near2"));
+            store.setAnalystJudgements(book.judgements());
+        }
+        ProjectStore reopened((std::filesystem::path(dir.path().toStdString()) / "p.near2"));
+        const auto loaded = reopened.load().analystJudgements;
+        QCOMPARE(loaded.size(), std::size_t(2));
+        QVERIFY(!loaded[0].created.empty());
+        AnalystJudgementBook again;
+        auto withStored = std::make_shared<ProjectSnapshot>(*snapshot);
+        withStored->analystJudgements = loaded;
+        again.setSnapshot(withStored);
+        QCOMPARE(again.labelOf(int(query), rowB), QStringLiteral("C"));
+
+        std::ostringstream qrels;
+        writeTrecQrels(explore::analystQrels(book.judgements()), qrels, "analyst.qrels");
+        std::vector<std::string> expected;
+        for (const auto row : {rowA, rowB})
+            expected.push_back(snapshot->queries[query].id + " 0 " + snapshot->products.at(row).id + ' ' +
+                               (row == rowA ? "E" : "C"));
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(qrels.str(), expected[0] + '\n' + expected[1] + '\n');
+    }
+
+    void gradesWhereTheGainsAreNotEsci()
+    {
+        RankingFixture fixture(3, 100, 32, 10, 0, 3);
+        auto& ranking = fixture.ranking;
+        auto& view = fixture.view;
+        JudgingKeys keys(&view, GainMap::parse("0=0,1=1,2=2,3=3"), RankingModel::ProductRowRole);
+        QSignalSpy judged(&keys, &JudgingKeys::judged);
+        view.setCurrentIndex(ranking.index(2, 0));
+        QTest::keyClick(&view, '2');
+        QTest::keyClick(&view, 'e'); // no E in these gains
+        QCOMPARE(judged.count(), 1);
+        QCOMPARE(judged[0][0].value<std::int32_t>(), ranking.rows()[2].row);
+        QCOMPARE(judged[0][1].toString(), QStringLiteral("2"));
     }
 };
 
