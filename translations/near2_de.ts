@@ -1909,6 +1909,29 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::SegmentChartView</name>
+    <message>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <source>Segment of the embedding</source>
+        <translation>Segment des Embeddings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution to the cosine at %1 dims</source>
+        <translation>Beitrag zum Kosinus bei %1 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1 dims, %2 gains most in segment %3</source>
+        <translation>Bei %1 Dimensionen gewinnt %2 am meisten im Segment %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1 dims, no segment favours %2</source>
+        <translation>Bei %1 Dimensionen begünstigt kein Segment %2</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::SettingsPage</name>
     <message>
         <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>

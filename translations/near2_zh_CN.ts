@@ -1899,6 +1899,29 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::SegmentChartView</name>
+    <message>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <source>Segment of the embedding</source>
+        <translation>嵌入的分段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution to the cosine at %1 dims</source>
+        <translation>%1 维时对余弦的贡献</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1 dims, %2 gains most in segment %3</source>
+        <translation>在 %1 维时，%2 在分段 %3 中获益最多</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1 dims, no segment favours %2</source>
+        <translation>在 %1 维时，没有分段对 %2 有利</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::SettingsPage</name>
     <message>
         <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>

@@ -8,6 +8,7 @@
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/judging_keys.h"
 #include "widgets/explore/rank_by_dim_model.h"
+#include "widgets/explore/segment_chart_view.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/ranking_model.h"
 
@@ -196,6 +197,41 @@ private Q_SLOTS:
         QCOMPARE(judged.count(), 1);
         QCOMPARE(judged[0][0].value<std::int32_t>(), ranking.rows()[2].row);
         QCOMPARE(judged[0][1].toString(), QStringLiteral("2"));
+    }
+
+    void theSegmentChartShowsWhereTheOtherProductWins()
+    {
+        // 32 dims, segments [0, 8), [8, 16), [16, 32): the relevant product follows the query in the first 16
+        // dims, the other one (every second dim there) in the last 16.
+        std::vector<float> query(32, 1.0f), relevant(32, 0.0f), other(32, 0.0f);
+        for (std::size_t i = 0; i < 32; ++i) {
+            relevant[i] = i < 16 ? 1.0f : 0.1f;
+            other[i] = i < 16 ? (i % 2 == 0 ? 1.0f : 0.0f) : 1.0f;
+        }
+        const auto comparison = explore::compareBySegment(query, relevant, other, {8, 16, 32});
+        SegmentChartView view;
+        view.setComparison(comparison, 2, QStringLiteral("kept"), QStringLiteral("intruder"));
+        QVERIFY(view.relevantBars() && view.otherBars());
+        QCOMPARE(view.relevantBars()->count(), 3);
+        // By hand at 32 dims: ‖q‖ = √32; ‖r‖² = 16 + 16·0.01, ‖o‖² = 8 + 16; segment dots r: 8, 8, 1.6;
+        // o: 4, 4, 16.
+        const double normQ = std::sqrt(32.0), normR = std::sqrt(16.16), normO = std::sqrt(24.0);
+        const double relevantDots[] = {8.0, 8.0, 1.6}, otherDots[] = {4.0, 4.0, 16.0};
+        double relevantSum = 0.0;
+        for (int j = 0; j < 3; ++j) {
+            QVERIFY(std::abs(view.relevantBars()->at(j) - relevantDots[j] / (normQ * normR)) < 1e-6);
+            QVERIFY(std::abs(view.otherBars()->at(j) - otherDots[j] / (normQ * normO)) < 1e-6);
+            relevantSum += view.relevantBars()->at(j);
+        }
+        QVERIFY(std::abs(relevantSum - comparison.relevant.prefixCosine[2]) < 1e-12);
+        QCOMPARE(view.summary(), QStringLiteral("At 32 dims, intruder gains most in segment [16, 32)"));
+
+        view.setComparison(comparison, 0, QStringLiteral("kept"), QStringLiteral("intruder"));
+        QCOMPARE(view.relevantBars()->count(), 1); // at 8 dims only [0, 8) counts
+        QCOMPARE(view.summary(), QStringLiteral("At 8 dims, no segment favours intruder"));
+        view.setComparison({}, 0, {}, {});
+        QVERIFY(!view.relevantBars());
+        QVERIFY(view.summary().isEmpty());
     }
 };
 
