@@ -1468,6 +1468,60 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::QueryMapView</name>
+    <message>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <source>the query</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not in the stored ranking</source>
+        <translation>nicht im gespeicherten Ranking</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unjudged</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Rank at %1 dims: %2</source>
+        <translation>Rang bei %1 Dimensionen: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unjudged</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other queries</source>
+        <translation>Andere Anfragen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>HK 1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>HK 2 (%1 % der Varianz)</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
         <location filename="../widgets/query_table_model.cpp" line="+62"/>

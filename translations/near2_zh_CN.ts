@@ -1462,6 +1462,60 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::QueryMapView</name>
+    <message>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <source>the query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not in the stored ranking</source>
+        <translation>不在已存储的排名中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Rank at %1 dims: %2</source>
+        <translation>%1 维时的排名：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other queries</source>
+        <translation>其他查询</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>主成分 1（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>主成分 2（方差的 %1 %）</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
         <location filename="../widgets/query_table_model.cpp" line="+62"/>

@@ -7,6 +7,7 @@
 #include "tests/gui/synthetic_project.h"
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/judging_keys.h"
+#include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
 #include "widgets/locale_numbers.h"
@@ -232,6 +233,59 @@ private Q_SLOTS:
         view.setComparison({}, 0, {}, {});
         QVERIFY(!view.relevantBars());
         QVERIFY(view.summary().isEmpty());
+    }
+
+    void aClickOnTheMapSelectsTheProductInTheRanking()
+    {
+        RankingFixture fixture(3, 100, 32, 10, 0, 5);
+        const auto& snapshot = fixture.snapshot;
+        auto& ranking = fixture.ranking;
+        auto& table = fixture.view;
+
+        explore::QueryMap map;
+        map.dim = 16;
+        map.explainedVarianceRatio = {0.6, 0.3};
+        map.points.push_back({-1, explore::QueryPoint, std::nullopt, std::nullopt, "", 0.0, 0.0});
+        const double xs[] = {-0.8, 0.5, 0.9, -0.3, 0.2};
+        const double ys[] = {0.7, -0.6, 0.4, -0.9, 0.8};
+        const char* labels[] = {"E", "", "I", "S", "E"};
+        for (std::size_t i = 0; i < 5; ++i)
+            map.points.push_back(
+                {ranking.rows()[i].row, explore::CurrentTopK, i + 1, std::nullopt, labels[i], xs[i], ys[i]});
+        map.layer = {{0.1, 0.1}, {-0.5, -0.5}};
+        QueryMapView view;
+        view.resize(640, 480);
+        view.setMap(map, snapshot->products, 64);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        connect(&view, &QueryMapView::productClicked, &table,
+                [&](std::int32_t row) { selectProduct(&table, RankingModel::ProductRowRole, row); });
+        QSignalSpy clicked(&view, &QueryMapView::productClicked);
+
+        // Series: the query, E, unjudged, I, S (one per label) and the second layer.
+        QCOMPARE(view.chart()->series().size(), qsizetype(6));
+        const auto [series, index] = view.seriesPointOf(3); // the I product
+        QVERIFY(series);
+        QCOMPARE(series->name(), QStringLiteral("I"));
+        QCOMPARE(series->at(index), QPointF(0.9, 0.4));
+        QVERIFY(view.describe(3).contains(ranking.rows()[2].title));
+        QVERIFY(view.describe(3).contains(QStringLiteral("Rank at 16 dims: 3")));
+
+        const auto inChart = view.chart()->mapToPosition(series->at(index), series);
+        const auto inView = view.mapFromScene(view.chart()->mapToScene(inChart));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, inView);
+        QTRY_COMPARE(clicked.count(), 1);
+        QCOMPARE(clicked[0][0].value<std::int32_t>(), ranking.rows()[2].row);
+        QCOMPARE(table.currentIndex().row(), 2);
+
+        // The query is not a product: clicking it selects nothing.
+        const auto [querySeries, queryIndex] = view.seriesPointOf(0);
+        const auto queryInView = view.mapFromScene(
+            view.chart()->mapToScene(view.chart()->mapToPosition(querySeries->at(queryIndex), querySeries)));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, queryInView);
+        QTest::qWait(50);
+        QCOMPARE(clicked.count(), 1);
+        QVERIFY(!selectProduct(&table, RankingModel::ProductRowRole, -5));
     }
 };
 
