@@ -1388,6 +1388,39 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::FailureExplorerPanel</name>
+    <message>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <source>Rank by dim</source>
+        <translation>Rang nach Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score by segment</source>
+        <translation>Score nach Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ?</source>
+        <translation>%1: ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score gap by dim: %1</source>
+        <translation>Score-Abstand nach Dimension: %1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::ModelPage</name>
     <message>
         <location filename="../widgets/wizard/model_page.cpp" line="+12"/>

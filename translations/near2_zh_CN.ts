@@ -1382,6 +1382,39 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::FailureExplorerPanel</name>
+    <message>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <source>Rank by dim</source>
+        <translation>按维度的排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score by segment</source>
+        <translation>按分段的得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ?</source>
+        <translation>%1：?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score gap by dim: %1</source>
+        <translation>按维度的得分差距：%1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::ModelPage</name>
     <message>
         <location filename="../widgets/wizard/model_page.cpp" line="+12"/>

@@ -6,6 +6,7 @@
 #include "core/store/project_store.h"
 #include "tests/gui/synthetic_project.h"
 #include "widgets/explore/analyst_judgement_book.h"
+#include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/explore/judging_keys.h"
 #include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
@@ -120,6 +121,23 @@ private Q_SLOTS:
         model.setResult({}, {});
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.columnCount(), static_cast<int>(RankByDimModel::FirstDimColumn));
+    }
+
+    void thePanelListsTheGapByDim()
+    {
+        FailureExplorerPanel panel;
+        QCOMPARE(panel.tabs()->count(), 3);
+        QVERIFY(panel.gapText().isEmpty());
+        explore::RankByDim result;
+        result.dims = {8, 16};
+        result.gaps.resize(2);
+        result.gaps[0].dim = 8;
+        result.gaps[0].gap = -0.0125;
+        result.gaps[1].dim = 16;
+        panel.rankByDimModel()->setResult(result, {});
+        QCOMPARE(panel.rankByDimView()->model()->columnCount(), RankByDimModel::FirstDimColumn + 2);
+        QVERIFY(panel.gapText().contains(QStringLiteral("8: ") + localeSigned(-0.0125, 4)));
+        QVERIFY(panel.gapText().contains(QStringLiteral("16: ?")));
     }
 
     void judgingKeysSetLabelsStoredAndExported()
