@@ -75,4 +75,27 @@ std::vector<std::string> MetricSpec::columnNames() const
     return names;
 }
 
+MetricSpec MetricSpec::fromColumnNames(const std::vector<std::string>& columns)
+{
+    MetricSpec spec;
+    spec.cutoffs.clear();
+    for (const auto& column : columns)
+        if (const auto at = column.find('@'); at != std::string::npos) {
+            int cutoff = 0;
+            const auto [end, error] =
+                std::from_chars(column.data() + at + 1, column.data() + column.size(), cutoff);
+            if (error == std::errc() && end == column.data() + column.size() && cutoff > 0)
+                spec.cutoffs.push_back(cutoff);
+        }
+    std::sort(spec.cutoffs.begin(), spec.cutoffs.end());
+    spec.cutoffs.erase(std::unique(spec.cutoffs.begin(), spec.cutoffs.end()), spec.cutoffs.end());
+    if (spec.columnNames() != columns) {
+        std::string listed;
+        for (const auto& column : columns)
+            listed += (listed.empty() ? "" : ",") + column;
+        throw InputError("metric columns '" + listed + "' are not every metric at each cutoff");
+    }
+    return spec;
+}
+
 } // namespace near2

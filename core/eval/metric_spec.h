@@ -22,6 +22,9 @@ struct MetricSpec
     int maxCutoff() const;
     // Columns ordered metric-major: ndcg@10, ndcg@100, p@10, ...; values use the same order.
     std::vector<std::string> columnNames() const;
+    // The spec whose columnNames() are `columns` (every metric at each cutoff, as a stored run lists them).
+    // Throws InputError naming the columns when they are no such list.
+    static MetricSpec fromColumnNames(const std::vector<std::string>& columns);
     std::size_t columnCount() const { return metrics.size() * cutoffs.size(); }
 };
 

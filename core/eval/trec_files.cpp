@@ -74,6 +74,19 @@ Qrels readTrecQrels(const std::filesystem::path& file)
     return qrels;
 }
 
+void writeTrecQrels(const Qrels& qrels, std::ostream& out, const std::filesystem::path& file)
+{
+    const auto unsafe = [](const std::string& value) {
+        return value.empty() || value.find_first_of(" \t\r\n") != std::string::npos;
+    };
+    for (const auto& judgement : qrels.judgements) {
+        if (unsafe(judgement.queryId) || unsafe(judgement.docId) || unsafe(judgement.label))
+            throw InputError(file, "cannot write the judgement (" + judgement.queryId + ", " +
+                                       judgement.docId + "): an id or label is empty or holds white space");
+        out << judgement.queryId << " 0 " << judgement.docId << ' ' << judgement.label << '\n';
+    }
+}
+
 std::vector<RunEntry> readTrecRun(const std::filesystem::path& file)
 {
     std::ifstream in = openForReading(file);

@@ -2,14 +2,15 @@
 // TREC qrels ("qid 0 docid grade") and run ("qid Q0 docid rank score tag") files, and the evaluation of a run
 // exactly as trec_eval -c [-J] does it: the rank column is ignored, documents sort by score descending then
 // document id descending (string order); unjudged = non-relevant; averages over every query of the qrels.
-#include <filesystem>
-#include <map>
-#include <string>
-#include <vector>
-
 #include "core/data/dataset.h"
 #include "core/eval/gain_map.h"
 #include "core/eval/metric_spec.h"
+
+#include <filesystem>
+#include <map>
+#include <ostream>
+#include <string>
+#include <vector>
 
 namespace near2 {
 
@@ -21,13 +22,16 @@ struct RunEntry
 };
 
 Qrels readTrecQrels(const std::filesystem::path& file);
+// "qid 0 docid label" lines, labels as written. Throws InputError(file) when an id or label is empty or holds
+// white space (it would break the format).
+void writeTrecQrels(const Qrels& qrels, std::ostream& out, const std::filesystem::path& file);
 std::vector<RunEntry> readTrecRun(const std::filesystem::path& file);
 
 struct RunEvaluation
 {
-    std::vector<std::string> queryIds;            // every query of the qrels, sorted
-    std::vector<std::vector<double>> perQuery;    // [query][column]
-    std::vector<double> mean;                     // [column], over every query of the qrels
+    std::vector<std::string> queryIds;         // every query of the qrels, sorted
+    std::vector<std::vector<double>> perQuery; // [query][column]
+    std::vector<double> mean;                  // [column], over every query of the qrels
 };
 
 struct EvaluationOptions

@@ -81,6 +81,18 @@ struct Annotation
     std::string note;
 };
 
+// A label the analyst set on a product for a query in the workbench (issue 17), with its provenance. Kept in
+// the project apart from the dataset's judgements; exported as qrels (core/explore/analyst_judgements.h).
+struct AnalystJudgement
+{
+    std::string queryId;
+    std::string productId;  // the catalog's product id
+    std::string label;      // as the dataset's qrels write labels: E/S/C/I or a grade
+    std::string analyst;    // who judged
+    std::string created;    // when: ISO 8601, UTC (the store sets it when empty)
+    std::int64_t runId = 0; // the run it was judged on; 0 when none
+};
+
 struct SliceRule
 {
     std::string name;
@@ -102,6 +114,8 @@ struct ProjectSnapshot
     std::vector<SliceRule> sliceRules;
     std::map<std::string, std::string> viewState; // e.g. "dim", "referenceDim", "query"
     std::optional<TradeoffReport> tradeoffs;      // the latest trade-off grid (issue 7), when measured
+    // The analyst's judgements (issue 17), by query id, then product id.
+    std::vector<AnalystJudgement> analystJudgements;
 };
 
 } // namespace near2

@@ -1,6 +1,7 @@
 #include "core/store/project_store.h"
 
 #include "core/store/catalogue_records.h"
+#include "core/store/judgement_records.h"
 #include "core/store/run_records.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite_database.h"
@@ -187,6 +188,18 @@ std::vector<CellMeasure> ProjectStore::storedTradeoffCells() const
     return store::readTradeoffCells(*m_db);
 }
 
+void ProjectStore::setAnalystJudgements(const std::vector<AnalystJudgement>& judgements)
+{
+    Transaction transaction(*m_db);
+    store::writeAnalystJudgements(*m_db, judgements);
+    transaction.commit();
+}
+
+void ProjectStore::removeAnalystJudgement(const std::string& queryId, const std::string& productId)
+{
+    store::deleteAnalystJudgement(*m_db, queryId, productId);
+}
+
 ProjectSnapshot ProjectStore::load() const
 {
     ProjectSnapshot snapshot;
@@ -210,6 +223,7 @@ ProjectSnapshot ProjectStore::load() const
     snapshot.latestRun = latestRun();
     store::readAnalystData(*m_db, snapshot);
     snapshot.tradeoffs = store::readTradeoffReport(*m_db);
+    snapshot.analystJudgements = store::readAnalystJudgements(*m_db);
     return snapshot;
 }
 

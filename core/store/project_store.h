@@ -45,6 +45,9 @@ public:
     // Makes `report` the latest trade-off grid; every cell stays stored for reuse by later grids.
     void saveTradeoffs(const TradeoffReport& report);
     std::vector<CellMeasure> storedTradeoffCells() const; // every cell ever stored (reused = true)
+    // The analyst's judgements: inserted or replaced per (query, product) in one transaction; removal.
+    void setAnalystJudgements(const std::vector<AnalystJudgement>& judgements);
+    void removeAnalystJudgement(const std::string& queryId, const std::string& productId);
 
     ProjectSnapshot load() const;
 

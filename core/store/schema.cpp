@@ -31,6 +31,9 @@ const char* const kSteps[] = {
     " dim INTEGER NOT NULL, precision TEXT NOT NULL, index_kind TEXT NOT NULL, params TEXT NOT NULL,"
     " measure TEXT NOT NULL, metrics BLOB NOT NULL);"
     "CREATE INDEX tradeoff_cells_position ON tradeoff_cells (position);",
+    // 4: the analyst's judgements (issue 17), apart from the dataset's, with provenance
+    "CREATE TABLE analyst_judgements (query_id TEXT NOT NULL, product_id TEXT NOT NULL, label TEXT NOT NULL,"
+    " analyst TEXT NOT NULL, created TEXT NOT NULL, run_id INTEGER, PRIMARY KEY (query_id, product_id));",
 };
 
 bool isEmptyDatabase(const Database& db)

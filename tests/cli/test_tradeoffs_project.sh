@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# near2 tradeoffs --project: the grid lands in the project (schema 3), a second run reuses every cell, the
-# report's PDF gains the trade-off section (text, vectors only), and a project from a newer NEAR² is refused
-# before any work.
+# near2 tradeoffs --project: the grid lands in the project (schema 3 or later), a second run reuses every
+# cell, the report's PDF gains the trade-off section (text, vectors only), and a project from a newer NEAR² is
+# refused before any work.
 set -euo pipefail
 : "${NEAR2:?set NEAR2 to the near2 binary}"
 work=$(mktemp -d)
@@ -19,7 +19,7 @@ grid=(--precisions fp32,int8,binary --index flat,hnsw --hnsw-m 8 --ef-constructi
   fail "tradeoffs --project failed: $(cat "$work/err1")"
 grep -q '12 cells (0 reused)' "$work/err1" || fail "first run: $(cat "$work/err1")"
 query() { sqlite3 "$work/P.near2" "$1"; }
-[ "$(query 'PRAGMA user_version')" = 3 ] || fail "schema version $(query 'PRAGMA user_version')"
+[ "$(query 'PRAGMA user_version')" -ge 3 ] || fail "schema version $(query 'PRAGMA user_version') (the grid needs 3 or later)"
 [ "$(query 'SELECT count(*) FROM tradeoff_cells WHERE position IS NOT NULL')" = 12 ] || fail "cells not stored"
 [ "$(query "SELECT count(*) FROM tradeoff_cells WHERE precision = 'binary' AND index_kind = 'hnsw'")" = 2 ] ||
   fail "binary hnsw cells missing"

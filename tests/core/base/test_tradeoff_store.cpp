@@ -121,7 +121,7 @@ TEST(TradeoffStore, UpgradesAVersionTwoProject)
         db.execute("INSERT INTO tags VALUES ('mine', 9)");
     }
     ProjectStore store(file);
-    EXPECT_EQ(store.schemaVersion(), 3);
+    EXPECT_EQ(store.schemaVersion(), store::kSchemaVersion);
     EXPECT_EQ(store.load().tags.size(), 4u); // version 2 data kept
     store.saveTradeoffs(sampleReport());
     EXPECT_EQ(store.load().tradeoffs->cells.size(), 3u);

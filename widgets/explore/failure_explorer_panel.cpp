@@ -1,0 +1,58 @@
+#include "widgets/explore/failure_explorer_panel.h"
+
+#include "widgets/explore/query_map_view.h"
+#include "widgets/explore/rank_by_dim_model.h"
+#include "widgets/explore/segment_chart_view.h"
+#include "widgets/locale_numbers.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace near2::widgets {
+
+FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
+    : QWidget(parent), m_tabs(new QTabWidget(this)), m_rankByDim(new RankByDimModel(this)),
+      m_rankByDimView(new QTableView), m_gaps(new QLabel), m_segments(new SegmentChartView),
+      m_map(new QueryMapView)
+{
+    m_rankByDimView->setModel(m_rankByDim);
+    m_rankByDimView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rankByDimView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rankByDimView->verticalHeader()->hide();
+    m_gaps->setWordWrap(true);
+    m_gaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* ranks = new QWidget;
+    auto* ranksLayout = new QVBoxLayout(ranks);
+    ranksLayout->setContentsMargins(0, 0, 0, 0);
+    ranksLayout->addWidget(m_rankByDimView, 1);
+    ranksLayout->addWidget(m_gaps);
+    m_tabs->addTab(ranks, tr("Rank by dim"));
+    m_tabs->addTab(m_segments, tr("Score by segment"));
+    m_tabs->addTab(m_map, tr("Map"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    connect(m_rankByDim, &QAbstractItemModel::modelReset, this, &FailureExplorerPanel::updateGapLine);
+    updateGapLine();
+}
+
+QString FailureExplorerPanel::gapText() const
+{
+    return m_gaps->text();
+}
+
+void FailureExplorerPanel::updateGapLine()
+{
+    const auto& result = m_rankByDim->result();
+    QStringList gaps;
+    for (const auto& gap : result.gaps)
+        gaps << (gap.gap ? tr("%1: %2").arg(gap.dim).arg(localeSigned(*gap.gap, 4))
+                         : tr("%1: ?").arg(gap.dim));
+    m_gaps->setText(gaps.isEmpty() ? QString()
+                                   : tr("Score gap by dim: %1").arg(gaps.join(QStringLiteral(", "))));
+}
+
+} // namespace near2::widgets

@@ -1,0 +1,42 @@
+#pragma once
+// The failure explorer beside the ranking inspector (issue 17): rank by dim (with the score gap per dim),
+// the segment chart of a relevant product against the one that displaced it, and the 2-D map, one tab each.
+// It shows what it is given; the app computes the results (core/explore, jobs where embeddings are read).
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableView;
+
+namespace near2::widgets {
+
+class QueryMapView;
+class RankByDimModel;
+class SegmentChartView;
+
+class FailureExplorerPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FailureExplorerPanel(QWidget* parent = nullptr);
+
+    RankByDimModel* rankByDimModel() const { return m_rankByDim; }
+    QTableView* rankByDimView() const { return m_rankByDimView; }
+    SegmentChartView* segmentChart() const { return m_segments; }
+    QueryMapView* mapView() const { return m_map; }
+    QTabWidget* tabs() const { return m_tabs; }
+    // The line under the rank-by-dim table: the score gap at each dim (empty without a result).
+    QString gapText() const;
+
+private:
+    void updateGapLine();
+
+    QTabWidget* m_tabs;
+    RankByDimModel* m_rankByDim;
+    QTableView* m_rankByDimView;
+    QLabel* m_gaps;
+    SegmentChartView* m_segments;
+    QueryMapView* m_map;
+};
+
+} // namespace near2::widgets
