@@ -6,6 +6,7 @@
 #include "core/demo/hashing_embedder.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #include <chrono>
 #include <cstdint>
@@ -73,11 +74,13 @@ Runner setup(CLI::App& app)
 
     return [options] {
         const DemoShopOptions shop = shopOptions(*options);
+        OutputFolder out(options->out); // one output set: the dataset and its embeddings, or nothing
         const auto started = std::chrono::steady_clock::now();
         const Dataset dataset = generateDemoShop(shop);
-        writeBeir(dataset, options->out);
+        writeBeirFiles(dataset, out.staging());
         if (options->embeddings > 0)
-            writeStandInEmbeddings(dataset, static_cast<std::size_t>(options->embeddings), options->out);
+            writeStandInEmbeddings(dataset, static_cast<std::size_t>(options->embeddings), out.staging());
+        out.commit();
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << fmt::format(

@@ -3,6 +3,7 @@
 #include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #ifdef NEAR2_PDF_REPORT
 #include "widgets/report/pdf_export.h"
@@ -10,6 +11,7 @@
 
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 
 namespace near2::cli {
 
@@ -35,14 +37,17 @@ int runReport(const ReportOptions& options)
 {
     if (options.pdf.empty() && options.csv.empty())
         throw InputError("give --pdf OUT.pdf and/or --csv OUTDIR");
-    const ReportData data = assembleReport(options.project, options.request);
-    std::vector<std::unique_ptr<AtomicFile>> files; // committed only once everything is written
+    std::optional<OutputFolder> csv; // committed only once everything is written
     if (!options.csv.empty())
-        files = writeReportCsvFolder(options.csv, data.runs, data.snapshot);
+        csv.emplace(options.csv);
+    const ReportData data = assembleReport(options.project, options.request);
+    if (csv)
+        for (auto& file : writeReportCsvFolder(csv->staging(), data.runs, data.snapshot))
+            file->commit();
     if (!options.pdf.empty())
         writePdf(data, options.pdf);
-    for (auto& file : files)
-        file->commit();
+    if (csv)
+        csv->commit();
     std::cerr << fmt::format("near2 report: {} run(s), dims {} vs {} on {}{}{}\n", data.runs.size(),
                              data.currentDim, data.referenceDim, data.metric,
                              options.pdf.empty() ? "" : " → " + options.pdf,

@@ -1,11 +1,11 @@
 #pragma once
 // Helpers shared by the core tests: scratch folders and the location of ../shared.
-#include <filesystem>
-#include <string>
-
-#include <gtest/gtest.h>
-
 #include "core/util/error.h"
+
+#include <filesystem>
+#include <gtest/gtest.h>
+#include <string>
+#include <vector>
 
 namespace near2::test {
 
@@ -28,6 +28,8 @@ private:
 std::filesystem::path sharedPath(const std::string& relative);
 
 void writeText(const std::filesystem::path& file, const std::string& text);
+// The names in `folder`, sorted (hidden ones included).
+std::vector<std::string> folderEntries(const std::filesystem::path& folder);
 std::string readText(const std::filesystem::path& file);
 
 // Runs `action` and expects an InputError whose message contains `fragment`; returns its line (0 if none).
@@ -45,7 +47,7 @@ template <typename Action> std::size_t inputErrorLine(Action action, const std::
 
 } // namespace near2::test
 
-#define NEAR2_REQUIRE_SHARED(var, relative)                                                                    \
-    const auto var = ::near2::test::sharedPath(relative);                                                      \
-    if (var.empty())                                                                                           \
+#define NEAR2_REQUIRE_SHARED(var, relative)                                                                  \
+    const auto var = ::near2::test::sharedPath(relative);                                                    \
+    if (var.empty())                                                                                         \
     GTEST_SKIP() << "../shared/" << (relative) << " is absent: skipping"
