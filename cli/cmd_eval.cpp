@@ -6,7 +6,9 @@
 #include "core/eval/dims.h"
 #include "core/eval/result_files.h"
 #include "core/search/evaluation_run.h"
+#include "core/store/project_files.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #include <chrono>
 #include <filesystem>
@@ -41,13 +43,10 @@ void printTable(const EvaluationResult& result)
     }
 }
 
-void writeOutputs(const EvalOptions& options, const Dataset& dataset, const EvaluationOutcome& outcome)
+void writeOutputs(const EvalOptions& options, OutputFolder& out, const Dataset& dataset,
+                  const EvaluationOutcome& outcome)
 {
-    const std::filesystem::path dir = options.out;
-    std::error_code error;
-    std::filesystem::create_directories(dir, error);
-    if (error)
-        throw InputError(dir, "cannot create the output folder: " + error.message());
+    const std::filesystem::path dir = out.staging();
     std::vector<std::unique_ptr<AtomicFile>> files;
     files.push_back(writeSummaryCsv(dir / "summary.csv", outcome.result));
     files.push_back(writePerQueryCsv(dir / "per_query.csv", outcome.result));
@@ -78,6 +77,9 @@ int runEval(const EvalOptions& options)
     } else if (options.engine != "sweep")
         throw InputError("--engine: expected sweep, registers, products, torch or faiss, got '" +
                          options.engine + "'");
+    OutputFolder out(options.out); // a folder that cannot be written is refused before any work
+    if (!options.project.empty())
+        store::checkProjectWritable(options.project);
     const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
 
     const auto start = std::chrono::steady_clock::now();
@@ -85,9 +87,10 @@ int runEval(const EvalOptions& options)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (const auto& warning : outcome.warnings)
         std::cerr << "near2 eval: warning: " << warning << '\n';
-    writeOutputs(options, dataset, outcome);
+    writeOutputs(options, out, dataset, outcome);
     if (!options.project.empty())
         storeRunInProject(options.project, options.source, dataset, outcome, options.runLabel);
+    out.commit(); // after the project's transaction: a failure there leaves no outputs either
 
     if (options.json) {
         std::cout << summaryJson(outcome.result).dump(2) << '\n';

@@ -41,7 +41,7 @@ bool isEmptyDatabase(const Database& db)
 
 } // namespace
 
-void checkProjectFile(const Database& db)
+void checkProjectFile(const Database& db, bool acceptEmpty)
 {
     std::int64_t applicationId = 0;
     try {
@@ -53,8 +53,11 @@ void checkProjectFile(const Database& db)
         throw InputError(db.file(), std::string("not a readable NEAR² project (corrupt or not SQLite): ") +
                                         error.what());
     }
-    if (applicationId == 0 && isEmptyDatabase(db))
-        return; // a new file
+    if (applicationId == 0 && isEmptyDatabase(db)) {
+        if (acceptEmpty)
+            return; // a new file
+        throw InputError(db.file(), "not a NEAR² project (an empty database)");
+    }
     if (applicationId != kApplicationId)
         throw InputError(db.file(), "not a NEAR² project (another application's SQLite file)");
     const auto version = db.pragmaNumber("user_version");
