@@ -1,25 +1,33 @@
 #include "core/eval/judgement_table.h"
 
-#include <algorithm>
-#include <functional>
-
 #include "core/util/error.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
 
 namespace near2 {
 
-std::map<std::string, QueryGains> gainsByQuery(const Qrels& qrels, const GainMap& gains, double relevantThreshold)
+std::map<std::string, QueryGains> gainsByQuery(const Qrels& qrels, const GainMap& gains,
+                                               double relevantThreshold)
 {
+    if (!std::isfinite(relevantThreshold)) // NaN would make nothing relevant, silently
+        throw InputError("--relevant-threshold: expected a finite number, got " +
+                         std::to_string(relevantThreshold));
     std::map<std::string, QueryGains> queries;
     for (const Judgement& judgement : qrels.judgements) {
         const auto gain = gains.gainOf(judgement.label);
         if (!gain)
-            throw InputError(qrels.file, judgement.line, "label '" + judgement.label + "' has no gain (use --gains)");
+            throw InputError(qrels.file, judgement.line,
+                             "label '" + judgement.label + "' has no gain (use --gains)");
         QueryGains& query = queries[judgement.queryId];
-        const auto [it, inserted] = query.gains.emplace(judgement.docId, std::make_pair(*gain, judgement.line));
+        const auto [it, inserted] =
+            query.gains.emplace(judgement.docId, std::make_pair(*gain, judgement.line));
         if (!inserted)
             throw InputError(qrels.file, judgement.line,
-                             "document '" + judgement.docId + "' is judged twice for query '" + judgement.queryId +
-                                 "' (first on line " + std::to_string(it->second.second) + ")");
+                             "document '" + judgement.docId + "' is judged twice for query '" +
+                                 judgement.queryId + "' (first on line " + std::to_string(it->second.second) +
+                                 ")");
     }
     for (auto& [id, query] : queries) {
         auto& ideal = query.judgements.idealGains;
