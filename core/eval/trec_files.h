@@ -2,14 +2,15 @@
 // TREC qrels ("qid 0 docid grade") and run ("qid Q0 docid rank score tag") files, and the evaluation of a run
 // exactly as trec_eval -c [-J] does it: the rank column is ignored, documents sort by score descending then
 // document id descending (string order); unjudged = non-relevant; averages over every query of the qrels.
-#include <filesystem>
-#include <map>
-#include <string>
-#include <vector>
-
 #include "core/data/dataset.h"
 #include "core/eval/gain_map.h"
 #include "core/eval/metric_spec.h"
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace near2 {
 
@@ -20,14 +21,19 @@ struct RunEntry
     double score = 0.0;
 };
 
+// An id as near2 writes it into a TREC file: whitespace would split it into two columns, so every whitespace
+// byte and '%' is percent-encoded ("q 1" → "q%201", "50%" → "50%25"); other ids are unchanged. Run and qrels
+// files written by near2 encode alike, so they match each other in near2 score and trec_eval.
+std::string trecId(std::string_view id);
+
 Qrels readTrecQrels(const std::filesystem::path& file);
 std::vector<RunEntry> readTrecRun(const std::filesystem::path& file);
 
 struct RunEvaluation
 {
-    std::vector<std::string> queryIds;            // every query of the qrels, sorted
-    std::vector<std::vector<double>> perQuery;    // [query][column]
-    std::vector<double> mean;                     // [column], over every query of the qrels
+    std::vector<std::string> queryIds;         // every query of the qrels, sorted
+    std::vector<std::vector<double>> perQuery; // [query][column]
+    std::vector<double> mean;                  // [column], over every query of the qrels
 };
 
 struct EvaluationOptions
