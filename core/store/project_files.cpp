@@ -3,6 +3,7 @@
 #include "core/store/schema.h"
 #include "core/util/error.h"
 
+#include <functional>
 #include <unistd.h>
 
 namespace near2::store {
@@ -15,6 +16,11 @@ fs::path folderOf(const fs::path& file)
 {
     const fs::path parent = fs::absolute(file).parent_path();
     return parent.empty() ? fs::path(".") : parent;
+}
+
+fs::path sidecar(const fs::path& file, const char* suffix)
+{
+    return fs::path(file.string() + suffix);
 }
 
 // Refuses what no SQLite file can be; returns the file's size (0 when absent and `mayBeAbsent`).
@@ -37,10 +43,52 @@ std::uintmax_t requireProjectPath(const fs::path& file, bool mayBeAbsent)
     return size;
 }
 
-bool hasWriteAheadLog(const fs::path& file)
+void requireWritableLocation(const fs::path& file)
 {
     std::error_code error;
-    return fs::exists(fs::path(file.string() + "-wal"), error);
+    const bool exists = fs::exists(file, error);
+    if (!exists && !fs::is_directory(folderOf(file), error))
+        throw InputError(file, "cannot create the project: the folder " + folderOf(file).string() +
+                                   " does not exist");
+    if (!projectLocationWritable(file))
+        throw InputError(file, exists ? "the project is read-only (the file or its folder cannot be written)"
+                                      : "cannot create the project: its folder is not writable");
+}
+
+// Opens `file` and runs `prepare` on it; when either fails (a full disk, a damaged file), the connection is
+// closed and the -wal/-shm files SQLite created for it are removed, so a refusal leaves nothing behind.
+std::unique_ptr<Database> openWithoutLeftovers(const fs::path& file, Database::Mode mode,
+                                               const std::function<void(Database&)>& prepare)
+{
+    std::error_code error;
+    const bool hadWal = fs::exists(sidecar(file, "-wal"), error);
+    const bool hadShm = fs::exists(sidecar(file, "-shm"), error);
+    try {
+        auto db = std::make_unique<Database>(file, mode);
+        prepare(*db);
+        return db;
+    } catch (...) { // the connection is closed by now
+        if (!hadWal)
+            fs::remove(sidecar(file, "-wal"), error);
+        if (!hadShm)
+            fs::remove(sidecar(file, "-shm"), error);
+        throw;
+    }
+}
+
+// A writable project is read through a normal connection, which removes its -wal/-shm on close; a read-only
+// one without pending writes is opened immutable, so SQLite creates nothing beside it.
+std::unique_ptr<Database> openChecked(const fs::path& file)
+{
+    if (requireProjectPath(file, false) == 0)
+        throw InputError(file, "is an empty file (0 bytes), not a NEAR² project");
+    std::error_code error;
+    const auto check = [](Database& db) { checkProjectFile(db, false); };
+    Database::Mode mode = Database::Mode::ReadWrite;
+    if (!projectLocationWritable(file))
+        mode =
+            fs::exists(sidecar(file, "-wal"), error) ? Database::Mode::ReadOnly : Database::Mode::Immutable;
+    return openWithoutLeftovers(file, mode, check);
 }
 
 } // namespace
@@ -54,24 +102,6 @@ bool projectLocationWritable(const fs::path& file)
     return !fs::exists(file, error) || ::access(file.c_str(), W_OK) == 0;
 }
 
-namespace {
-
-std::unique_ptr<Database> openChecked(const fs::path& file)
-{
-    if (requireProjectPath(file, false) == 0)
-        throw InputError(file, "is an empty file (0 bytes), not a NEAR² project");
-    // A writable project is read through a normal connection, which removes its -wal/-shm on close; a
-    // read-only one without pending writes is opened immutable, so SQLite creates nothing beside it.
-    Database::Mode mode = Database::Mode::ReadWrite;
-    if (!projectLocationWritable(file))
-        mode = hasWriteAheadLog(file) ? Database::Mode::ReadOnly : Database::Mode::Immutable;
-    auto db = std::make_unique<Database>(file, mode);
-    checkProjectFile(*db, false);
-    return db;
-}
-
-} // namespace
-
 std::unique_ptr<Database> openProjectForReading(const fs::path& file)
 {
     auto db = openChecked(file);
@@ -82,17 +112,22 @@ std::unique_ptr<Database> openProjectForReading(const fs::path& file)
     return db;
 }
 
+std::unique_ptr<Database> openProjectForWriting(const fs::path& file)
+{
+    requireProjectPath(file, true);
+    requireWritableLocation(file);
+    return openWithoutLeftovers(file, Database::Mode::Create, [](Database& db) {
+        checkProjectFile(db);
+        db.execute("PRAGMA journal_mode = WAL");
+        db.execute("PRAGMA foreign_keys = ON");
+        migrate(db);
+    });
+}
+
 void checkProjectWritable(const fs::path& file)
 {
     const auto size = requireProjectPath(file, true);
-    std::error_code error;
-    if (!fs::exists(file, error) && !fs::is_directory(folderOf(file), error))
-        throw InputError(file, "cannot create the project: the folder " + folderOf(file).string() +
-                                   " does not exist");
-    if (!projectLocationWritable(file))
-        throw InputError(file, fs::exists(file, error)
-                                   ? "the project is read-only (the file or its folder cannot be written)"
-                                   : "cannot create the project: its folder is not writable");
+    requireWritableLocation(file);
     if (size > 0)
         openChecked(file);
 }

@@ -43,22 +43,6 @@ nlohmann::json parsedMeta(const store::Database& db, const std::string& key)
     return parsed;
 }
 
-// Refuses what a write cannot use before SQLite is asked: a folder, a device, a read-only location.
-void requireWritableProject(const std::filesystem::path& file)
-{
-    std::error_code error;
-    const auto status = std::filesystem::status(file, error);
-    if (std::filesystem::is_directory(status))
-        throw InputError(file, "is a folder, not a project file");
-    if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
-        throw InputError(file, "is not a regular file (a device, pipe or socket), not a project file");
-    if (!store::projectLocationWritable(file))
-        throw InputError(file,
-                         std::filesystem::exists(status)
-                             ? "the project is read-only (the file or its folder cannot be written)"
-                             : "cannot create the project here (the folder is missing or not writable)");
-}
-
 } // namespace
 
 ProjectStore::ProjectStore(const std::filesystem::path& file, ProjectAccess access)
@@ -68,12 +52,7 @@ ProjectStore::ProjectStore(const std::filesystem::path& file, ProjectAccess acce
         m_readOnly = true;
         return;
     }
-    requireWritableProject(file);
-    m_db = std::make_unique<store::Database>(file);
-    store::checkProjectFile(*m_db);
-    m_db->execute("PRAGMA journal_mode = WAL");
-    m_db->execute("PRAGMA foreign_keys = ON");
-    store::migrate(*m_db);
+    m_db = store::openProjectForWriting(file);
 }
 
 ProjectStore::~ProjectStore() = default;

@@ -74,6 +74,27 @@ void Database::fail(const std::string& what) const
     throw InputError(m_file, what + ": " + sqlite3_errmsg(m_db));
 }
 
+std::string Database::lastError() const
+{
+    return sqlite3_errmsg(m_db);
+}
+
+bool Database::lastErrorIsEnvironmental() const
+{
+    switch (sqlite3_errcode(m_db)) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void Database::execute(const std::string& sql) const
 {
     char* message = nullptr;

@@ -34,6 +34,9 @@ public:
     const std::filesystem::path& file() const { return m_file; }
     sqlite3* handle() const { return m_db; }
     [[noreturn]] void fail(const std::string& what) const;
+    std::string lastError() const; // SQLite's message for the last failed call
+    // Whether the last failure came from the machine (I/O error, full disk, a lock, no memory), not the file.
+    bool lastErrorIsEnvironmental() const;
 
 private:
     Database() = default;
