@@ -11,6 +11,7 @@
 #include "core/search/evaluation_run.h"
 #include "core/search/model_embeddings.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #include <chrono>
 #include <cstdint>
@@ -109,6 +110,7 @@ Runner setup(CLI::App& app)
 
     return [options] {
         const DemoShopOptions shop = shopOptions(*options);
+        OutputFolder out(options->out); // one output set: the dataset and its embeddings, or nothing
         const auto started = std::chrono::steady_clock::now();
         const Dataset dataset = generateDemoShop(shop);
         const auto standInDim =
@@ -119,14 +121,15 @@ Runner setup(CLI::App& app)
             ModelEmbeddings encoded = encodeDatasetWithModel(options->model, dataset, EncodeOptions{}, {});
             shares += shareLine(unjudgedAtFullDim(dataset, encoded.corpus, encoded.queries), options->model);
         }
-        writeBeir(dataset, options->out);
+        writeBeirFiles(dataset, out.staging());
         if (options->embeddings > 0) {
-            writeEmbeddings(std::filesystem::path(options->out) / "corpus.npy", standIn.corpus);
-            writeEmbeddings(std::filesystem::path(options->out) / "queries.npy", standIn.queries);
+            writeEmbeddings(out.staging() / "corpus.npy", standIn.corpus);
+            writeEmbeddings(out.staging() / "queries.npy", standIn.queries);
         }
         shares = shareLine(unjudgedAtFullDim(dataset, std::move(standIn.corpus), std::move(standIn.queries)),
                            fmt::format("stand-in hashing embedder, dim {}", standInDim)) +
                  shares;
+        out.commit();
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::cout << fmt::format(

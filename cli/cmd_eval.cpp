@@ -8,7 +8,9 @@
 #include "core/eval/type_summary.h"
 #include "core/query_types/dataset_query_types.h"
 #include "core/search/evaluation_run.h"
+#include "core/store/project_files.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #include <chrono>
 #include <filesystem>
@@ -43,14 +45,10 @@ std::vector<TypeSummary> typeSummaries(const EvalOptions& options, const Dataset
     return summariseByType(result, typeOfQuery);
 }
 
-void writeOutputs(const EvalOptions& options, const Dataset& dataset, const EvaluationOutcome& outcome,
-                  const std::vector<TypeSummary>& byType)
+void writeOutputs(const EvalOptions& options, OutputFolder& out, const Dataset& dataset,
+                  const EvaluationOutcome& outcome, const std::vector<TypeSummary>& byType)
 {
-    const std::filesystem::path dir = options.out;
-    std::error_code error;
-    std::filesystem::create_directories(dir, error);
-    if (error)
-        throw InputError(dir, "cannot create the output folder: " + error.message());
+    const std::filesystem::path dir = out.staging();
     std::vector<std::unique_ptr<AtomicFile>> files;
     files.push_back(writeSummaryCsv(dir / "summary.csv", outcome.result));
     writeTypeSummaryRows(files.back()->stream(), outcome.result, byType);
@@ -82,6 +80,9 @@ int runEval(const EvalOptions& options)
     } else if (options.engine != "sweep")
         throw InputError("--engine: expected sweep, registers, products, torch or faiss, got '" +
                          options.engine + "'");
+    OutputFolder out(options.out); // a folder that cannot be written is refused before any work
+    if (!options.project.empty())
+        store::checkProjectWritable(options.project);
     const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
     if (options.queryTypes != "none" && options.queryTypes != "auto")
         throw InputError("--query-types: expected auto or none, got '" + options.queryTypes + "'");
@@ -92,9 +93,10 @@ int runEval(const EvalOptions& options)
     for (const auto& warning : outcome.warnings)
         std::cerr << "near2 eval: warning: " << warning << '\n';
     const auto byType = typeSummaries(options, dataset, outcome.result);
-    writeOutputs(options, dataset, outcome, byType);
+    writeOutputs(options, out, dataset, outcome, byType);
     if (!options.project.empty())
         storeRunInProject(options.project, options.source, dataset, outcome, options.runLabel);
+    out.commit(); // after the project's transaction: a failure there leaves no outputs either
 
     if (options.json) {
         auto json = summaryJson(outcome.result);

@@ -3,6 +3,7 @@
 #include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #ifdef NEAR2_PDF_REPORT
 #include "cli/pdf_application.h"
@@ -11,6 +12,7 @@
 
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 
 namespace near2::cli {
 
@@ -37,14 +39,17 @@ int runReport(const ReportOptions& options)
 {
     if (options.pdf.empty() && options.csv.empty())
         throw InputError("give --pdf OUT.pdf and/or --csv OUTDIR");
-    const ReportData data = assembleReport(options.project, options.request);
-    std::vector<std::unique_ptr<AtomicFile>> files; // committed only once everything is written
+    std::optional<OutputFolder> csv; // committed only once everything is written
     if (!options.csv.empty())
-        files = writeReportCsvFolder(options.csv, data.runs, data.snapshot, data.querySlices);
+        csv.emplace(options.csv);
+    const ReportData data = assembleReport(options.project, options.request);
+    if (csv)
+        for (auto& file : writeReportCsvFolder(csv->staging(), data.runs, data.snapshot, data.querySlices))
+            file->commit();
     if (!options.pdf.empty())
         writePdf(data, options.pdf);
-    for (auto& file : files)
-        file->commit();
+    if (csv)
+        csv->commit();
     for (const auto& line : sliceProblemLines(data.querySlices))
         std::cerr << "near2 report: warning: " << line << "\n";
     std::cerr << fmt::format("near2 report: {} run(s), dims {} vs {} on {}{}{}\n", data.runs.size(),

@@ -1,9 +1,10 @@
-// writeBeir: the BEIR layout, every file written under a temporary name and moved into place only after all
-// of them were written, so a failure leaves no half-written dataset behind.
+// writeBeir: the BEIR layout, written as one output set (core/util/output_folder.h), so a failure leaves no
+// half-written dataset behind.
 #include "core/data/loaders.h"
 #include "core/data/qrels_tsv.h"
 #include "core/util/atomic_file.h"
 #include "core/util/error.h"
+#include "core/util/output_folder.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -37,6 +38,13 @@ void writeRecords(const std::vector<Record>& records, bool withTitle, std::ostre
 } // namespace
 
 void writeBeir(const Dataset& dataset, const std::filesystem::path& dir)
+{
+    OutputFolder out(dir);
+    writeBeirFiles(dataset, out.staging());
+    out.commit();
+}
+
+void writeBeirFiles(const Dataset& dataset, const std::filesystem::path& dir)
 {
     std::error_code error;
     std::filesystem::create_directories(dir / "qrels", error);

@@ -1,6 +1,7 @@
 #include "core/data/jsonl_reader.h"
 
 #include "core/util/error.h"
+#include "core/util/json_text.h"
 
 namespace near2 {
 
@@ -20,14 +21,12 @@ bool JsonlReader::next(nlohmann::ordered_json& object, std::size_t& line)
         ++m_line;
         if (content.find_first_not_of(" \t\r") == std::string_view::npos)
             continue;
+        if (const std::string problem = jsonDepthProblem(content); !problem.empty())
+            throw InputError(m_file, m_line, "the JSON object is " + problem);
         try {
             object = nlohmann::ordered_json::parse(content);
         } catch (const nlohmann::json::parse_error& error) {
-            // The library's message starts with "[json.exception.parse_error.101] parse error at ...".
-            std::string reason = error.what();
-            if (const auto pos = reason.find("] "); pos != std::string::npos)
-                reason.erase(0, pos + 2);
-            throw InputError(m_file, m_line, "invalid JSON: " + reason);
+            throw InputError(m_file, m_line, "invalid JSON: " + jsonErrorReason(error));
         }
         if (!object.is_object())
             throw InputError(m_file, m_line,

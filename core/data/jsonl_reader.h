@@ -15,7 +15,8 @@ public:
     JsonlReader(std::string_view text, std::filesystem::path file);
 
     // Parses the next non-blank line into `object` (field order kept) and sets `line` (1-based).
-    // Throws InputError(file, line, ...) on invalid JSON or a value that is not an object.
+    // Throws InputError(file, line, ...) on invalid JSON, a value that is not an object, or nesting deeper
+    // than kMaxJsonDepth (core/util/json_text.h).
     bool next(nlohmann::ordered_json& object, std::size_t& line);
 
 private:

@@ -1,12 +1,12 @@
 #pragma once
 // Reading and writing datasets. Every reader throws InputError naming the file and the 1-based line
 // (header counted) or the field at fault: missing column, bad number, duplicate id, invalid JSON.
+#include "core/data/dataset.h"
+
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "core/data/dataset.h"
 
 namespace near2 {
 
@@ -16,7 +16,8 @@ struct ReadOptions
     std::optional<std::string> split; // read only this qrels split (BEIR); all splits when empty
 };
 
-// BEIR layout: DIR/corpus.jsonl, DIR/queries.jsonl, DIR/qrels/<split>.tsv (header "query-id corpus-id score").
+// BEIR layout: DIR/corpus.jsonl, DIR/queries.jsonl, DIR/qrels/<split>.tsv (header "query-id corpus-id
+// score").
 Dataset readBeir(const std::filesystem::path& dir, const ReadOptions& options = {});
 
 // ESCI shopping-queries files: examples (query_id, query, product_id, esci_label, split) and products
@@ -36,7 +37,10 @@ struct ColumnMapping
 Dataset readMappedCsv(const std::filesystem::path& file, const ColumnMapping& mapping,
                       const ReadOptions& options = {});
 
-// Writes BEIR layout atomically per file (corpus.jsonl, queries.jsonl, qrels/<split>.tsv).
+// Writes the BEIR layout (corpus.jsonl, queries.jsonl, qrels/<split>.tsv) into `dir` all or nothing
+// (OutputFolder): a failure leaves `dir` as it was.
 void writeBeir(const Dataset& dataset, const std::filesystem::path& dir);
+// The same files into an existing folder (e.g. an OutputFolder's staging folder), each file committed.
+void writeBeirFiles(const Dataset& dataset, const std::filesystem::path& dir);
 
 } // namespace near2

@@ -1,10 +1,11 @@
 #include "core/eval/evaluation_plan.h"
 
+#include "core/eval/judgement_table.h"
+#include "core/util/error.h"
+
 #include <algorithm>
 #include <numeric>
 #include <set>
-
-#include "core/eval/judgement_table.h"
 
 namespace near2 {
 
@@ -23,7 +24,8 @@ std::vector<std::uint32_t> tieRanksOf(const std::vector<Record>& records)
 {
     std::vector<std::uint32_t> order(records.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return records[a].id < records[b].id; });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return records[a].id < records[b].id; });
     std::vector<std::uint32_t> ranks(records.size());
     for (std::uint32_t position = 0; position < order.size(); ++position)
         ranks[order[position]] = position;
@@ -34,6 +36,8 @@ EvaluationPlan planEvaluation(const Dataset& dataset, const std::string& split, 
                               double relevantThreshold)
 {
     const Qrels& qrels = dataset.split(split);
+    if (qrels.judgements.empty()) // averages over no query would read as a model scoring 0
+        throw InputError(qrels.file, "the split '" + split + "' has no judgements (only the header)");
     const RecordIndex queryIndex(dataset.queries);
     const RecordIndex docIndex(dataset.corpus);
     EvaluationPlan plan;
@@ -77,9 +81,10 @@ std::vector<std::string> EvaluationPlan::warnings() const
                         " judged queries are missing from the queries file and score 0 (" +
                         listSome(missingQueries) + ")");
     if (!missingDocs.empty())
-        lines.push_back(std::to_string(missingDocs.size()) +
-                        " judged products are missing from the catalog; they still count in recall and ideal DCG (" +
-                        listSome(missingDocs) + ")");
+        lines.push_back(
+            std::to_string(missingDocs.size()) +
+            " judged products are missing from the catalog; they still count in recall and ideal DCG (" +
+            listSome(missingDocs) + ")");
     return lines;
 }
 

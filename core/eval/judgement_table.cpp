@@ -3,6 +3,7 @@
 #include "core/util/error.h"
 
 #include <algorithm>
+#include <cmath>
 #include <functional>
 
 namespace near2 {
@@ -10,6 +11,9 @@ namespace near2 {
 std::map<std::string, QueryGains> gainsByQuery(const Qrels& qrels, const GainMap& gains,
                                                double relevantThreshold)
 {
+    if (!std::isfinite(relevantThreshold)) // NaN would make nothing relevant, silently
+        throw InputError("--relevant-threshold: expected a finite number, got " +
+                         std::to_string(relevantThreshold));
     std::map<std::string, QueryGains> queries;
     for (const Judgement& judgement : qrels.judgements) {
         const auto gain = gains.gainOf(judgement.label);

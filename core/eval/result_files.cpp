@@ -1,14 +1,18 @@
 #include "core/eval/result_files.h"
 
+#include "core/eval/dims.h"
+#include "core/eval/trec_files.h"
+#include "core/util/csv_writer.h"
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "core/eval/dims.h"
-#include "core/util/csv_writer.h"
-
 namespace near2 {
 
-std::string formatMetric(double value) { return fmt::format("{:.6f}", value); }
+std::string formatMetric(double value)
+{
+    return fmt::format("{:.6f}", value);
+}
 
 std::unique_ptr<AtomicFile> writeSummaryCsv(const std::filesystem::path& file, const EvaluationResult& result)
 {
@@ -26,7 +30,8 @@ std::unique_ptr<AtomicFile> writeSummaryCsv(const std::filesystem::path& file, c
     return out;
 }
 
-std::unique_ptr<AtomicFile> writePerQueryCsv(const std::filesystem::path& file, const EvaluationResult& result)
+std::unique_ptr<AtomicFile> writePerQueryCsv(const std::filesystem::path& file,
+                                             const EvaluationResult& result)
 {
     auto out = std::make_unique<AtomicFile>(file);
     std::vector<std::string> header{"query_id", "dim"};
@@ -60,8 +65,8 @@ std::unique_ptr<AtomicFile> writeTrecRun(const std::filesystem::path& file, cons
         const auto scores = rankings.scoresOf(searched);
         ++searched;
         for (std::size_t r = 0; r < docs.size() && docs[r] >= 0; ++r)
-            fmt::format_to(std::back_inserter(buffer), "{} Q0 {} {} {:.9g} {}\n", plan.queryIds[q],
-                           corpus[static_cast<std::size_t>(docs[r])].id, r + 1, scores[r], tag);
+            fmt::format_to(std::back_inserter(buffer), "{} Q0 {} {} {:.9g} {}\n", trecId(plan.queryIds[q]),
+                           trecId(corpus[static_cast<std::size_t>(docs[r])].id), r + 1, scores[r], tag);
         out->stream().write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         buffer.clear();
     }
@@ -72,7 +77,8 @@ nlohmann::json summaryJson(const EvaluationResult& result)
 {
     nlohmann::json rows = nlohmann::json::array();
     for (std::size_t d = 0; d < result.dims.size(); ++d) {
-        nlohmann::json row{{"dim", result.dims[d]}, {"bytes_per_vector", float32BytesPerVector(result.dims[d])}};
+        nlohmann::json row{{"dim", result.dims[d]},
+                           {"bytes_per_vector", float32BytesPerVector(result.dims[d])}};
         for (std::size_t c = 0; c < result.columns.size(); ++c)
             row[result.columns[c]] = result.mean[d][c];
         rows.push_back(std::move(row));

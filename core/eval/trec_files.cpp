@@ -49,6 +49,23 @@ bool isBlank(std::string_view line)
 
 } // namespace
 
+std::string trecId(std::string_view id)
+{
+    if (id.find_first_of(" \t\n\r\v\f%") == std::string_view::npos)
+        return std::string(id);
+    std::string encoded;
+    for (const char c : id) {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == '%') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            const auto byte = static_cast<unsigned char>(c);
+            encoded += {'%', kHex[byte >> 4], kHex[byte & 15]};
+        } else {
+            encoded += c;
+        }
+    }
+    return encoded;
+}
+
 Qrels readTrecQrels(const std::filesystem::path& file)
 {
     std::ifstream in = openForReading(file);

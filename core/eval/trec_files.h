@@ -10,6 +10,7 @@
 #include <map>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace near2 {
@@ -20,6 +21,11 @@ struct RunEntry
     std::string docId;
     double score = 0.0;
 };
+
+// An id as near2 writes it into a TREC file: whitespace would split it into two columns, so every whitespace
+// byte and '%' is percent-encoded ("q 1" → "q%201", "50%" → "50%25"); other ids are unchanged. Run and qrels
+// files written by near2 encode alike, so they match each other in near2 score and trec_eval.
+std::string trecId(std::string_view id);
 
 Qrels readTrecQrels(const std::filesystem::path& file);
 // "qid 0 docid label" lines, labels as written. Throws InputError(file) when an id or label is empty or holds

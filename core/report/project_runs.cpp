@@ -2,7 +2,6 @@
 
 #include "core/store/project_store.h"
 #include "core/store/run_records.h"
-#include "core/store/sqlite_database.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -10,13 +9,6 @@
 namespace near2 {
 
 namespace {
-
-void requireFile(const std::filesystem::path& file)
-{
-    std::error_code error;
-    if (!std::filesystem::is_regular_file(file, error))
-        throw InputError(file, "no such project file");
-}
 
 std::string describe(const std::vector<RunHeader>& runs)
 {
@@ -50,41 +42,30 @@ std::int64_t idOf(const std::vector<RunHeader>& runs, const std::string& name,
 
 ProjectSnapshot loadExistingProject(const std::filesystem::path& file)
 {
-    requireFile(file);
-    return ProjectStore(file).load();
+    return ProjectStore(file, ProjectAccess::ReadOnly).load();
 }
 
 std::vector<RunHeader> listRuns(const std::filesystem::path& file)
 {
-    requireFile(file);
-    ProjectStore checked(file); // refuses foreign, newer or corrupt files
-    store::Database db(file);
-    store::Statement select(db, "SELECT id, label, created FROM runs ORDER BY id");
-    std::vector<RunHeader> runs;
-    while (select.step())
-        runs.push_back({select.number(0), select.text(1), select.text(2)});
-    return runs;
+    return ProjectStore(file, ProjectAccess::ReadOnly).runHeaders();
 }
 
 StoredRun loadRun(const std::filesystem::path& file, const std::string& name)
 {
-    const auto runs = listRuns(file);
-    const std::int64_t id = idOf(runs, name, file);
-    store::Database db(file);
-    StoredRun run = store::readRun(db, id);
+    const ProjectStore store(file, ProjectAccess::ReadOnly);
+    StoredRun run = store.readRun(idOf(store.runHeaders(), name, file));
     checkRunComplete(run, file);
     return run;
 }
 
 std::vector<StoredRun> loadCompleteRuns(const std::filesystem::path& file, std::int64_t heldRunId)
 {
-    const auto headers = listRuns(file);
-    store::Database db(file);
+    const ProjectStore store(file, ProjectAccess::ReadOnly);
     std::vector<StoredRun> runs;
-    for (const auto& header : headers) {
+    for (const auto& header : store.runHeaders()) {
         if (header.id == heldRunId)
             continue;
-        StoredRun run = store::readRun(db, header.id);
+        StoredRun run = store.readRun(header.id);
         if (isRunComplete(run))
             runs.push_back(std::move(run));
     }
@@ -98,12 +79,7 @@ std::string runName(const StoredRun& run)
 
 bool isRunComplete(const StoredRun& run)
 {
-    const auto& result = run.result;
-    const std::size_t dims = result.dims.size();
-    return dims > 0 && !result.queryIds.empty() && !result.columns.empty() && result.mean.size() == dims &&
-           result.perQuery.size() == dims && run.rankings.perDim.size() == dims &&
-           std::all_of(result.mean.begin(), result.mean.end(),
-                       [&](const auto& mean) { return mean.size() == result.columns.size(); });
+    return store::runComplete(run);
 }
 
 void checkRunComplete(const StoredRun& run, const std::filesystem::path& file)

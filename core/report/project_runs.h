@@ -10,13 +10,6 @@
 
 namespace near2 {
 
-struct RunHeader
-{
-    std::int64_t id = 0;
-    std::string label;
-    std::string created;
-};
-
 // Loads the project's snapshot; InputError when the file does not exist (a report never creates a project).
 ProjectSnapshot loadExistingProject(const std::filesystem::path& file);
 

@@ -1,6 +1,7 @@
 #include "core/report/report_csv.h"
 
 #include "core/eval/result_files.h"
+#include "core/eval/trec_files.h"
 #include "core/report/project_runs.h"
 #include "core/util/csv_writer.h"
 #include "core/util/error.h"
@@ -79,8 +80,8 @@ std::unique_ptr<AtomicFile> writeStoredTrecRun(const std::filesystem::path& file
     const std::string tag = fmt::format("near2-d{}", dim);
     for (std::size_t q = 0; q < run.result.queryIds.size(); ++q)
         for (const auto& product : rankingAt(run, snapshot, q, dim))
-            out->stream() << fmt::format("{} Q0 {} {} {:.9g} {}\n", run.result.queryIds[q], product.productId,
-                                         product.rank, product.score, tag);
+            out->stream() << fmt::format("{} Q0 {} {} {:.9g} {}\n", trecId(run.result.queryIds[q]),
+                                         trecId(product.productId), product.rank, product.score, tag);
     return out;
 }
 
@@ -92,7 +93,7 @@ std::unique_ptr<AtomicFile> writeQrels(const std::filesystem::path& file, const 
             const auto product = snapshot.products.find(judged.row);
             if (product == snapshot.products.end())
                 continue;
-            out->stream() << fmt::format("{} 0 {} {}\n", query.id, product->second.id,
+            out->stream() << fmt::format("{} 0 {} {}\n", trecId(query.id), trecId(product->second.id),
                                          std::lround(judged.gain * 100.0));
         }
     return out;

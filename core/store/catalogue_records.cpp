@@ -1,5 +1,7 @@
 #include "core/store/catalogue_records.h"
 
+#include "core/store/json_column.h"
+
 #include <nlohmann/json.hpp>
 
 namespace near2::store {
@@ -42,9 +44,13 @@ void readCatalogue(const Database& db, std::vector<QueryRecord>& queries,
         query.text = selectQueries.text(1);
         query.type = selectQueries.text(2);
         query.relevantCount = static_cast<int>(selectQueries.number(3));
-        for (const auto& item : nlohmann::json::parse(selectQueries.text(4)))
-            query.judged.push_back(
-                {item.at(0).get<std::int32_t>(), item.at(1).get<std::string>(), item.at(2).get<double>()});
+        const auto judged = parseJsonColumn(db, "queries.judged", selectQueries.text(4));
+        convertJsonColumn(db, "queries.judged", [&] {
+            for (const auto& item : judged.get_ref<const nlohmann::json::array_t&>())
+                query.judged.push_back({item.at(0).get<std::int32_t>(), item.at(1).get<std::string>(),
+                                        item.at(2).get<double>()});
+            return 0;
+        });
     }
     Statement selectProducts(db, "SELECT row, id, title, fields FROM products");
     while (selectProducts.step()) {
@@ -52,8 +58,10 @@ void readCatalogue(const Database& db, std::vector<QueryRecord>& queries,
         product.row = static_cast<std::int32_t>(selectProducts.number(0));
         product.id = selectProducts.text(1);
         product.title = selectProducts.text(2);
-        product.fields = nlohmann::json::parse(selectProducts.text(3))
-                             .get<std::vector<std::pair<std::string, std::string>>>();
+        const auto fields = parseJsonColumn(db, "products.fields", selectProducts.text(3));
+        product.fields = convertJsonColumn(db, "products.fields", [&] {
+            return fields.get<std::vector<std::pair<std::string, std::string>>>();
+        });
         products.emplace(product.row, std::move(product));
     }
 }

@@ -75,6 +75,14 @@ struct StoredRun
     SweepResult rankings;
 };
 
+// A run as listed: its id, label and creation time.
+struct RunHeader
+{
+    std::int64_t id = 0;
+    std::string label;
+    std::string created;
+};
+
 struct Annotation
 {
     std::string tag;

@@ -1,7 +1,9 @@
 #include "core/store/project_store.h"
 
 #include "core/store/catalogue_records.h"
+#include "core/store/json_column.h"
 #include "core/store/judgement_records.h"
+#include "core/store/project_files.h"
 #include "core/store/run_records.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite_database.h"
@@ -36,20 +38,22 @@ std::string meta(const store::Database& db, const std::string& key)
 nlohmann::json parsedMeta(const store::Database& db, const std::string& key)
 {
     const std::string text = meta(db, key);
-    auto parsed = text.empty() ? nlohmann::json::object() : nlohmann::json::parse(text, nullptr, false);
+    auto parsed = text.empty() ? nlohmann::json::object() : store::parseJsonColumn(db, "meta." + key, text);
     if (!parsed.is_object())
-        throw InputError(db.file(), "the project's " + key + " record is damaged");
+        store::throwDamagedColumn(db, "meta." + key, "expected a JSON object");
     return parsed;
 }
 
 } // namespace
 
-ProjectStore::ProjectStore(const std::filesystem::path& file) : m_db(std::make_unique<store::Database>(file))
+ProjectStore::ProjectStore(const std::filesystem::path& file, ProjectAccess access)
 {
-    store::checkProjectFile(*m_db);
-    m_db->execute("PRAGMA journal_mode = WAL");
-    m_db->execute("PRAGMA foreign_keys = ON");
-    store::migrate(*m_db);
+    if (access == ProjectAccess::ReadOnly) {
+        m_db = store::openProjectForReading(file);
+        m_readOnly = true;
+        return;
+    }
+    m_db = store::openProjectForWriting(file);
 }
 
 ProjectStore::~ProjectStore() = default;
@@ -57,6 +61,13 @@ ProjectStore::~ProjectStore() = default;
 const std::filesystem::path& ProjectStore::file() const
 {
     return m_db->file();
+}
+
+const store::Database& ProjectStore::writable() const
+{
+    if (m_readOnly)
+        throw InputError(m_db->file(), "the project was opened read-only: the change is not saved");
+    return *m_db;
 }
 
 int ProjectStore::schemaVersion() const
@@ -67,7 +78,7 @@ int ProjectStore::schemaVersion() const
 void ProjectStore::saveSources(const DatasetSource& dataset, const ModelSource& model,
                                const ProjectSettings& settings)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     putMeta(*m_db, "dataset",
             nlohmann::json{{"format", dataset.format},
                            {"paths", dataset.paths},
@@ -89,14 +100,14 @@ void ProjectStore::saveSources(const DatasetSource& dataset, const ModelSource& 
 void ProjectStore::saveCatalogue(const std::vector<QueryRecord>& queries,
                                  const std::map<std::int32_t, ProductRecord>& products)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     store::writeCatalogue(*m_db, queries, products);
     transaction.commit();
 }
 
 std::int64_t ProjectStore::addRun(const StoredRun& run)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     const auto id = store::writeRun(*m_db, run);
     transaction.commit();
     return id;
@@ -108,7 +119,7 @@ void ProjectStore::addRunDim(const StoredRun& run, int dim)
     const auto found = std::find(dims.begin(), dims.end(), dim);
     if (found == dims.end())
         throw std::invalid_argument("addRunDim: the run has no dim " + std::to_string(dim));
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     store::writeRunDim(*m_db, run.id, run, static_cast<std::size_t>(found - dims.begin()));
     transaction.commit();
 }
@@ -119,6 +130,20 @@ std::optional<StoredRun> ProjectStore::latestRun() const
     if (ids.empty())
         return std::nullopt;
     return store::readRun(*m_db, ids.back());
+}
+
+StoredRun ProjectStore::readRun(std::int64_t id) const
+{
+    return store::readRun(*m_db, id);
+}
+
+std::vector<RunHeader> ProjectStore::runHeaders() const
+{
+    std::vector<RunHeader> runs;
+    Statement select(*m_db, "SELECT id, label, created FROM runs ORDER BY id");
+    while (select.step())
+        runs.push_back({select.number(0), select.text(1), select.text(2)});
+    return runs;
 }
 
 std::vector<std::int64_t> ProjectStore::runIds() const
@@ -132,6 +157,7 @@ std::vector<std::int64_t> ProjectStore::runIds() const
 
 void ProjectStore::setAnnotation(const std::string& queryId, const Annotation& annotation)
 {
+    writable();
     if (annotation.tag.empty() && annotation.note.empty()) {
         Statement remove(*m_db, "DELETE FROM annotations WHERE query_id = ?1");
         remove.bind(1, queryId);
@@ -145,7 +171,7 @@ void ProjectStore::setAnnotation(const std::string& queryId, const Annotation& a
 
 void ProjectStore::saveTags(const std::vector<std::string>& tags)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     m_db->execute("DELETE FROM tags");
     Statement insert(*m_db, "INSERT OR IGNORE INTO tags (name, position) VALUES (?1, ?2)");
     for (std::size_t i = 0; i < tags.size(); ++i) {
@@ -158,7 +184,7 @@ void ProjectStore::saveTags(const std::vector<std::string>& tags)
 
 void ProjectStore::saveSliceRules(const std::vector<SliceRule>& rules)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     m_db->execute("DELETE FROM slice_rules");
     Statement insert(*m_db,
                      "INSERT INTO slice_rules (position, name, kind, parameter) VALUES (?1, ?2, ?3, ?4)");
@@ -173,12 +199,12 @@ void ProjectStore::saveSliceRules(const std::vector<SliceRule>& rules)
 
 void ProjectStore::saveViewState(const std::map<std::string, std::string>& state)
 {
-    putMeta(*m_db, "viewState", nlohmann::json(state).dump());
+    putMeta(writable(), "viewState", nlohmann::json(state).dump());
 }
 
 void ProjectStore::saveTradeoffs(const TradeoffReport& report)
 {
-    Transaction transaction(*m_db);
+    Transaction transaction(writable());
     store::writeTradeoffs(*m_db, report);
     transaction.commit();
 }
@@ -204,23 +230,36 @@ ProjectSnapshot ProjectStore::load() const
 {
     ProjectSnapshot snapshot;
     const auto dataset = parsedMeta(*m_db, "dataset");
-    snapshot.dataset.format = dataset.value("format", "");
-    snapshot.dataset.paths = dataset.value("paths", std::vector<std::string>{});
-    snapshot.dataset.columnMapping = dataset.value("columnMapping", "");
-    snapshot.dataset.split = dataset.value("split", "test");
-    snapshot.dataset.contentHash = dataset.value("contentHash", "");
+    store::convertJsonColumn(*m_db, "meta.dataset", [&] {
+        snapshot.dataset.format = dataset.value("format", "");
+        snapshot.dataset.paths = dataset.value("paths", std::vector<std::string>{});
+        snapshot.dataset.columnMapping = dataset.value("columnMapping", "");
+        snapshot.dataset.split = dataset.value("split", "test");
+        snapshot.dataset.contentHash = dataset.value("contentHash", "");
+        return 0;
+    });
     const auto model = parsedMeta(*m_db, "model");
-    snapshot.model.kind = model.value("kind", "");
-    snapshot.model.paths = model.value("paths", std::vector<std::string>{});
-    snapshot.model.dim = model.value("dim", std::size_t{0});
+    store::convertJsonColumn(*m_db, "meta.model", [&] {
+        snapshot.model.kind = model.value("kind", "");
+        snapshot.model.paths = model.value("paths", std::vector<std::string>{});
+        snapshot.model.dim = model.value("dim", std::size_t{0});
+        return 0;
+    });
     const auto settings = parsedMeta(*m_db, "settings");
-    snapshot.settings.dims = settings.value("dims", std::vector<int>{});
-    snapshot.settings.k = settings.value("k", 10);
-    snapshot.settings.gains = settings.value("gains", snapshot.settings.gains);
-    snapshot.settings.relevantThreshold = settings.value("relevantThreshold", 1.0);
-    snapshot.viewState = parsedMeta(*m_db, "viewState").get<std::map<std::string, std::string>>();
+    store::convertJsonColumn(*m_db, "meta.settings", [&] {
+        snapshot.settings.dims = settings.value("dims", std::vector<int>{});
+        snapshot.settings.k = settings.value("k", 10);
+        snapshot.settings.gains = settings.value("gains", snapshot.settings.gains);
+        snapshot.settings.relevantThreshold = settings.value("relevantThreshold", 1.0);
+        return 0;
+    });
+    const auto viewState = parsedMeta(*m_db, "viewState");
+    snapshot.viewState = store::convertJsonColumn(
+        *m_db, "meta.viewState", [&] { return viewState.get<std::map<std::string, std::string>>(); });
     store::readCatalogue(*m_db, snapshot.queries, snapshot.products);
     snapshot.latestRun = latestRun();
+    if (snapshot.latestRun)
+        store::checkRunUsable(*m_db, *snapshot.latestRun);
     store::readAnalystData(*m_db, snapshot);
     snapshot.tradeoffs = store::readTradeoffReport(*m_db);
     snapshot.analystJudgements = store::readAnalystJudgements(*m_db);

@@ -1,7 +1,8 @@
 #pragma once
-// A NEAR² project file (*.near2, SQLite, WAL). Opening creates or migrates the schema and refuses newer or
-// corrupt files with InputError. Every write is one transaction. One ProjectStore per thread; two processes
-// may hold the same file (WAL), writes then wait up to 5 s.
+// A NEAR² project file (*.near2, SQLite, WAL). Opening for writing creates or migrates the schema; opening
+// for reading writes nothing (store/project_files.h). Both refuse newer, foreign or corrupt files and
+// read-only ones (for writing) with InputError. Every write is one transaction. One ProjectStore per thread;
+// two processes may hold the same file (WAL), writes then wait up to 5 s.
 #include "core/store/project_data.h"
 
 #include <filesystem>
@@ -16,16 +17,22 @@ namespace store {
 class Database;
 }
 
+enum class ProjectAccess {
+    ReadWrite, // created when absent, migrated on disk
+    ReadOnly,  // must exist; writes throw InputError
+};
+
 class ProjectStore
 {
 public:
-    explicit ProjectStore(const std::filesystem::path& file);
+    explicit ProjectStore(const std::filesystem::path& file, ProjectAccess access = ProjectAccess::ReadWrite);
     ~ProjectStore();
     ProjectStore(const ProjectStore&) = delete;
     ProjectStore& operator=(const ProjectStore&) = delete;
 
     const std::filesystem::path& file() const;
     int schemaVersion() const;
+    bool readOnly() const { return m_readOnly; }
 
     void saveSources(const DatasetSource& dataset, const ModelSource& model, const ProjectSettings& settings);
     // Replaces the queries and the products the views need.
@@ -37,6 +44,8 @@ public:
     void addRunDim(const StoredRun& run, int dim);
     std::optional<StoredRun> latestRun() const;
     std::vector<std::int64_t> runIds() const;
+    std::vector<RunHeader> runHeaders() const; // oldest first
+    StoredRun readRun(std::int64_t id) const;  // as stored (may be incomplete); InputError when damaged
 
     void setAnnotation(const std::string& queryId, const Annotation& annotation); // empty tag+note removes it
     void saveTags(const std::vector<std::string>& tags);
@@ -49,10 +58,15 @@ public:
     void setAnalystJudgements(const std::vector<AnalystJudgement>& judgements);
     void removeAnalystJudgement(const std::string& queryId, const std::string& productId);
 
+    // InputError (naming the file and the damaged table.column) when the project's data do not hold
+    // together, including a newest run that lacks dims, metrics or rankings.
     ProjectSnapshot load() const;
 
 private:
+    const store::Database& writable() const; // the database, or InputError when opened read-only
+
     std::unique_ptr<store::Database> m_db;
+    bool m_readOnly = false;
 };
 
 } // namespace near2

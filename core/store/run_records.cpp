@@ -1,9 +1,12 @@
 #include "core/store/run_records.h"
 
 #include "core/store/blob_codec.h"
+#include "core/store/json_column.h"
 #include "core/util/error.h"
 
+#include <algorithm>
 #include <ctime>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
@@ -66,6 +69,28 @@ std::int64_t writeRun(const Database& db, const StoredRun& run)
     return id;
 }
 
+namespace {
+
+// The largest dim and k a stored run may claim: far above any model, far below sizes that overflow.
+constexpr std::int64_t kMaxStoredDim = 1 << 20;
+constexpr std::int64_t kMaxStoredK = 1 << 20;
+
+std::size_t checkedProduct(std::size_t a, std::size_t b)
+{
+    std::size_t product = 0;
+    if (__builtin_mul_overflow(a, b, &product))
+        throw std::runtime_error("absurd array sizes");
+    return product;
+}
+
+std::vector<std::string> stringList(const Database& db, const std::string& column, const std::string& text)
+{
+    const auto parsed = parseJsonColumn(db, column, text);
+    return convertJsonColumn(db, column, [&] { return parsed.get<std::vector<std::string>>(); });
+}
+
+} // namespace
+
 StoredRun readRun(const Database& db, std::int64_t id)
 {
     StoredRun run;
@@ -76,9 +101,12 @@ StoredRun readRun(const Database& db, std::int64_t id)
     run.id = id;
     run.created = selectRun.text(0);
     run.label = selectRun.text(1);
-    run.result.columns = nlohmann::json::parse(selectRun.text(2)).get<std::vector<std::string>>();
-    run.result.queryIds = nlohmann::json::parse(selectRun.text(3)).get<std::vector<std::string>>();
-    const auto k = static_cast<std::size_t>(selectRun.number(4));
+    run.result.columns = stringList(db, "runs.columns", selectRun.text(2));
+    run.result.queryIds = stringList(db, "runs.query_ids", selectRun.text(3));
+    const std::int64_t storedK = selectRun.number(4);
+    if (storedK < 0 || storedK > kMaxStoredK)
+        throwDamagedColumn(db, "runs.k", "k = " + std::to_string(storedK));
+    const auto k = static_cast<std::size_t>(storedK);
     const std::size_t queries = run.result.queryIds.size();
     Statement selectDims(db,
                          "SELECT dim, mean, per_query, top_docs, top_scores FROM run_dims WHERE run_id = ?1"
@@ -86,7 +114,12 @@ StoredRun readRun(const Database& db, std::int64_t id)
     selectDims.bind(1, id);
     try {
         while (selectDims.step()) {
-            run.result.dims.push_back(static_cast<int>(selectDims.number(0)));
+            const std::int64_t dim = selectDims.number(0);
+            if (dim < 1 || dim > kMaxStoredDim)
+                throw std::runtime_error("dim " + std::to_string(dim) + " is out of range");
+            if (!run.result.dims.empty() && run.result.dims.back() == dim)
+                throw std::runtime_error("dim " + std::to_string(dim) + " is stored twice");
+            run.result.dims.push_back(static_cast<int>(dim));
             run.result.mean.push_back(unpack<double>(selectDims.blob(1)));
             run.result.perQuery.push_back(unpack<double>(selectDims.blob(2)));
             TopKLists lists;
@@ -94,9 +127,13 @@ StoredRun readRun(const Database& db, std::int64_t id)
             lists.k = k;
             lists.docs = unpack<std::int32_t>(selectDims.blob(3));
             lists.scores = unpack<float>(selectDims.blob(4));
-            if (lists.docs.size() != queries * k || lists.scores.size() != queries * k ||
-                run.result.perQuery.back().size() != queries * run.result.columns.size())
+            const std::size_t cells = checkedProduct(queries, k);
+            if (lists.docs.size() != cells || lists.scores.size() != cells ||
+                run.result.perQuery.back().size() != checkedProduct(queries, run.result.columns.size()) ||
+                run.result.mean.back().size() != run.result.columns.size())
                 throw std::runtime_error("array sizes disagree with the run's query count");
+            if (std::any_of(lists.docs.begin(), lists.docs.end(), [](std::int32_t doc) { return doc < -1; }))
+                throw std::runtime_error("a ranking names a negative catalog row");
             run.rankings.perDim.push_back(std::move(lists));
         }
     } catch (const std::runtime_error& error) {
@@ -104,6 +141,24 @@ StoredRun readRun(const Database& db, std::int64_t id)
     }
     run.rankings.dims = run.result.dims;
     return run;
+}
+
+bool runComplete(const StoredRun& run)
+{
+    const auto& result = run.result;
+    const std::size_t dims = result.dims.size();
+    return dims > 0 && !result.queryIds.empty() && !result.columns.empty() && result.mean.size() == dims &&
+           result.perQuery.size() == dims && run.rankings.perDim.size() == dims &&
+           std::all_of(result.mean.begin(), result.mean.end(),
+                       [&](const auto& mean) { return mean.size() == result.columns.size(); });
+}
+
+void checkRunUsable(const Database& db, const StoredRun& run)
+{
+    if (!runComplete(run))
+        throw InputError(db.file(),
+                         "run '" + (run.label.empty() ? "run " + std::to_string(run.id) : run.label) +
+                             "' is incomplete (cancelled midway or damaged): re-run the evaluation");
 }
 
 } // namespace near2::store

@@ -44,20 +44,28 @@ bool isEmptyDatabase(const Database& db)
 
 } // namespace
 
-void checkProjectFile(const Database& db)
+void checkProjectFile(const Database& db, bool acceptEmpty)
 {
     std::int64_t applicationId = 0;
+    bool intact = false;
     try {
         Statement check(db, "PRAGMA quick_check");
-        if (!check.step() || check.text(0) != "ok")
-            throw InputError(db.file(), "the project file is damaged (SQLite integrity check failed)");
+        intact = check.step() && check.text(0) == "ok";
         applicationId = db.pragmaNumber("application_id");
-    } catch (const InputError& error) {
-        throw InputError(db.file(), std::string("not a readable NEAR² project (corrupt or not SQLite): ") +
-                                        error.what());
+    } catch (const InputError&) {
+        if (db.lastErrorIsEnvironmental())
+            throw InputError(db.file(), "cannot read the project (" + db.lastError() +
+                                            "): is the disk full, or the file locked?");
+        throw InputError(db.file(),
+                         "not a readable NEAR² project (corrupt or not SQLite): " + db.lastError());
     }
-    if (applicationId == 0 && isEmptyDatabase(db))
-        return; // a new file
+    if (!intact)
+        throw InputError(db.file(), "the project file is damaged (SQLite integrity check failed)");
+    if (applicationId == 0 && isEmptyDatabase(db)) {
+        if (acceptEmpty)
+            return; // a new file
+        throw InputError(db.file(), "not a NEAR² project (an empty database)");
+    }
     if (applicationId != kApplicationId)
         throw InputError(db.file(), "not a NEAR² project (another application's SQLite file)");
     const auto version = db.pragmaNumber("user_version");

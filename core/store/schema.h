@@ -12,7 +12,8 @@ inline constexpr int kApplicationId = 0x4E454132; // "NEA2"
 // Brings a new or older project up to `target` (kSchemaVersion by default; lower values for tests).
 void migrate(const Database& db, int target = kSchemaVersion);
 
-// Refuses a file that is not a project, is corrupt, or comes from a newer version.
-void checkProjectFile(const Database& db);
+// Refuses a file that is not a project, is corrupt, or comes from a newer version. An empty database counts
+// as a new project when `acceptEmpty`, else it is refused too.
+void checkProjectFile(const Database& db, bool acceptEmpty = true);
 
 } // namespace near2::store

@@ -2,20 +2,66 @@
 
 #include "core/util/error.h"
 
+#include <cctype>
 #include <cstring>
 #include <sqlite3.h>
 
 namespace near2::store {
 
-Database::Database(const std::filesystem::path& file) : m_file(file)
+namespace {
+
+// "file:" URI of an absolute path: every byte but unreserved characters and '/' percent-encoded.
+std::string fileUri(const std::filesystem::path& file, const char* query)
 {
-    if (sqlite3_open(m_file.c_str(), &m_db) != SQLITE_OK) {
+    std::string uri = "file:";
+    for (const unsigned char c : std::filesystem::absolute(file).string()) {
+        if (std::isalnum(c) || c == '/' || c == '-' || c == '.' || c == '_' || c == '~')
+            uri += static_cast<char>(c);
+        else {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += {'%', kHex[c >> 4], kHex[c & 15]};
+        }
+    }
+    return uri + query;
+}
+
+} // namespace
+
+Database::Database(const std::filesystem::path& file, Mode mode) : m_file(file)
+{
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    std::string name = m_file.string();
+    if (mode == Mode::ReadWrite)
+        flags = SQLITE_OPEN_READWRITE;
+    else if (mode == Mode::ReadOnly)
+        flags = SQLITE_OPEN_READONLY;
+    else if (mode == Mode::Immutable) {
+        flags = SQLITE_OPEN_READONLY | SQLITE_OPEN_URI;
+        name = fileUri(m_file, "?immutable=1");
+    }
+    if (sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr) != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : "out of memory";
         sqlite3_close(m_db);
         m_db = nullptr;
         throw InputError(m_file, "cannot open the project: " + message);
     }
     sqlite3_busy_timeout(m_db, 5000);
+}
+
+std::unique_ptr<Database> Database::inMemoryCopy(const Database& source)
+{
+    std::unique_ptr<Database> copy(new Database);
+    copy->m_file = source.m_file;
+    if (sqlite3_open(":memory:", &copy->m_db) != SQLITE_OK)
+        copy->fail("cannot open an in-memory database");
+    sqlite3_backup* backup = sqlite3_backup_init(copy->m_db, "main", source.m_db, "main");
+    if (!backup)
+        copy->fail("cannot read the project");
+    const int stepped = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE)
+        throw InputError(source.m_file, std::string("cannot read the project: ") + sqlite3_errstr(stepped));
+    return copy;
 }
 
 Database::~Database()
@@ -26,6 +72,27 @@ Database::~Database()
 void Database::fail(const std::string& what) const
 {
     throw InputError(m_file, what + ": " + sqlite3_errmsg(m_db));
+}
+
+std::string Database::lastError() const
+{
+    return sqlite3_errmsg(m_db);
+}
+
+bool Database::lastErrorIsEnvironmental() const
+{
+    switch (sqlite3_errcode(m_db)) {
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+    case SQLITE_READONLY:
+    case SQLITE_NOMEM:
+        return true;
+    default:
+        return false;
+    }
 }
 
 void Database::execute(const std::string& sql) const

@@ -3,6 +3,7 @@
 // the database file. One Database per thread at a time (SQLite's serialized mode is not relied upon).
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <span>
 #include <string>
 #include <vector>
@@ -15,8 +16,16 @@ namespace near2::store {
 class Database
 {
 public:
-    explicit Database(const std::filesystem::path& file); // opens or creates
+    enum class Mode {
+        Create,    // read-write, created when absent
+        ReadWrite, // read-write, the file must exist
+        ReadOnly,  // read-only (SQLite still creates -wal/-shm beside a WAL file)
+        Immutable, // read-only, no locks and no -wal/-shm: only for files nobody writes
+    };
+    explicit Database(const std::filesystem::path& file, Mode mode = Mode::Create);
     ~Database();
+    // A copy of `source` in memory (messages still name source's file), e.g. to migrate without writing.
+    static std::unique_ptr<Database> inMemoryCopy(const Database& source);
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
@@ -25,8 +34,12 @@ public:
     const std::filesystem::path& file() const { return m_file; }
     sqlite3* handle() const { return m_db; }
     [[noreturn]] void fail(const std::string& what) const;
+    std::string lastError() const; // SQLite's message for the last failed call
+    // Whether the last failure came from the machine (I/O error, full disk, a lock, no memory), not the file.
+    bool lastErrorIsEnvironmental() const;
 
 private:
+    Database() = default;
     std::filesystem::path m_file;
     sqlite3* m_db = nullptr;
 };

@@ -2,6 +2,7 @@
 #include "core/train/model_trainer.h"
 
 #include "core/train/loss_tensors.h"
+#include "core/util/atomic_file.h"
 #include "core/util/error.h"
 
 #include <sstream>
@@ -162,9 +163,16 @@ double ModelTrainer::lossOf(const TrainingBatch& batch, const LossSpec& loss)
 
 void ModelTrainer::save(const std::filesystem::path& file) const
 {
+    // Serialised in memory first: LibTorch's file writer throws from its destructor when the disk fills
+    // (std::terminate); AtomicFile reports a failed write as InputError and leaves no partial file.
+    std::ostringstream bytes;
     m_impl->module.eval();
-    m_impl->module.save(file.string());
+    m_impl->module.save(bytes);
     m_impl->module.train();
+    AtomicFile out(file, std::ios::out | std::ios::binary);
+    const std::string data = std::move(bytes).str();
+    out.stream().write(data.data(), static_cast<std::streamsize>(data.size()));
+    out.commit();
 }
 
 std::vector<float> ModelTrainer::parameterValues() const

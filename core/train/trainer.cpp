@@ -43,10 +43,23 @@ double learningRate(double base, std::size_t step, std::size_t total, std::size_
 
 void saveCheckpoint(const ModelTrainer& trainer, const fs::path& folder, const ModelManifest& manifest)
 {
-    trainer.save(folder / "model.pt.tmp");
-    fs::rename(folder / "model.pt.tmp", folder / "model.pt");
+    trainer.save(folder / "model.pt"); // atomic: a failed write keeps the previous checkpoint
     writeManifest(folder / kManifestFileName, manifest);
 }
+
+// Removes <out>.partial when training stops (cancelled, a full disk, any error) before its first complete
+// checkpoint: nothing half-done is left behind.
+struct FirstCheckpointGuard
+{
+    const fs::path& partial;
+    const TrainSummary& summary;
+    ~FirstCheckpointGuard()
+    {
+        std::error_code ignored;
+        if (summary.epochs.empty())
+            fs::remove_all(partial, ignored);
+    }
+};
 
 std::string evaluationLine(const EvaluationResult& result)
 {
@@ -112,6 +125,7 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
     else
         manifest.mrlDims.clear();
     const fs::path partial = startPartialFolder(options.out);
+    const FirstCheckpointGuard guard{partial, summary};
     source.writeTokenizer(partial);
     TrainingLog log(partial / kTrainingLogFileName);
     log.write({{"event", "config"},
@@ -176,9 +190,7 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
     } catch (const CancelledError&) {
         log.write({{"event", "cancelled"}, {"epochs_completed", summary.epochs.size()}});
         if (summary.epochs.empty()) {
-            std::error_code ignored;
-            fs::remove_all(partial, ignored);
-            say("stopped before the first checkpoint: nothing kept");
+            say("stopped before the first checkpoint: nothing kept"); // the guard removes the folder
         } else {
             say(fmt::format("stopped: the checkpoint of epoch {} is a complete bundle in {}",
                             summary.epochs.size(), partial.string()));

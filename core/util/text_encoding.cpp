@@ -30,12 +30,23 @@ ConverterPtr openConverter(const std::string& encoding, const std::filesystem::p
 
 std::string readBytes(const std::filesystem::path& file)
 {
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (!std::filesystem::exists(status))
+        throw InputError(file, "file not found");
+    if (std::filesystem::is_directory(status))
+        throw InputError(file, "is a folder, expected a file");
+    if (!std::filesystem::is_regular_file(status)) // a pipe or device has no size to read up to
+        throw InputError(file, "is not a regular file (a device, pipe or socket)");
     std::ifstream in(file, std::ios::binary);
     if (!in)
-        throw InputError(file, std::filesystem::exists(file) ? "cannot read the file" : "file not found");
+        throw InputError(file, "cannot read the file");
     std::string bytes;
     in.seekg(0, std::ios::end);
-    bytes.resize(static_cast<std::size_t>(in.tellg()));
+    const auto size = in.tellg();
+    if (size < 0)
+        throw InputError(file, "cannot read the file");
+    bytes.resize(static_cast<std::size_t>(size));
     in.seekg(0, std::ios::beg);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     if (!in)

@@ -1,5 +1,6 @@
 #include "tests/core/test_support.h"
 
+#include <algorithm>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -33,6 +34,15 @@ void writeText(const std::filesystem::path& file, const std::string& text)
     out << text;
     if (!out)
         throw std::runtime_error("cannot write " + file.string());
+}
+
+std::vector<std::string> folderEntries(const std::filesystem::path& folder)
+{
+    std::vector<std::string> names;
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
 }
 
 std::string readText(const std::filesystem::path& file)

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <string>
+#include <vector>
 
 namespace near2::test {
 
@@ -27,6 +28,8 @@ private:
 std::filesystem::path sharedPath(const std::string& relative);
 
 void writeText(const std::filesystem::path& file, const std::string& text);
+// The names in `folder`, sorted (hidden ones included).
+std::vector<std::string> folderEntries(const std::filesystem::path& folder);
 std::string readText(const std::filesystem::path& file);
 
 // A version 1.0 .npy file: the header dict with `descr`, `shape` (as written, e.g. "(2, 4)") and order,
