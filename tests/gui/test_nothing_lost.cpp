@@ -1,0 +1,108 @@
+// Nothing lost, nothing stale: annotations save themselves (after a pause in typing, before another query
+// is shown, never into another project's query).
+#include "tests/gui/synthetic_project.h"
+#include "widgets/analysis_state.h"
+#include "widgets/annotation_panel.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <algorithm>
+
+using namespace near2;
+using namespace near2::widgets;
+
+class TestNothingLost : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void noteSavesAfterAPauseInTyping()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(2);
+        QSignalSpy saved(&state, &AnalysisState::annotationChanged);
+        QTest::keyClicks(panel.noteEdit(), QStringLiteral("brand confusion"));
+        QCOMPARE(saved.count(), 0); // not on every key
+        QVERIFY(panel.hasPendingEdits());
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5 * AnnotationPanel::kAutosaveDelayMs);
+        QCOMPARE(saved.at(0).at(0).toInt(), 2);
+        QVERIFY(state.annotation(2));
+        QCOMPARE(state.annotation(2)->note, std::string("brand confusion"));
+        QCOMPARE(panel.savedLabel()->text(), QStringLiteral("Saved"));
+        QVERIFY(!panel.hasPendingEdits());
+    }
+
+    void editsAreSavedBeforeAnotherQueryIsShown()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(1);
+        QTest::keyClicks(panel.noteEdit(), QStringLiteral("typed, then moved on"));
+        panel.tagBox()->setCurrentText(QStringLiteral("spelling"));
+        state.setSelectedQuery(4); // at once, before the autosave pause
+        QVERIFY(state.annotation(1));
+        QCOMPARE(state.annotation(1)->note, std::string("typed, then moved on"));
+        QCOMPARE(state.annotation(1)->tag, std::string("spelling"));
+        QVERIFY(!state.annotation(4));
+        QVERIFY(panel.noteEdit()->toPlainText().isEmpty()); // the panel follows query 4
+        state.setSelectedQuery(1);
+        QCOMPARE(panel.noteEdit()->toPlainText(), QStringLiteral("typed, then moved on"));
+        QCOMPARE(panel.tagBox()->currentText(), QStringLiteral("spelling"));
+    }
+
+    void aHalfTypedTagIsNotAddedToTheList()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(0);
+        QVERIFY(!state.annotation(0));
+        QTest::keyClicks(panel.tagBox()->lineEdit(), QStringLiteral("bra"));
+        QTest::keyClicks(panel.noteEdit(), QStringLiteral("x"));
+        QTest::qWait(3 * AnnotationPanel::kAutosaveDelayMs);
+        QTest::keyClicks(panel.tagBox()->lineEdit(), QStringLiteral("nd"));
+        QTest::keyClick(panel.tagBox()->lineEdit(), Qt::Key_Return);
+        QCOMPARE(state.annotation(0)->tag, std::string("brand"));
+        const auto& tags = state.tags();
+        QCOMPARE(std::count(tags.begin(), tags.end(), "brand"), 1);
+        QCOMPARE(std::count(tags.begin(), tags.end(), "bra"), 0);
+    }
+
+    void typingContinuesWhileATypedDimArrives()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        auto snapshot = test::syntheticSnapshot(10, 100);
+        state.setSnapshot(snapshot);
+        state.setSelectedQuery(3);
+        QTest::keyClicks(panel.noteEdit(), QStringLiteral("half a thought"));
+        state.adoptEvaluatedDim(snapshot, state.dims().front()); // a new snapshot of the same project
+        QCOMPARE(panel.noteEdit()->toPlainText(), QStringLiteral("half a thought"));
+        QVERIFY(panel.hasPendingEdits());
+    }
+
+    void unflushedEditsNeverReachAnotherProject()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(2);
+        QTest::keyClicks(panel.noteEdit(), QStringLiteral("about the first project"));
+        QSignalSpy saved(&state, &AnalysisState::annotationChanged);
+        state.setSnapshot(
+            test::syntheticSnapshot(10, 100)); // the window flushes before this; here it did not
+        state.setSelectedQuery(2);
+        QTest::qWait(3 * AnnotationPanel::kAutosaveDelayMs);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!state.annotation(2));
+    }
+};
+
+QTEST_MAIN(TestNothingLost)
+#include "test_nothing_lost.moc"
