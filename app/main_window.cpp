@@ -46,10 +46,11 @@ namespace near2::app {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
       m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
-      m_adhoc(new widgets::AdhocQueryPanel(this)), m_tabs(new QTabWidget(this)),
-      m_charts(new charts::ChartsPage(this)), m_exports(new ExportActions(m_state, m_session, this))
+      m_adhoc(new widgets::AdhocQueryPanel(this)), m_annotations(new widgets::AnnotationPanel(m_state, this)),
+      m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
+      m_exports(new ExportActions(m_state, m_session, this))
 {
-    setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
+    updateTitle();
     setAcceptDrops(true);
     auto* dimensionBar = new widgets::DimensionBar(m_state, this);
     auto* toolbar = addToolBar(tr("Dimension"));
@@ -62,7 +63,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
     m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));
     m_tabs->addTab(m_adhoc, tr("Ad-hoc query"));
-    m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
+    m_tabs->addTab(m_annotations, tr("Annotation"));
     m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
     m_tabs->addTab(m_charts, tr("Charts"));
     auto* runComparison = new RunComparisonController(m_session, m_state, m_charts, this);
@@ -144,8 +145,10 @@ void MainWindow::createActions()
     view->addAction(tr("&Find query"), QKeySequence::Find, this,
                     [this] { m_queries->filterEdit()->setFocus(); });
     for (int i = 0; i < m_tabs->count(); ++i)
-        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this,
-                        [this, i] { m_tabs->setCurrentIndex(i); });
+        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
         auto* guide = new UserGuideDialog(this);
@@ -165,6 +168,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &jobs::ProjectSession::projectOpened, this, &MainWindow::showProject);
     connect(m_session, &jobs::ProjectSession::projectClosed, m_state, &widgets::AnalysisState::clear);
+    connect(m_session, &jobs::ProjectSession::projectClosed, this, &MainWindow::updateTitle);
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
@@ -297,6 +301,7 @@ void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
     m_state->setSnapshot(std::move(snapshot));
     rememberRecent(m_session->projectFile());
     setWindowFilePath(m_session->projectFile());
+    updateTitle();
     if (m_state->selectedQuery() < 0 && m_state->queryCount() > 0)
         m_state->setSelectedQuery(0);
     Q_EMIT projectShown();
@@ -321,8 +326,16 @@ void MainWindow::showAdhoc(const jobs::AdhocRanking& ranking)
                           widgets::rankingRows(reference, current, ranking.products));
 }
 
+void MainWindow::updateTitle()
+{
+    const QString project =
+        m_session->isOpen() ? QFileInfo(m_session->projectFile()).completeBaseName() : QString();
+    setWindowTitle(project.isEmpty() ? tr("NEAR² Workbench") : tr("%1 — NEAR² Workbench").arg(project));
+}
+
 void MainWindow::saveViewState()
 {
+    m_annotations->flush(); // before the session lets go of the project the edits belong to
     if (!m_session->isOpen() || m_state->dims().empty())
         return;
     std::map<std::string, std::string> state;

@@ -12,6 +12,7 @@ namespace widgets {
 class AnalysisState;
 class QueryTablePanel;
 class AdhocQueryPanel;
+class AnnotationPanel;
 } // namespace widgets
 namespace charts {
 class ChartsPage;
@@ -58,6 +59,7 @@ private:
     void showProject(std::shared_ptr<const ProjectSnapshot> snapshot);
     void showAdhoc(const jobs::AdhocRanking& ranking);
     void saveViewState();
+    void updateTitle();
     void rememberRecent(const QString& file);
     void rebuildRecentMenu();
     void showError(const QString& message);
@@ -67,6 +69,7 @@ private:
     widgets::AnalysisState* m_state;
     widgets::QueryTablePanel* m_queries;
     widgets::AdhocQueryPanel* m_adhoc;
+    widgets::AnnotationPanel* m_annotations;
     QTabWidget* m_tabs;
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;
