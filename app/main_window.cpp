@@ -48,7 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
       m_adhoc(new widgets::AdhocQueryPanel(this)), m_annotations(new widgets::AnnotationPanel(m_state, this)),
       m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
-      m_exports(new ExportActions(m_state, m_session, this))
+      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this))
 {
     updateTitle();
     setAcceptDrops(true);
@@ -86,14 +86,13 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
-    auto* jobStatus = new JobStatusBar(this);
     for (auto* job : {m_session->projectJob(), m_session->contextJob(), m_session->adhocJob(),
                       m_session->dimJob(), m_exports->pdfJob(), m_exports->csvJob(),
                       tradeoffPage->jobs()->gridJob(), tradeoffPage->jobs()->rankingJob()})
-        jobStatus->track(job);
-    jobStatus->track(runComparison->loadJob());
-    jobStatus->track(runComparison->compareJob());
-    statusBar()->addPermanentWidget(jobStatus, 1);
+        m_jobStatus->track(job);
+    m_jobStatus->track(runComparison->loadJob());
+    m_jobStatus->track(runComparison->compareJob());
+    statusBar()->addPermanentWidget(m_jobStatus, 1);
     createActions();
     connectSession();
     connectCharts();
@@ -124,7 +123,7 @@ void MainWindow::createActions()
     m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+        m_jobStatus->notify(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
     file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         saveViewState();
@@ -272,7 +271,7 @@ void MainWindow::locateDataset(int index, const QString& path, bool isFolder)
     const QString question =
         tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(path));
     if (!isVisible() || qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS")) {
-        statusBar()->showMessage(question, 10000);
+        m_jobStatus->notify(question);
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Dataset missing"),
@@ -367,7 +366,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showError(const QString& message)
 {
-    statusBar()->showMessage(message, 10000);
+    m_jobStatus->notify(message);
     if (isVisible() && !qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS"))
         QMessageBox::warning(this, tr("NEAR² Workbench"), message);
 }

@@ -27,6 +27,7 @@ namespace near2::app {
 // Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
 // every page follows; the analyst's edits go back to the session to be saved.
 class ExportActions;
+class JobStatusBar;
 
 class MainWindow final : public QMainWindow
 {
@@ -40,6 +41,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     charts::ChartsPage* charts() const { return m_charts; }
     ExportActions* exports() const { return m_exports; }
+    JobStatusBar* jobStatus() const { return m_jobStatus; }
     void openProjectFile(const QString& file);
     void openDemo();
     void newProject();
@@ -73,6 +75,7 @@ private:
     QTabWidget* m_tabs;
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;
+    JobStatusBar* m_jobStatus;
     QMenu* m_recent = nullptr;
 };
 

@@ -4,6 +4,7 @@
 // loaded in the background: one curve each, compared A against B with p-values; closing clears the charts.
 // The Trade-offs tab shows the project's stored grid.
 #include "app/export_actions.h"
+#include "app/job_status_bar.h"
 #include "app/main_window.h"
 #include "core/store/project_store.h"
 #include "tests/core/base/report_fixture.h"
@@ -119,6 +120,10 @@ private Q_SLOTS:
         QVERIFY(exported.wait(60000));
         QCOMPARE(errors.count(), 0);
         QVERIFY(QFileInfo(pdf).size() > 0);
+        // The confirmation stays readable: the job's "Ready" does not overwrite it.
+        QCoreApplication::processEvents();
+        QVERIFY2(window.jobStatus()->text().startsWith(QStringLiteral("Exported")),
+                 qPrintable(window.jobStatus()->text()));
 
         const QString csv = dir.filePath(QStringLiteral("tables"));
         exports->exportCsvFolder(csv);
