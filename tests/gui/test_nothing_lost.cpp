@@ -3,6 +3,8 @@
 #include "tests/gui/synthetic_project.h"
 #include "widgets/analysis_state.h"
 #include "widgets/annotation_panel.h"
+#include "widgets/ranking_inspector.h"
+#include "widgets/ranking_model.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -101,6 +103,26 @@ private Q_SLOTS:
         QTest::qWait(3 * AnnotationPanel::kAutosaveDelayMs);
         QCOMPARE(saved.count(), 0);
         QVERIFY(!state.annotation(2));
+    }
+
+    void productDetailsFollowTheQueryAndTheProject()
+    {
+        AnalysisState state;
+        RankingInspector inspector(&state);
+        const QString placeholder = inspector.productDetails();
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(1);
+        const int product = inspector.currentModel()->index(0, 0).data(RankingModel::ProductRowRole).toInt();
+        inspector.showProduct(product);
+        const QString details = inspector.productDetails();
+        QVERIFY(details != placeholder);
+        state.setDimIndex(0); // the same query at another dim: its product stays
+        QCOMPARE(inspector.productDetails(), details);
+        state.setSelectedQuery(2);
+        QCOMPARE(inspector.productDetails(), placeholder);
+        inspector.showProduct(product);
+        state.setSnapshot(test::syntheticSnapshot(10, 100)); // another project
+        QCOMPARE(inspector.productDetails(), placeholder);
     }
 };
 
