@@ -3,6 +3,8 @@
 #include "tests/gui/synthetic_project.h"
 #include "widgets/analysis_state.h"
 #include "widgets/annotation_panel.h"
+#include "widgets/query_filter_proxy.h"
+#include "widgets/query_table_model.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 
@@ -123,6 +125,39 @@ private Q_SLOTS:
         inspector.showProduct(product);
         state.setSnapshot(test::syntheticSnapshot(10, 100)); // another project
         QCOMPARE(inspector.productDetails(), placeholder);
+    }
+
+    void sortingAndHeadersFollowTheDim()
+    {
+        AnalysisState state;
+        QueryTableModel table(&state);
+        QueryFilterProxy proxy(&state);
+        proxy.setSourceModel(&table);
+        state.setSnapshot(test::syntheticSnapshot(60, 300));
+        const auto sortedBy = [&proxy](int column) {
+            for (int r = 1; r < proxy.rowCount(); ++r)
+                if (proxy.index(r - 1, column).data(QueryTableModel::SortRole).toDouble() >
+                    proxy.index(r, column).data(QueryTableModel::SortRole).toDouble())
+                    return false;
+            return true;
+        };
+        proxy.sort(QueryTableModel::Delta, Qt::AscendingOrder);
+        for (int index = 0; index < static_cast<int>(state.dims().size()); ++index) {
+            state.setDimIndex(index);
+            QVERIFY2(sortedBy(QueryTableModel::Delta), qPrintable(QStringLiteral("dim index %1").arg(index)));
+            QCOMPARE(proxy.headerData(QueryTableModel::Current, Qt::Horizontal).toString(),
+                     QStringLiteral("d%1").arg(state.currentDim()));
+        }
+        proxy.setRegressionsOnly(true);
+        for (int index = 0; index < static_cast<int>(state.dims().size()); ++index) {
+            state.setDimIndex(index);
+            QVERIFY(sortedBy(QueryTableModel::Delta));
+            int losing = 0;
+            for (int q = 0; q < table.rowCount(); ++q)
+                losing +=
+                    table.index(q, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble() < -1e-9;
+            QCOMPARE(proxy.rowCount(), losing);
+        }
     }
 };
 
