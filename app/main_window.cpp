@@ -172,6 +172,8 @@ void MainWindow::connectSession()
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
             [this](std::shared_ptr<const jobs::AdhocRanking> ranking) { showAdhoc(*ranking); });
+    connect(m_queries, &widgets::QueryTablePanel::filtersCleared, this,
+            [this] { m_jobStatus->notify(tr("Filters cleared to show the selected query")); });
     connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
     connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
             &widgets::AnalysisState::adoptEvaluatedDim);

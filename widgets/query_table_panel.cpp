@@ -125,13 +125,32 @@ void QueryTablePanel::selectCurrentQuery()
 {
     const int query = m_state->selectedQuery();
     const auto current = m_view->currentIndex();
-    if (query < 0 || (current.isValid() && current.data(QueryTableModel::QueryIndexRole).toInt() == query))
+    if (query < 0) {
+        m_view->setCurrentIndex({});
         return;
-    const auto index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+    }
+    if (current.isValid() && current.data(QueryTableModel::QueryIndexRole).toInt() == query)
+        return;
+    auto index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+    if (!index.isValid() && query < m_model->rowCount()) {
+        // Chosen elsewhere (a chart point, a comparison) but hidden by the filters: the table shows it
+        // rather than keep highlighting another query.
+        clearFilters();
+        index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+        Q_EMIT filtersCleared();
+    }
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void QueryTablePanel::clearFilters()
+{
+    m_filter->clear();
+    m_slice->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
+    m_regressions->setChecked(false);
 }
 
 } // namespace near2::widgets

@@ -5,6 +5,7 @@
 #include "widgets/annotation_panel.h"
 #include "widgets/query_filter_proxy.h"
 #include "widgets/query_table_model.h"
+#include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <algorithm>
 
@@ -158,6 +160,32 @@ private Q_SLOTS:
                     table.index(q, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble() < -1e-9;
             QCOMPARE(proxy.rowCount(), losing);
         }
+    }
+
+    // A query chosen elsewhere (a chart point) but hidden by the table's filter: the filters are cleared
+    // and the table highlights that query, never the previous one.
+    void aQueryOutsideTheFilterIsShownAndHighlighted()
+    {
+        AnalysisState state;
+        QueryTablePanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(40, 300));
+        state.setSelectedQuery(0);
+        const QString text = QString::fromStdString(state.snapshot()->queries[0].text);
+        panel.filterEdit()->setText(text);
+        QVERIFY(panel.proxy()->rowCount() < 40);
+        int hidden = -1;
+        for (int q = 0; q < 40 && hidden < 0; ++q)
+            if (!panel.proxy()->mapFromSource(panel.model()->index(q, 0)).isValid())
+                hidden = q;
+        QVERIFY(hidden > 0);
+        QSignalSpy cleared(&panel, &QueryTablePanel::filtersCleared);
+        state.setSelectedQuery(hidden); // as MainWindow does for a chart click
+        QCOMPARE(cleared.count(), 1);
+        QVERIFY(panel.filterEdit()->text().isEmpty());
+        QCOMPARE(panel.proxy()->rowCount(), 40);
+        QCOMPARE(panel.view()->currentIndex().data(QueryTableModel::QueryIndexRole).toInt(), hidden);
+        state.setSelectedQuery(-1);
+        QVERIFY(!panel.view()->currentIndex().isValid());
     }
 };
 
