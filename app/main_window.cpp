@@ -4,6 +4,7 @@
 #include "app/job_status_bar.h"
 #include "app/preferences_dialog.h"
 #include "app/run_comparison_controller.h"
+#include "app/shortcut_list.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
 #include "widgets/about_text.h"
@@ -21,6 +22,7 @@
 #include "widgets/summary_panel.h"
 #include "widgets/tradeoffs/tradeoff_jobs.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
+#include "widgets/view_navigator.h"
 #include "widgets/wizard/new_project_wizard.h"
 
 #include <QApplication>
@@ -43,12 +45,22 @@
 
 namespace near2::app {
 
+namespace {
+
+QKeySequence viewShortcut(int index)
+{
+    return QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + index));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
       m_state(new widgets::AnalysisState(this)), m_queries(new widgets::QueryTablePanel(m_state, this)),
       m_adhoc(new widgets::AdhocQueryPanel(this)), m_annotations(new widgets::AnnotationPanel(m_state, this)),
-      m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
-      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this))
+      m_views(new widgets::ViewNavigator(this)), m_tabs(m_views->pages()),
+      m_charts(new charts::ChartsPage(this)), m_exports(new ExportActions(m_state, m_session, this)),
+      m_jobStatus(new JobStatusBar(this))
 {
     updateTitle();
     setAcceptDrops(true);
@@ -60,18 +72,20 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session->dimJob(), &jobs::JobRunner::cancelled, dimensionBar, &widgets::DimensionBar::follow);
     connect(m_session->dimJob(), &jobs::JobRunner::failed, dimensionBar, &widgets::DimensionBar::follow);
 
-    m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
-    m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));
-    m_tabs->addTab(m_adhoc, tr("Ad-hoc query"));
-    m_tabs->addTab(m_annotations, tr("Annotation"));
-    m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
-    m_tabs->addTab(m_charts, tr("Charts"));
     auto* runComparison = new RunComparisonController(m_session, m_state, m_charts, this);
     m_queries->setComparison(runComparison->comparison());
-    m_tabs->addTab(new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this),
-                   tr("Run comparison"));
     auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, this);
-    m_tabs->addTab(tradeoffPage, tr("Trade-offs"));
+    const std::pair<QWidget*, QString> views[] = {
+        {new widgets::RankingInspector(m_state, this), tr("Ranking inspector")},
+        {new widgets::SummaryPanel(m_state, this), tr("Summary")},
+        {m_adhoc, tr("Ad-hoc query")},
+        {m_annotations, tr("Annotation")},
+        {new widgets::SliceRulesPanel(m_state, this), tr("Slices")},
+        {m_charts, tr("Charts")},
+        {new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this), tr("Run comparison")},
+        {tradeoffPage, tr("Trade-offs")}};
+    for (int i = 0; i < static_cast<int>(std::size(views)); ++i)
+        m_views->addView(views[i].first, views[i].second, viewShortcut(i));
     connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage, [this, tradeoffPage] {
         tradeoffPage->setProject(m_state->sharedSnapshot(), m_session->projectFile());
     });
@@ -81,7 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
@@ -153,6 +167,12 @@ void MainWindow::createActions()
         auto* guide = new UserGuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
+    });
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), shortcutListHtml(menuBar()),
+                        QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
     });
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About NEAR² Workbench"),

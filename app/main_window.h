@@ -13,6 +13,7 @@ class AnalysisState;
 class QueryTablePanel;
 class AdhocQueryPanel;
 class AnnotationPanel;
+class ViewNavigator;
 } // namespace widgets
 namespace charts {
 class ChartsPage;
@@ -72,6 +73,7 @@ private:
     widgets::QueryTablePanel* m_queries;
     widgets::AdhocQueryPanel* m_adhoc;
     widgets::AnnotationPanel* m_annotations;
+    widgets::ViewNavigator* m_views;
     QTabWidget* m_tabs;
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;

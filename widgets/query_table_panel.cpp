@@ -49,17 +49,20 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     threshold->setValue(m_model->dropThreshold());
     threshold->setToolTip(tr("The \"drops below\" column's threshold"));
 
+    // Two rows, so the filter keeps room for a query's words in a narrow pane.
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_filter, 1);
+    search->addWidget(m_regressions);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("Slice"), this));
-    filters->addWidget(m_slice);
+    filters->addWidget(m_slice, 1);
     filters->addWidget(new QLabel(tr("Tag"), this));
     filters->addWidget(m_tag);
-    filters->addWidget(m_regressions);
     filters->addWidget(new QLabel(tr("Drops below"), this));
     filters->addWidget(threshold);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
