@@ -54,6 +54,40 @@ private Q_SLOTS:
         qputenv("NEAR2_NO_DIALOGS", "1");
     }
 
+    // Hidden views do no work: the Charts page behind another view builds nothing on a dim change, and when
+    // shown builds only the chart in sight; each other chart is built when its tab is picked.
+    void hiddenChartsAreNotRebuilt()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openTinyProject(dir, window));
+        auto* charts = window.charts();
+        auto* subTabs = charts->findChild<QTabWidget*>();
+        QCOMPARE(subTabs->count(), 5);
+        const auto chartsNow = [subTabs] { // read without building, unlike ChartsPage::chartView
+            std::vector<QChart*> now;
+            for (int i = 0; i < subTabs->count(); ++i)
+                now.push_back(qobject_cast<QChartView*>(subTabs->widget(i))->chart());
+            return now;
+        };
+        window.tabs()->setCurrentIndex(0); // the ranking inspector: Charts hidden
+        const auto before = chartsNow();
+        window.state()->setDimIndex(0);
+        window.state()->setDimIndex(1);
+        QCOMPARE(chartsNow(), before);
+        window.tabs()->setCurrentWidget(charts); // shown: the visible chart follows, the others wait
+        const auto shown = chartsNow();
+        QVERIFY(shown[0] != before[0]);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(shown[static_cast<std::size_t>(i)], before[static_cast<std::size_t>(i)]);
+        QCOMPARE(charts->currentDim(), window.state()->dims()[1]);
+        subTabs->setCurrentIndex(3);
+        QVERIFY(chartsNow()[3] != before[3]);
+        QCOMPARE(chartsNow()[1], before[1]);
+    }
+
     void tradeoffsTabShowsTheStoredGrid()
     {
         QTemporaryDir dir;

@@ -34,8 +34,8 @@ public:
     int referenceDim() const { return m_referenceDim; }
     QString metric() const { return m_metric; }
 
-    int chartCount() const; // for tests
-    QChartView* chartView(int index) const;
+    int chartCount() const;           // for tests
+    QChartView* chartView(int index); // built first if it is stale
 
 Q_SIGNALS:
     void dimSelected(int dim);
@@ -44,11 +44,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
-    void rebuild();
+    enum class Chart { MetricVsMemory, Scores, Margins, RankShift, Slices }; // the tabs' order
+    void rebuild(); // marks every chart stale and builds the one in sight
+    void ensureBuilt(int index);
     void clearCharts();
-    void showCharts(QChart* const* charts);
+    void showChart(int index, QChart* chart);
     void exportCurrent();
     const StoredRun* mainRun() const;
 
@@ -61,6 +64,7 @@ private:
     QComboBox* m_axisBox = nullptr;
     QComboBox* m_sliceBox = nullptr;
     std::vector<QChartView*> m_views;
+    std::vector<bool> m_built; // per chart: follows the current state
 };
 
 } // namespace near2::charts
