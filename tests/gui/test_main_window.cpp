@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -213,6 +214,14 @@ private Q_SLOTS:
         window.session()->close();
         QTRY_VERIFY(charts->chartView(0)->chart()->series().isEmpty());
         QVERIFY(comparison->runs().empty());
+        // Nothing stale after closing: the trade-offs page speaks of no grid, the title of no project.
+        auto* tradeoffs = window.findChild<tradeoffs::TradeoffsPage*>();
+        QVERIFY(!tradeoffs->isEnabled());
+        for (auto* label : tradeoffs->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("grid")) &&
+                         !label->text().contains(QStringLiteral("cell")),
+                     qPrintable(label->text()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("NEAR² Workbench"));
     }
 };
 
