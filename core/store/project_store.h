@@ -37,6 +37,11 @@ public:
     void addRunDim(const StoredRun& run, int dim);
     std::optional<StoredRun> latestRun() const;
     std::vector<std::int64_t> runIds() const;
+    StoredRun run(std::int64_t id) const; // InputError naming the run when the project has no such run
+    // The analyst's names for runs; an empty label falls back to "run <id>" where runs are listed.
+    void renameRun(std::int64_t id, const std::string& label);
+    // Removes the run and its dims. InputError for the project's only run: a project keeps one to show.
+    void deleteRun(std::int64_t id);
 
     void setAnnotation(const std::string& queryId, const Annotation& annotation); // empty tag+note removes it
     void saveTags(const std::vector<std::string>& tags);
