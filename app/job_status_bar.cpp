@@ -5,14 +5,22 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
 
 namespace near2::app {
 
 JobStatusBar::JobStatusBar(QWidget* parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_cancel(new QToolButton(this))
+      m_cancel(new QToolButton(this)), m_noticeTimer(new QTimer(this))
 {
+    m_label->setObjectName(QStringLiteral("jobStatusText"));
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(kNoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        m_notice.clear();
+        showText();
+    });
     m_bar->setMaximumWidth(200);
     m_bar->setRange(0, 100);
     m_cancel->setText(tr("Cancel"));
@@ -32,7 +40,8 @@ JobStatusBar::JobStatusBar(QWidget* parent)
 void JobStatusBar::idle(const QString& message)
 {
     m_current = nullptr;
-    m_label->setText(message);
+    m_jobText = message;
+    showText();
     m_bar->hide();
     m_cancel->hide();
 }
@@ -41,22 +50,46 @@ void JobStatusBar::track(jobs::JobRunner* job)
 {
     connect(job, &jobs::JobRunner::started, this, [this, job](const QString& what) {
         m_current = job;
-        m_label->setText(what);
+        m_jobText = what;
+        showText();
         m_bar->setValue(0);
         m_bar->show();
         m_cancel->show();
     });
     connect(
         job, &jobs::JobRunner::progress, this, [this](const QString& stage, int percent, int secondsLeft) {
-            m_label->setText(
+            m_jobText =
                 secondsLeft >= 0
                     ? tr("%1: %L2% (about %Ln second(s) left)", nullptr, secondsLeft).arg(stage).arg(percent)
-                    : tr("%1: %L2%").arg(stage).arg(percent));
+                    : tr("%1: %L2%").arg(stage).arg(percent);
+            showText();
             m_bar->setValue(percent);
         });
     connect(job, &jobs::JobRunner::finished, this, [this] { idle(tr("Ready")); });
     connect(job, &jobs::JobRunner::cancelled, this, [this] { idle(tr("Cancelled")); });
     connect(job, &jobs::JobRunner::failed, this, [this] { idle(tr("Failed")); });
+}
+
+void JobStatusBar::notify(const QString& message)
+{
+    m_notice = message;
+    m_noticeTimer->start();
+    showText();
+}
+
+QString JobStatusBar::text() const
+{
+    return m_label->text();
+}
+
+void JobStatusBar::showText()
+{
+    if (m_notice.isEmpty())
+        m_label->setText(m_jobText);
+    else if (m_current)
+        m_label->setText(m_notice + QStringLiteral(" · ") + m_jobText);
+    else
+        m_label->setText(m_notice);
 }
 
 } // namespace near2::app

@@ -5,6 +5,7 @@
 #include "app/preferences_dialog.h"
 #include "app/recent_projects.h"
 #include "app/run_comparison_controller.h"
+#include "app/shortcut_list.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
 #include "widgets/about_text.h"
@@ -24,6 +25,7 @@
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
+#include "widgets/view_navigator.h"
 #include "widgets/wizard/new_project_wizard.h"
 
 #include <QApplication>
@@ -46,14 +48,24 @@
 
 namespace near2::app {
 
+namespace {
+
+QKeySequence viewShortcut(int index)
+{
+    return QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + index));
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_session(new jobs::ProjectSession(this)),
       m_recentProjects(new RecentProjects(this)), m_state(new widgets::AnalysisState(this)),
       m_queries(new widgets::QueryTablePanel(m_state, this)), m_adhoc(new widgets::AdhocQueryPanel(this)),
-      m_tabs(new QTabWidget(this)), m_charts(new charts::ChartsPage(this)),
-      m_exports(new ExportActions(m_state, m_session, this))
+      m_annotations(new widgets::AnnotationPanel(m_state, this)), m_views(new widgets::ViewNavigator(this)),
+      m_tabs(m_views->pages()), m_charts(new charts::ChartsPage(this)),
+      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this))
 {
-    setWindowTitle(tr("NEAR² Workbench — %1").arg(widgets::applicationTagline()));
+    updateTitle();
     setAcceptDrops(true);
     auto* dimensionBar = new widgets::DimensionBar(m_state, this);
     auto* toolbar = addToolBar(tr("Dimension"));
@@ -63,33 +75,34 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session->dimJob(), &jobs::JobRunner::cancelled, dimensionBar, &widgets::DimensionBar::follow);
     connect(m_session->dimJob(), &jobs::JobRunner::failed, dimensionBar, &widgets::DimensionBar::follow);
 
-    m_tabs->addTab(new widgets::RankingInspector(m_state, this), tr("Ranking inspector"));
-    m_tabs->addTab(new widgets::SummaryPanel(m_state, this), tr("Summary"));
-    m_tabs->addTab(m_adhoc, tr("Ad-hoc query"));
-    m_tabs->addTab(new widgets::AnnotationPanel(m_state, this), tr("Annotation"));
-    m_tabs->addTab(new widgets::SliceRulesPanel(m_state, this), tr("Slices"));
-    m_tabs->addTab(m_charts, tr("Charts"));
     auto* runComparison = new RunComparisonController(m_session, m_state, m_charts, this);
     m_queries->setComparison(runComparison->comparison());
-    m_tabs->addTab(new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this),
-                   tr("Run comparison"));
     auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, m_session->tradeoffs(), this);
-    m_tabs->addTab(tradeoffPage, tr("Trade-offs"));
+    const std::pair<QWidget*, QString> views[] = {
+        {new widgets::RankingInspector(m_state, this), tr("Ranking inspector")},
+        {new widgets::SummaryPanel(m_state, this), tr("Summary")},
+        {m_adhoc, tr("Ad-hoc query")},
+        {m_annotations, tr("Annotation")},
+        {new widgets::SliceRulesPanel(m_state, this), tr("Slices")},
+        {m_charts, tr("Charts")},
+        {new widgets::RunComparisonPanel(m_state, runComparison->comparison(), this), tr("Run comparison")},
+        {tradeoffPage, tr("Trade-offs")}};
+    for (int i = 0; i < static_cast<int>(std::size(views)); ++i)
+        m_views->addView(views[i].first, views[i].second, viewShortcut(i));
     connect(m_state, &widgets::AnalysisState::snapshotChanged, tradeoffPage,
             [this, tradeoffPage] { tradeoffPage->setProject(m_state->sharedSnapshot()); });
     connect(tradeoffPage, &tradeoffs::TradeoffsPage::errorOccurred, this, &MainWindow::showError);
     auto* splitter = new QSplitter(this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
-    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_views);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     setCentralWidget(splitter);
 
-    auto* jobStatus = new JobStatusBar(this);
     for (auto* job : m_session->jobs())
-        jobStatus->track(job);
-    statusBar()->addPermanentWidget(jobStatus, 1);
+        m_jobStatus->track(job);
+    statusBar()->addPermanentWidget(m_jobStatus, 1);
     createActions();
     connectSession();
     connectCharts();
@@ -121,7 +134,7 @@ void MainWindow::createActions()
     m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 10000);
+        m_jobStatus->notify(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
     file->addAction(tr("&Close project"), QKeySequence::Close, this, [this] {
         saveViewState();
@@ -142,13 +155,21 @@ void MainWindow::createActions()
     view->addAction(tr("&Find query"), QKeySequence::Find, this,
                     [this] { m_queries->filterEdit()->setFocus(); });
     for (int i = 0; i < m_tabs->count(); ++i)
-        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this,
-                        [this, i] { m_tabs->setCurrentIndex(i); });
+        view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
+            m_tabs->setCurrentIndex(i);
+            m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+        });
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] {
         auto* guide = new UserGuideDialog(this);
         guide->setAttribute(Qt::WA_DeleteOnClose);
         guide->show();
+    });
+    help->addAction(tr("&Keyboard shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash), this, [this] {
+        QMessageBox box(QMessageBox::NoIcon, tr("Keyboard shortcuts"), shortcutListHtml(menuBar()),
+                        QMessageBox::Close, this);
+        box.setTextFormat(Qt::RichText);
+        box.exec();
     });
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About NEAR² Workbench"),
@@ -163,10 +184,13 @@ void MainWindow::connectSession()
 {
     connect(m_session, &jobs::ProjectSession::projectOpened, this, &MainWindow::showProject);
     connect(m_session, &jobs::ProjectSession::projectClosed, m_state, &widgets::AnalysisState::clear);
+    connect(m_session, &jobs::ProjectSession::projectClosed, this, &MainWindow::updateTitle);
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
     connect(m_session, &jobs::ProjectSession::datasetMissing, this, &MainWindow::locateDataset);
     connect(m_session, &jobs::ProjectSession::adhocRanked, this,
             [this](std::shared_ptr<const session::AdhocRanking> ranking) { showAdhoc(*ranking); });
+    connect(m_queries, &widgets::QueryTablePanel::filtersCleared, this,
+            [this] { m_jobStatus->notify(tr("Filters cleared to show the selected query")); });
     connect(m_state, &widgets::AnalysisState::dimRequested, m_session, &jobs::ProjectSession::evaluateDim);
     connect(m_session, &jobs::ProjectSession::dimEvaluated, m_state,
             &widgets::AnalysisState::adoptEvaluatedDim);
@@ -282,7 +306,7 @@ void MainWindow::locateDataset(int index, const QString& path, bool isFolder)
     const QString question =
         tr("The project's dataset is no longer at %1.").arg(QDir::toNativeSeparators(path));
     if (!isVisible() || qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS")) {
-        statusBar()->showMessage(question, 10000);
+        m_jobStatus->notify(question);
         return;
     }
     const auto answer = QMessageBox::question(this, tr("Dataset missing"),
@@ -311,6 +335,7 @@ void MainWindow::showProject(std::shared_ptr<const ProjectSnapshot> snapshot)
     m_state->setSnapshot(std::move(snapshot));
     m_recentProjects->add(m_session->projectFile());
     setWindowFilePath(m_session->projectFile());
+    updateTitle();
     if (m_state->selectedQuery() < 0 && m_state->queryCount() > 0)
         m_state->setSelectedQuery(0);
     m_session->viewStateShown(viewState()); // saved again only once the analyst changes it
@@ -336,6 +361,13 @@ void MainWindow::showAdhoc(const session::AdhocRanking& ranking)
                           widgets::rankingRows(reference, current, ranking.products));
 }
 
+void MainWindow::updateTitle()
+{
+    const QString project =
+        m_session->isOpen() ? QFileInfo(m_session->projectFile()).completeBaseName() : QString();
+    setWindowTitle(project.isEmpty() ? tr("NEAR² Workbench") : tr("%1 — NEAR² Workbench").arg(project));
+}
+
 std::map<std::string, std::string> MainWindow::viewState() const
 {
     std::map<std::string, std::string> state;
@@ -350,6 +382,7 @@ std::map<std::string, std::string> MainWindow::viewState() const
 
 void MainWindow::saveViewState()
 {
+    m_annotations->flush(); // before the session lets go of the project the edits belong to
     if (m_session->isOpen() && !m_state->dims().empty())
         m_session->saveViewState(viewState());
 }
@@ -364,7 +397,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::showError(const QString& message)
 {
-    statusBar()->showMessage(message, 10000);
+    m_jobStatus->notify(message);
     if (isVisible() && !qEnvironmentVariableIsSet("NEAR2_NO_DIALOGS"))
         QMessageBox::warning(this, tr("NEAR² Workbench"), message);
 }

@@ -16,6 +16,8 @@ namespace widgets {
 class AnalysisState;
 class QueryTablePanel;
 class AdhocQueryPanel;
+class AnnotationPanel;
+class ViewNavigator;
 } // namespace widgets
 namespace charts {
 class ChartsPage;
@@ -31,6 +33,7 @@ namespace near2::app {
 // every page follows; the analyst's edits go back to the session to be saved.
 class ExportActions;
 class RecentProjects;
+class JobStatusBar;
 
 class MainWindow final : public QMainWindow
 {
@@ -44,6 +47,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     charts::ChartsPage* charts() const { return m_charts; }
     ExportActions* exports() const { return m_exports; }
+    JobStatusBar* jobStatus() const { return m_jobStatus; }
     void openProjectFile(const QString& file);
     void openDemo();
     void newProject();
@@ -64,6 +68,7 @@ private:
     void showAdhoc(const session::AdhocRanking& ranking);
     std::map<std::string, std::string> viewState() const; // dims and selected query, as stored
     void saveViewState();
+    void updateTitle();
     void rebuildRecentMenu();
     void showError(const QString& message);
     void locateDataset(int index, const QString& path, bool isFolder);
@@ -73,9 +78,12 @@ private:
     widgets::AnalysisState* m_state;
     widgets::QueryTablePanel* m_queries;
     widgets::AdhocQueryPanel* m_adhoc;
+    widgets::AnnotationPanel* m_annotations;
+    widgets::ViewNavigator* m_views;
     QTabWidget* m_tabs;
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;
+    JobStatusBar* m_jobStatus;
     QMenu* m_recent = nullptr;
 };
 

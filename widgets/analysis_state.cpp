@@ -8,6 +8,7 @@ AnalysisState::AnalysisState(QObject* parent) : QObject(parent) {}
 
 void AnalysisState::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
 {
+    Q_EMIT snapshotAboutToChange();
     m_snapshot = std::move(snapshot);
     m_annotations = m_snapshot ? m_snapshot->annotations : std::map<std::string, Annotation>{};
     m_tags = m_snapshot ? m_snapshot->tags : std::vector<std::string>{};

@@ -57,6 +57,7 @@ public:
     const std::vector<QuerySlice>& slices() const { return m_slices; }
 
 Q_SIGNALS:
+    void snapshotAboutToChange();
     void snapshotChanged();
     void dimsChanged();
     void dimRequested(int dim); // a dim the run lacks: evaluate it, then adoptEvaluatedDim()

@@ -5,60 +5,124 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 
 namespace near2::widgets {
 
 AnnotationPanel::AnnotationPanel(AnalysisState* state, QWidget* parent)
     : QWidget(parent), m_state(state), m_query(new QLabel(this)), m_tag(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this))
+      m_note(new QPlainTextEdit(this)), m_saved(new QLabel(this)), m_autosave(new QTimer(this))
 {
     m_tag->setEditable(true);
     m_tag->setInsertPolicy(QComboBox::NoInsert);
     m_tag->setToolTip(tr("Pick a tag or type a new one"));
     m_query->setTextFormat(Qt::PlainText);
-    auto* saveButton = new QPushButton(tr("Save annotation"), this);
-    saveButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_saved->setObjectName(QStringLiteral("annotationSaved"));
+    m_autosave->setSingleShot(true);
+    m_autosave->setInterval(kAutosaveDelayMs);
+    setFocusProxy(m_note);
     auto* layout = new QFormLayout(this);
     layout->addRow(tr("Query"), m_query);
     layout->addRow(tr("Tag"), m_tag);
     layout->addRow(tr("Note"), m_note);
-    layout->addRow(QString(), saveButton);
-    connect(saveButton, &QPushButton::clicked, this, &AnnotationPanel::save);
+    layout->addRow(QString(), m_saved);
+    connect(m_autosave, &QTimer::timeout, this, &AnnotationPanel::save);
+    connect(m_note, &QPlainTextEdit::textChanged, this, &AnnotationPanel::editChanged);
+    // A tag half typed is not a tag yet: it is saved when its editor is left or a tag is picked.
+    connect(m_tag, &QComboBox::activated, this, &AnnotationPanel::commitTag);
+    connect(m_tag->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (hasPendingEdits())
+            commitTag();
+    });
+    connect(m_tag->lineEdit(), &QLineEdit::textEdited, this,
+            [this] { m_saved->setText(tr("Tag not saved yet: press Enter")); });
     connect(state, &AnalysisState::selectedQueryChanged, this, &AnnotationPanel::load);
-    connect(state, &AnalysisState::tagsChanged, this, &AnnotationPanel::load);
+    // Edits not flushed before another project replaces this one cannot be told apart from the new one's.
+    connect(state, &AnalysisState::snapshotAboutToChange, this, [this] {
+        m_autosave->stop();
+        m_shownQuery = -1;
+    });
+    connect(state, &AnalysisState::tagsChanged, this, &AnnotationPanel::refillTags);
     load();
 }
 
-void AnnotationPanel::load()
+bool AnnotationPanel::hasPendingEdits() const
 {
+    if (m_shownQuery < 0 || m_shownQuery >= m_state->queryCount())
+        return false;
+    const auto* stored = m_state->annotation(m_shownQuery);
+    const auto tag = m_tag->currentText().trimmed().toStdString();
+    const auto note = m_note->toPlainText().toStdString();
+    return stored ? stored->tag != tag || stored->note != note : !tag.empty() || !note.empty();
+}
+
+void AnnotationPanel::flush()
+{
+    m_autosave->stop();
+    if (hasPendingEdits())
+        commitTag();
+}
+
+void AnnotationPanel::commitTag()
+{
+    m_committedTag = m_tag->currentText().trimmed();
+    save();
+}
+
+void AnnotationPanel::editChanged()
+{
+    m_saved->setText(tr("Editing…"));
+    m_autosave->start();
+}
+
+void AnnotationPanel::refillTags()
+{
+    const QString typed = m_tag->currentText();
     const QSignalBlocker block(m_tag);
     m_tag->clear();
     m_tag->addItem(QString());
     for (const auto& tag : m_state->tags())
         m_tag->addItem(QString::fromStdString(tag));
-    const int query = m_state->selectedQuery();
-    setEnabled(query >= 0);
-    if (query < 0) {
+    m_tag->setCurrentText(typed);
+}
+
+void AnnotationPanel::load()
+{
+    const int selected = m_state->selectedQuery();
+    if (selected >= 0 && selected == m_shownQuery && hasPendingEdits())
+        return; // the same query again (a typed dim's new snapshot): the analyst is still typing
+    // The edits belong to the query shown so far: they are saved before the panel follows the new one.
+    flush();
+    m_shownQuery = selected;
+    setEnabled(m_shownQuery >= 0);
+    const QSignalBlocker blockNote(m_note);
+    m_saved->clear();
+    refillTags();
+    if (m_shownQuery < 0) {
         m_query->setText(tr("No query selected"));
+        m_committedTag.clear();
+        m_tag->setCurrentText(QString());
         m_note->clear();
         return;
     }
     m_query->setText(
-        QString::fromStdString(m_state->snapshot()->queries[static_cast<std::size_t>(query)].text));
-    const auto* annotation = m_state->annotation(query);
-    m_tag->setCurrentText(annotation ? QString::fromStdString(annotation->tag) : QString());
+        QString::fromStdString(m_state->snapshot()->queries[static_cast<std::size_t>(m_shownQuery)].text));
+    const auto* annotation = m_state->annotation(m_shownQuery);
+    m_committedTag = annotation ? QString::fromStdString(annotation->tag) : QString();
+    m_tag->setCurrentText(m_committedTag);
     m_note->setPlainText(annotation ? QString::fromStdString(annotation->note) : QString());
 }
 
 void AnnotationPanel::save()
 {
-    const int query = m_state->selectedQuery();
-    if (query >= 0)
-        m_state->setAnnotation(
-            query, {m_tag->currentText().trimmed().toStdString(), m_note->toPlainText().toStdString()});
+    m_autosave->stop();
+    if (m_shownQuery < 0 || m_shownQuery >= m_state->queryCount())
+        return;
+    m_state->setAnnotation(m_shownQuery, {m_committedTag.toStdString(), m_note->toPlainText().toStdString()});
+    m_saved->setText(tr("Saved"));
 }
 
 } // namespace near2::widgets

@@ -14,12 +14,29 @@ QueryFilterProxy::QueryFilterProxy(AnalysisState* state, QObject* parent)
             m_slice = 0;
         refilter();
     });
-    connect(state, &AnalysisState::dimsChanged, this, [this] {
-        if (m_regressionsOnly) {
-            refilter();
-            sort(QueryTableModel::Delta, Qt::AscendingOrder);
-        }
-    });
+}
+
+void QueryFilterProxy::setSourceModel(QAbstractItemModel* source)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), &QAbstractItemModel::dataChanged, this, nullptr);
+    QSortFilterProxyModel::setSourceModel(source);
+    // Without dynamic sorting (every small edit would move rows), a whole column that changes (another
+    // dim, metric or run) re-sorts the list if it is sorted by that column, and re-applies the regressions
+    // preset, whose rows depend on Δ.
+    connect(source, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                const bool wholeColumns =
+                    topLeft.row() == 0 && bottomRight.row() == sourceModel()->rowCount() - 1;
+                if (!wholeColumns)
+                    return;
+                const bool deltaChanged = topLeft.column() <= QueryTableModel::Delta &&
+                                          QueryTableModel::Delta <= bottomRight.column();
+                if (m_regressionsOnly && deltaChanged)
+                    refilter();
+                if (sortColumn() >= topLeft.column() && sortColumn() <= bottomRight.column())
+                    sort(sortColumn(), sortOrder());
+            });
 }
 
 void QueryFilterProxy::refilter()

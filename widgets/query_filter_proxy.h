@@ -12,6 +12,7 @@ class QueryFilterProxy final : public QSortFilterProxyModel
     Q_OBJECT
 public:
     explicit QueryFilterProxy(AnalysisState* state, QObject* parent = nullptr);
+    void setSourceModel(QAbstractItemModel* source) override;
 
     void setText(const QString& text);
     void setSlice(int slice);        // index into AnalysisState::slices(); 0 = all

@@ -51,17 +51,20 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     threshold->setValue(m_model->dropThreshold());
     threshold->setToolTip(tr("The \"drops below\" column's threshold"));
 
+    // Two rows, so the filter keeps room for a query's words in a narrow pane.
+    auto* search = new QHBoxLayout;
+    search->addWidget(m_filter, 1);
+    search->addWidget(m_regressions);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
     filters->addWidget(new QLabel(tr("Slice"), this));
-    filters->addWidget(m_slice);
+    filters->addWidget(m_slice, 1);
     filters->addWidget(new QLabel(tr("Tag"), this));
     filters->addWidget(m_tag);
-    filters->addWidget(m_regressions);
     filters->addWidget(new QLabel(tr("Drops below"), this));
     filters->addWidget(threshold);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
 
@@ -127,13 +130,32 @@ void QueryTablePanel::selectCurrentQuery()
 {
     const int query = m_state->selectedQuery();
     const auto current = m_view->currentIndex();
-    if (query < 0 || (current.isValid() && current.data(QueryTableModel::QueryIndexRole).toInt() == query))
+    if (query < 0) {
+        m_view->setCurrentIndex({});
         return;
-    const auto index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+    }
+    if (current.isValid() && current.data(QueryTableModel::QueryIndexRole).toInt() == query)
+        return;
+    auto index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+    if (!index.isValid() && query < m_model->rowCount()) {
+        // Chosen elsewhere (a chart point, a comparison) but hidden by the filters: the table shows it
+        // rather than keep highlighting another query.
+        clearFilters();
+        index = m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id));
+        Q_EMIT filtersCleared();
+    }
     if (index.isValid()) {
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void QueryTablePanel::clearFilters()
+{
+    m_filter->clear();
+    m_slice->setCurrentIndex(0);
+    m_tag->setCurrentIndex(0);
+    m_regressions->setChecked(false);
 }
 
 } // namespace near2::widgets

@@ -29,7 +29,12 @@ public:
     QLineEdit* filterEdit() const { return m_filter; }
     void toggleRegressions();
     void setComparison(RunComparisonState* comparison);
+    void clearFilters();
     RunComparisonBar* comparisonBar() const { return m_comparisonBar; }
+
+Q_SIGNALS:
+    // The selected query was hidden by the filters, so they were cleared to show it.
+    void filtersCleared();
 
 private:
     void reloadChoices();

@@ -46,6 +46,10 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
     for (auto signal : {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged})
         connect(state, signal, this, &RankingInspector::refresh);
     connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::refresh);
+    // The details belong to a product of this query in this project: another query or project clears them.
+    connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::clearProduct);
+    connect(state, &AnalysisState::snapshotAboutToChange, this, &RankingInspector::clearProduct);
+    clearProduct();
     refresh();
 }
 
@@ -105,6 +109,16 @@ void RankingInspector::refresh()
                   .arg(missing.join(QStringLiteral("; ")), gap));
     m_current->setRows(std::move(inspection.current));
     m_reference->setRows(std::move(inspection.reference));
+}
+
+QString RankingInspector::productDetails() const
+{
+    return m_product->toPlainText();
+}
+
+void RankingInspector::clearProduct()
+{
+    m_product->setPlainText(tr("Click a product in a ranking to see its details."));
 }
 
 void RankingInspector::showProduct(int row)

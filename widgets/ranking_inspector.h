@@ -24,13 +24,15 @@ public:
     RankingModel* currentModel() const { return m_current; }
     RankingModel* referenceModel() const { return m_reference; }
     static constexpr int kShownDepth = 10;
+    void showProduct(int row);
+    QString productDetails() const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
-    void showProduct(int row);
+    void clearProduct();
 
     AnalysisState* m_state;
     RankingModel* m_current;

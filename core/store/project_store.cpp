@@ -134,6 +134,9 @@ std::optional<StoredRun> ProjectStore::latestRun() const
 
 StoredRun ProjectStore::readRun(std::int64_t id) const
 {
+    const auto ids = runIds();
+    if (std::find(ids.begin(), ids.end(), id) == ids.end())
+        throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
     return store::readRun(*m_db, id);
 }
 
@@ -153,6 +156,31 @@ std::vector<std::int64_t> ProjectStore::runIds() const
     while (list.step())
         ids.push_back(list.number(0));
     return ids;
+}
+
+void ProjectStore::renameRun(std::int64_t id, const std::string& label)
+{
+    const auto ids = runIds();
+    if (std::find(ids.begin(), ids.end(), id) == ids.end())
+        throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
+    Statement rename(*m_db, "UPDATE runs SET label = ?1 WHERE id = ?2");
+    rename.bind(1, label);
+    rename.bind(2, id);
+    rename.step();
+}
+
+void ProjectStore::deleteRun(std::int64_t id)
+{
+    const auto ids = runIds();
+    if (std::find(ids.begin(), ids.end(), id) == ids.end())
+        throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
+    if (ids.size() == 1)
+        throw InputError(file(), "runs.id", "run " + std::to_string(id) + " is the project's only run");
+    Transaction transaction(*m_db);
+    Statement remove(*m_db, "DELETE FROM runs WHERE id = ?1");
+    remove.bind(1, id);
+    remove.step();
+    transaction.commit();
 }
 
 void ProjectStore::setAnnotation(const std::string& queryId, const Annotation& annotation)

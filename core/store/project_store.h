@@ -46,6 +46,10 @@ public:
     std::vector<std::int64_t> runIds() const;
     std::vector<RunHeader> runHeaders() const; // oldest first
     StoredRun readRun(std::int64_t id) const;  // as stored (may be incomplete); InputError when damaged
+    // The analyst's names for runs; an empty label falls back to "run <id>" where runs are listed.
+    void renameRun(std::int64_t id, const std::string& label);
+    // Removes the run and its dims. InputError for the project's only run: a project keeps one to show.
+    void deleteRun(std::int64_t id);
 
     void setAnnotation(const std::string& queryId, const Annotation& annotation); // empty tag+note removes it
     void saveTags(const std::vector<std::string>& tags);

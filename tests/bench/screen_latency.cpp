@@ -1,6 +1,8 @@
 // Latency on a real X server, as a person meets it: a key press sent through XTest, then every repaint the
 // server sees (DAMAGE extension) until the screen has been still for --settle-ms. The figure is the time from
-// the press to the last repaint. Text cursors blink: rectangles at most 3 px wide are not counted.
+// the press to the last repaint. Decorations are not counted: rectangles at most 32 × 32 px (a text cursor's
+// blink, which repaints the glyph under it; a line edit's clear button fading in over 160 ms). Every view's
+// content is larger; SCREEN_LATENCY_TRACE=1 prints every rectangle with its time, counted or not.
 //
 // screen_latency [--settle-ms 400] [--timeout-ms 10000] [--label NAME] STEP...
 //   STEP: key:ctrl+Right (one press) · type:abc (one press per character, each measured) · wait:MS
@@ -55,8 +57,13 @@ std::pair<Clock::time_point, int> waitUntilStill(ScreenWatch& screen, const Opti
             if (event.type != screen.damageEvent + XDamageNotify)
                 continue;
             const auto& damage = reinterpret_cast<const XDamageNotifyEvent&>(event);
-            if (damage.area.width <= 3)
-                continue; // a blinking text cursor
+            const bool decoration = damage.area.width <= 32 && damage.area.height <= 32;
+            if (std::getenv("SCREEN_LATENCY_TRACE")) // which areas repaint when: to find what is slow
+                std::fprintf(stderr, "  +%.1f ms %dx%d at %d,%d%s\n", msSince(from, Clock::now()),
+                             damage.area.width, damage.area.height, damage.area.x, damage.area.y,
+                             decoration ? " (decoration, not counted)" : "");
+            if (decoration)
+                continue;
             last = Clock::now();
             ++repaints;
         }

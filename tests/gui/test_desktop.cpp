@@ -4,6 +4,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/preferences_dialog.h"
+#include "app/shortcut_list.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
 #include "synthetic_project.h"
@@ -11,12 +12,17 @@
 #include "widgets/analysis_state.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/query_table_model.h"
+#include "widgets/view_navigator.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -154,6 +160,42 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.size(), QSize(1210, 730));
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("dimensionToolbar"))->isHidden());
+    }
+
+    // Every main view in sight at 1280×800 (no scroll arrows, no hidden entries), each with a shortcut that
+    // shows it, all listed in Help → Keyboard shortcuts.
+    void everyViewIsReachableAt1280By800()
+    {
+        app::MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("viewList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), window.tabs()->count());
+        QVERIFY(window.tabs()->count() >= 8);
+        QVERIFY(!list->verticalScrollBar()->isVisible() && !list->horizontalScrollBar()->isVisible());
+        for (int row = 0; row < list->count(); ++row) {
+            const QRect item = list->visualItemRect(list->item(row));
+            QVERIFY2(list->viewport()->rect().contains(item), qPrintable(list->item(row)->text()));
+            QVERIFY(list->fontMetrics().horizontalAdvance(list->item(row)->text()) <= item.width());
+        }
+        QVERIFY(window.tabs()->tabBar()->isHidden());
+        const QString shortcuts = app::shortcutListHtml(window.menuBar());
+        for (int i = 0; i < window.tabs()->count(); ++i) {
+            const QString title = window.tabs()->tabText(i);
+            auto* action = menuAction(window, title);
+            QVERIFY2(action, qPrintable(title));
+            const QString keys = QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)).toString();
+            QCOMPARE(action->shortcut().toString(), keys);
+            QVERIFY2(shortcuts.contains(title.toHtmlEscaped()) && shortcuts.contains(keys),
+                     qPrintable(title));
+            action->trigger();
+            QCOMPARE(window.tabs()->currentIndex(), i);
+            QCOMPARE(list->currentRow(), i);
+        }
+        list->setCurrentRow(1); // a click in the list shows the view
+        QCOMPARE(window.tabs()->currentIndex(), 1);
     }
 
     void aboutNamesVersionsAndLicences()

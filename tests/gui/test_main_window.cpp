@@ -4,6 +4,7 @@
 // loaded in the background: one curve each, compared A against B with p-values; closing clears the charts.
 // The Trade-offs tab shows the project's stored grid.
 #include "app/export_actions.h"
+#include "app/job_status_bar.h"
 #include "app/main_window.h"
 #include "core/store/project_store.h"
 #include "tests/core/base/report_fixture.h"
@@ -66,6 +67,40 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true); // settings and recent projects stay out of the user's
         qputenv("NEAR2_NO_DIALOGS", "1");
+    }
+
+    // Hidden views do no work: the Charts page behind another view builds nothing on a dim change, and when
+    // shown builds only the chart in sight; each other chart is built when its tab is picked.
+    void hiddenChartsAreNotRebuilt()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openTinyProject(dir, window));
+        auto* charts = window.charts();
+        auto* subTabs = charts->findChild<QTabWidget*>();
+        QCOMPARE(subTabs->count(), 5);
+        const auto chartsNow = [subTabs] { // read without building, unlike ChartsPage::chartView
+            std::vector<QChart*> now;
+            for (int i = 0; i < subTabs->count(); ++i)
+                now.push_back(qobject_cast<QChartView*>(subTabs->widget(i))->chart());
+            return now;
+        };
+        window.tabs()->setCurrentIndex(0); // the ranking inspector: Charts hidden
+        const auto before = chartsNow();
+        window.state()->setDimIndex(0);
+        window.state()->setDimIndex(1);
+        QCOMPARE(chartsNow(), before);
+        window.tabs()->setCurrentWidget(charts); // shown: the visible chart follows, the others wait
+        const auto shown = chartsNow();
+        QVERIFY(shown[0] != before[0]);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(shown[static_cast<std::size_t>(i)], before[static_cast<std::size_t>(i)]);
+        QCOMPARE(charts->currentDim(), window.state()->dims()[1]);
+        subTabs->setCurrentIndex(3);
+        QVERIFY(chartsNow()[3] != before[3]);
+        QCOMPARE(chartsNow()[1], before[1]);
     }
 
     void tradeoffsTabShowsTheStoredGrid()
@@ -132,6 +167,10 @@ private Q_SLOTS:
         QVERIFY(exported.wait(60000));
         QCOMPARE(errors.count(), 0);
         QVERIFY(QFileInfo(pdf).size() > 0);
+        // The confirmation stays readable: the job's "Ready" does not overwrite it.
+        QCoreApplication::processEvents();
+        QVERIFY2(window.jobStatus()->text().startsWith(QStringLiteral("Exported")),
+                 qPrintable(window.jobStatus()->text()));
 
         const QString csv = dir.filePath(QStringLiteral("tables"));
         exports->exportCsvFolder(csv);
@@ -246,6 +285,14 @@ private Q_SLOTS:
         window.session()->close();
         QTRY_VERIFY(charts->chartView(0)->chart()->series().isEmpty());
         QVERIFY(comparison->runs().empty());
+        // Nothing stale after closing: the trade-offs page speaks of no grid, the title of no project.
+        auto* tradeoffs = window.findChild<tradeoffs::TradeoffsPage*>();
+        QVERIFY(!tradeoffs->isEnabled());
+        for (auto* label : tradeoffs->findChildren<QLabel*>())
+            QVERIFY2(!label->text().contains(QStringLiteral("grid")) &&
+                         !label->text().contains(QStringLiteral("cell")),
+                     qPrintable(label->text()));
+        QCOMPARE(window.windowTitle(), QStringLiteral("NEAR² Workbench"));
     }
 };
 

@@ -66,9 +66,11 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
         m_views.push_back(view);
         m_tabs->addTab(view, title);
     }
+    m_built.assign(m_views.size(), false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::ensureBuilt);
     connect(m_metricBox, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         if (!text.isEmpty() && text != m_metric) {
             m_metric = text;
@@ -153,8 +155,9 @@ int ChartsPage::chartCount() const
     return static_cast<int>(m_views.size());
 }
 
-QChartView* ChartsPage::chartView(int index) const
+QChartView* ChartsPage::chartView(int index)
 {
+    ensureBuilt(index);
     return m_views.at(static_cast<std::size_t>(index));
 }
 
@@ -173,23 +176,9 @@ void ChartsPage::changeEvent(QEvent* event)
             followPalette(view->chart(), palette());
 }
 
-void ChartsPage::refresh()
-{
-    // A page hidden behind another tab of a shown window does no work: it rebuilds when shown.
-    m_stale = window()->isVisible() && !isVisible();
-    if (!m_stale)
-        rebuild();
-}
-
-void ChartsPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (std::exchange(m_stale, false))
-        rebuild();
-}
-
 void ChartsPage::rebuild()
 {
+    m_built.assign(m_views.size(), false);
     const StoredRun* run = mainRun();
     if (!run || !m_snapshot || run->result.dims.empty()) {
         clearCharts();
@@ -204,30 +193,67 @@ void ChartsPage::rebuild()
             m_metric = m_metricBox->itemText(0);
         m_metricBox->setCurrentText(m_metric);
     }
-    const std::string metric = m_metric.toStdString();
-    const auto column = static_cast<std::size_t>(m_metricBox->currentIndex());
+    // Only the chart in sight is built: a page behind another view of a shown window builds when shown
+    // (showEvent), the other charts when their tab is picked or chartView() asks.
+    if (window()->isVisible() && !isVisible())
+        return;
+    ensureBuilt(m_tabs->currentIndex());
+}
+
+void ChartsPage::ensureBuilt(int index)
+{
+    const auto i = static_cast<std::size_t>(index);
+    if (index < 0 || i >= m_views.size() || m_built[i])
+        return;
+    m_built[i] = true;
+    const StoredRun* run = mainRun();
+    if (!run || !m_snapshot || run->result.dims.empty())
+        return;
     const int current = clampedDim(*run, m_currentDim, false),
               reference = clampedDim(*run, m_referenceDim, true);
-    std::vector<StoredRun> runs;
-    if (m_runs.empty())
-        runs.push_back(*run);
-    for (const auto& each : m_runs)
-        runs.push_back(*each);
-    const auto slice = static_cast<std::size_t>(std::max(0, m_sliceBox->currentIndex()));
-    const std::vector<char>* members =
-        slice > 0 && slice < m_slices.size() ? &m_slices[slice].members : nullptr;
-    const auto axis = static_cast<MemoryAxis>(m_axisBox->currentData().toInt());
-    const auto distribution = scoreDistribution(*run, *m_snapshot, current, kScoreBins);
-    const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
-    auto sliceBars = sliceRows(*run, *m_snapshot, m_slices, column, current, reference);
-    for (auto& row : sliceBars)
-        row.slice = widgets::sliceDisplayName(m_slices[row.sliceIndex]).toStdString();
-    QChart* charts[] = {
-        createMetricChart(metricCurves(runs, metric, axis, members), m_metric, axis, current),
-        createScoreChart(distribution, current), createMarginChart(distribution, kScoreBins),
-        createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current),
-        createSliceChart(sliceBars, m_metric, current, reference)};
-    showCharts(charts);
+    QChart* chart = nullptr;
+    switch (static_cast<Chart>(index)) {
+    case Chart::MetricVsMemory: {
+        std::vector<StoredRun> runs;
+        if (m_runs.empty())
+            runs.push_back(*run);
+        for (const auto& each : m_runs)
+            runs.push_back(*each);
+        const auto slice = static_cast<std::size_t>(std::max(0, m_sliceBox->currentIndex()));
+        const std::vector<char>* members =
+            slice > 0 && slice < m_slices.size() ? &m_slices[slice].members : nullptr;
+        const auto axis = static_cast<MemoryAxis>(m_axisBox->currentData().toInt());
+        chart = createMetricChart(metricCurves(runs, m_metric.toStdString(), axis, members), m_metric, axis,
+                                  current);
+        break;
+    }
+    case Chart::Scores:
+        chart = createScoreChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), current);
+        break;
+    case Chart::Margins:
+        chart = createMarginChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), kScoreBins);
+        break;
+    case Chart::RankShift: {
+        const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
+        chart = createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current);
+        break;
+    }
+    case Chart::Slices: {
+        const auto column = static_cast<std::size_t>(m_metricBox->currentIndex());
+        auto sliceBars = sliceRows(*run, *m_snapshot, m_slices, column, current, reference);
+        for (auto& row : sliceBars)
+            row.slice = widgets::sliceDisplayName(m_slices[row.sliceIndex]).toStdString();
+        chart = createSliceChart(sliceBars, m_metric, current, reference);
+        break;
+    }
+    }
+    showChart(index, chart);
+}
+
+void ChartsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    ensureBuilt(m_tabs->currentIndex());
 }
 
 void ChartsPage::clearCharts()
@@ -236,23 +262,21 @@ void ChartsPage::clearCharts()
         const QSignalBlocker blocker(m_metricBox);
         m_metricBox->clear();
     }
-    std::vector<QChart*> empty;
-    for (std::size_t i = 0; i < m_views.size(); ++i)
-        empty.push_back(new QChart);
-    showCharts(empty.data());
+    for (int i = 0; i < static_cast<int>(m_views.size()); ++i)
+        showChart(i, new QChart);
+    m_built.assign(m_views.size(), true);
 }
 
-void ChartsPage::showCharts(QChart* const* charts)
+void ChartsPage::showChart(int index, QChart* chart)
 {
-    for (std::size_t i = 0; i < m_views.size(); ++i) {
-        QChart* old = m_views[i]->chart();
-        followPalette(charts[i], palette());
-        makeInteractive(
-            charts[i], this, [this](int dim) { Q_EMIT dimSelected(dim); },
-            [this](int query) { Q_EMIT querySelected(query); });
-        m_views[i]->setChart(charts[i]);
-        delete old;
-    }
+    auto* view = m_views[static_cast<std::size_t>(index)];
+    QChart* old = view->chart();
+    followPalette(chart, palette());
+    makeInteractive(
+        chart, this, [this](int dim) { Q_EMIT dimSelected(dim); },
+        [this](int query) { Q_EMIT querySelected(query); });
+    view->setChart(chart);
+    delete old;
 }
 
 void ChartsPage::exportCurrent()

@@ -44,8 +44,8 @@ public:
     int referenceDim() const { return m_referenceDim; }
     QString metric() const { return m_metric; }
 
-    int chartCount() const; // for tests
-    QChartView* chartView(int index) const;
+    int chartCount() const;           // for tests
+    QChartView* chartView(int index); // built first if it is stale
 
 Q_SIGNALS:
     void dimSelected(int dim);
@@ -59,12 +59,14 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    enum class Chart { MetricVsMemory, Scores, Margins, RankShift, Slices }; // the tabs' order
     void adopt(std::shared_ptr<const ProjectSnapshot> snapshot, std::vector<QuerySlice> slices); // no rebuild
-    void refresh();                                              // rebuild() now, or when shown
-    void rebuild();
+    void refresh() { rebuild(); }
+    void rebuild(); // marks every chart stale and builds the one in sight (none while the page is hidden)
+    void ensureBuilt(int index);
     void fillSliceBox(bool keepChoice);
     void clearCharts();
-    void showCharts(QChart* const* charts);
+    void showChart(int index, QChart* chart);
     void exportCurrent();
     const StoredRun* mainRun() const;
 
@@ -78,7 +80,7 @@ private:
     QComboBox* m_axisBox = nullptr;
     QComboBox* m_sliceBox = nullptr;
     std::vector<QChartView*> m_views;
-    bool m_stale = false; // changed while hidden
+    std::vector<bool> m_built; // per chart: follows the current state
 };
 
 } // namespace near2::charts

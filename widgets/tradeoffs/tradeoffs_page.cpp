@@ -102,7 +102,14 @@ void TradeoffsPage::setProject(std::shared_ptr<const ProjectSnapshot> snapshot)
     std::shared_ptr<const TradeoffReport> stored;
     if (snapshot && snapshot->tradeoffs)
         stored = std::shared_ptr<const TradeoffReport>(snapshot, &*snapshot->tradeoffs);
+    const bool open = snapshot != nullptr;
     showReport(std::move(stored));
+    // Closed: nothing above or below the empty table speaks of a grid or a cell any more.
+    setEnabled(open);
+    if (!open)
+        m_statements->setText(tr("No project open."));
+    m_rankingTitle->setText(
+        open ? tr("Select a cell to see the current query's ranking from that configuration.") : QString());
 }
 
 void TradeoffsPage::showReport(std::shared_ptr<const TradeoffReport> report)
