@@ -3,7 +3,9 @@
 #include <iostream>
 
 #include "cli/command.h"
+#include "cli/model_trust_flag.h"
 #include "core/compute/runtime.h"
+#include "core/encoder/model_trust.h"
 #include "core/util/error.h"
 
 namespace near2::cli {
@@ -47,6 +49,10 @@ int main(int argc, char** argv)
         try {
             compute::configureThreads(cli::globalOptions().threads);
             return run();
+        } catch (const UntrustedModelCodeError& e) {
+            std::cerr << "near2 " << sub->get_name() << ": error: " << e.what() << "; " << cli::trustModelCodeHint()
+                      << '\n';
+            return 2;
         } catch (const InputError& e) {
             std::cerr << "near2 " << sub->get_name() << ": error: " << e.what() << '\n';
             return 2;
