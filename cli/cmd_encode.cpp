@@ -1,6 +1,8 @@
-// near2 encode: one float32 row per JSON line of the input, in order, with a model bundle (TorchScript).
+// near2 encode: one float32 row per JSON line of the input, in order, with a model folder (Hugging Face or a
+// TorchScript bundle) in fp32, bf16 or int8.
 // BEIR corpus records ({"title", "text"}) give title + " " + text unless --field names the field to use.
 #include "cli/command.h"
+#include "cli/model_trust_flag.h"
 #include "core/data/jsonl_reader.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/embedding_cache.h"
@@ -20,7 +22,7 @@ namespace {
 
 struct EncodeCommandOptions
 {
-    std::string model, input, field, kind = "document", out, device = "auto";
+    std::string model, input, field, kind = "document", out, device = "auto", precision = "fp32";
     std::size_t batchSize = 64;
     bool cache = false;
 };
@@ -89,7 +91,7 @@ int runEncode(const EncodeCommandOptions& options)
     if (options.kind != "query" && options.kind != "document")
         throw InputError("--kind: expected query or document, got '" + options.kind + "'");
     const auto texts = readTexts(options.input, options.field);
-    const auto bundle = ModelBundle::open(options.model);
+    const auto bundle = ModelBundle::open(options.model, {.precision = parseComputePrecision(options.precision)});
     const TextKind kind = options.kind == "query" ? TextKind::Query : TextKind::Document;
     const EncodeOptions encodeOptions{.batchSize = options.batchSize, .device = options.device};
     std::signal(SIGINT, onInterrupt);
@@ -108,7 +110,9 @@ int runEncode(const EncodeCommandOptions& options)
 Runner setup(CLI::App& app)
 {
     auto options = std::make_shared<EncodeCommandOptions>();
-    app.add_option("--model", options->model, "Model bundle folder (near2-model.json, model.pt, tokenizer)")
+    app.add_option("--model", options->model,
+                   "Model folder: Hugging Face (config.json, model.safetensors, tokenizer) or a bundle "
+                   "(near2-model.json, model.pt, tokenizer)")
         ->required();
     app.add_option("--input", options->input, "JSON lines, one text per line")->required();
     app.add_option("--field", options->field,
@@ -119,6 +123,10 @@ Runner setup(CLI::App& app)
         ->check(CLI::PositiveNumber);
     app.add_option("--device", options->device, "auto, cpu or cuda (default auto)");
     app.add_flag("--cache", options->cache, "Go through the embedding cache (near2 cache list)");
+    app.add_option("--precision", options->precision,
+                   "fp32 (default), bf16 (bfloat16: AMX / AVX-512 BF16 where the CPU has them) or int8 "
+                   "(int8 linear layers; Hugging Face folders only)");
+    addTrustModelCodeFlag(app);
     return [options] { return runEncode(*options); };
 }
 

@@ -1,5 +1,6 @@
 // near2 train: Matryoshka (or plain) fine-tuning of a bundle, or a built-in architecture from scratch.
 #include "cli/command.h"
+#include "cli/model_trust_flag.h"
 #include "cli/terminal_progress.h"
 #include "core/data/loaders.h"
 #include "core/eval/dims.h"
@@ -56,7 +57,8 @@ Runner setup(CLI::App& app)
     app.add_option("--out", options->out, "The bundle to write (checkpoints in OUT.partial until done)")
         ->required();
     auto* init =
-        app.add_option("--init", options->init, "Fine-tune this model bundle (every parameter trains)");
+        app.add_option("--init", options->init,
+                       "Fine-tune this model: a Hugging Face folder or a bundle (every parameter trains)");
     app.add_option("--arch", train.arch,
                    fmt::format("Train a built-in architecture from scratch: {}",
                                fmt::join(architectureNames(), ", ")))
@@ -78,6 +80,7 @@ Runner setup(CLI::App& app)
     app.add_option("--seed", train.seed,
                    "Random seed (default 42): same seed, data and threads → same model");
     app.add_option("--device", train.device, "auto, cpu or cuda (default cpu)");
+    addTrustModelCodeFlag(app);
     app.add_option("--gains", train.gains,
                    "Label gains (default E=1,S=0.1,C=0.01,I=0; numbers gain their value)");
     app.add_option("--relevant-threshold", train.relevantThreshold,

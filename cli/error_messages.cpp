@@ -31,6 +31,7 @@ std::string flagOf(InputField field)
     case InputField::Out:
     case InputField::PqBits:
     case InputField::PqM:
+    case InputField::Precision:
     case InputField::Precisions:
     case InputField::Products:
     case InputField::Queries:

@@ -1,6 +1,8 @@
 #include "cli/evaluation_inputs.h"
 
 #include "core/eval/dims.h"
+#include "cli/model_trust_flag.h"
+#include "core/search/model_embeddings.h"
 #include "core/eval/gain_map.h"
 #include "core/eval/metric_spec.h"
 #include "core/session/dataset_files.h"
@@ -23,7 +25,7 @@ void addEvaluationSourceOptions(CLI::App& app, EvaluationSourceOptions& options,
     app.add_option("--query-embeddings", options.queryEmbeddings,
                    "Query embeddings (.npy or .fvecs), one row per queries.jsonl record");
     app.add_option("--model", options.model,
-                   "Model bundle: encode catalog and queries (cached) instead of embedding files");
+                   "Model folder (Hugging Face or bundle): encode catalog and queries (cached)");
     app.add_option("--dims", options.dims,
                    "Nested dims, e.g. 8,16,32 (default: powers of two from 8, plus the full dim)");
     app.add_option("--k", options.cutoffs, "Cutoffs, e.g. 10,100 (default " + defaultCutoffs + ")");
@@ -34,6 +36,7 @@ void addEvaluationSourceOptions(CLI::App& app, EvaluationSourceOptions& options,
     app.add_flag("--strict", options.strict, "Judgements naming missing queries or products are an error");
     app.add_option("--device", options.device, "cpu, cuda or auto (default cpu)");
     app.add_option("--batch-size", options.batchSize, "Texts per encoding batch with --model (default 64)");
+    addTrustModelCodeFlag(app);
 }
 
 DatasetSource datasetSourceOf(const EvaluationSourceOptions& options)

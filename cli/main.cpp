@@ -9,6 +9,12 @@
 #include <algorithm>
 #include <iostream>
 
+#include "cli/command.h"
+#include "cli/model_trust_flag.h"
+#include "core/compute/runtime.h"
+#include "core/encoder/model_trust.h"
+#include "core/util/error.h"
+
 #include <algorithm>
 #include <iostream>
 
@@ -59,6 +65,10 @@ int main(int argc, char** argv)
             if (!cli::globalOptions().memoryBudget.empty())
                 setMemoryBudget(parseByteSize(cli::globalOptions().memoryBudget, "--memory-budget"));
             return run();
+        } catch (const UntrustedModelCodeError& e) {
+            std::cerr << "near2 " << sub->get_name() << ": error: " << e.what() << "; " << cli::trustModelCodeHint()
+                      << '\n';
+            return 2;
         } catch (const InputError& e) {
             std::cerr << "near2 " << sub->get_name() << ": error: " << cli::messageOf(e) << '\n';
             return 2;

@@ -8,7 +8,7 @@ packages=(
   g++ cmake ninja-build ccache pkg-config clang-format
   # core libraries
   libtorch-dev libfaiss-dev libopenblas0-openmp libsqlite3-dev libicu-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev
   # Qt 6 (GUI, charts, translations)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools linguist-qt6 libqt6sql6-sqlite qt6-translations-l10n libqt6svg6

@@ -57,6 +57,8 @@ QString inputFieldLabel(InputField field)
         return QCoreApplication::translate("InputFields", "PQ bits");
     case InputField::PqM:
         return QCoreApplication::translate("InputFields", "PQ sub-vectors");
+    case InputField::Precision:
+        return QCoreApplication::translate("InputFields", "Compute precision");
     case InputField::Precisions:
         return QCoreApplication::translate("InputFields", "Precision");
     case InputField::Products:

@@ -4,10 +4,11 @@
 #include "core/encoder/content_hash.h"
 #include "core/util/error.h"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <unistd.h>
 
 namespace near2 {
@@ -27,39 +28,59 @@ std::string utcNow()
     return text;
 }
 
-// A read-write shared mapping of a vector file of exactly `bytes` bytes, created or resized as needed.
-class WritableMapping
+// The cached vector file being written: its full size reserved up front (posix_fallocate, so a full disk is an
+// error at once, never a SIGBUS from a mapping of a sparse file), rows written with checked pwrite calls and
+// flushed before each checkpoint is recorded.
+class VectorFileWriter
 {
 public:
-    WritableMapping(const std::filesystem::path& file, std::size_t bytes) : m_file(file), m_bytes(bytes)
+    VectorFileWriter(const std::filesystem::path& file, std::uint64_t bytes) : m_file(file)
     {
-        const int fd = ::open(file.c_str(), O_RDWR | O_CREAT, 0644);
-        if (fd < 0 || ::ftruncate(fd, static_cast<off_t>(bytes)) != 0) {
-            if (fd >= 0)
-                ::close(fd);
-            throw InputError(file, "cannot create the cached vector file");
+        m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        if (m_fd < 0)
+            fail("cannot create the cached vector file");
+        if (const int error = ::posix_fallocate(m_fd, 0, static_cast<off_t>(bytes)); error != 0) {
+            errno = error;
+            fail("cannot reserve " + std::to_string(bytes) + " bytes for the cached vectors");
         }
-        void* data = ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-        ::close(fd);
-        if (data == MAP_FAILED)
-            throw InputError(file, "cannot map the cached vector file");
-        m_data = static_cast<float*>(data);
     }
-    ~WritableMapping() { ::munmap(m_data, m_bytes); }
-    WritableMapping(const WritableMapping&) = delete;
-    WritableMapping& operator=(const WritableMapping&) = delete;
-
-    float* data() const { return m_data; }
-    void sync() const
+    ~VectorFileWriter()
     {
-        if (::msync(m_data, m_bytes, MS_SYNC) != 0)
-            throw InputError(m_file, "cannot write the cached vector file");
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    VectorFileWriter(const VectorFileWriter&) = delete;
+    VectorFileWriter& operator=(const VectorFileWriter&) = delete;
+
+    void write(std::uint64_t offset, const void* data, std::size_t bytes)
+    {
+        const char* next = static_cast<const char*>(data);
+        while (bytes > 0) {
+            const ssize_t n = ::pwrite(m_fd, next, bytes, static_cast<off_t>(offset));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                fail("cannot write the cached vectors");
+            next += n;
+            offset += static_cast<std::uint64_t>(n);
+            bytes -= static_cast<std::size_t>(n);
+        }
+    }
+    void sync()
+    {
+        if (::fdatasync(m_fd) != 0)
+            fail("cannot write the cached vectors");
     }
 
 private:
+    [[noreturn]] void fail(const std::string& what)
+    {
+        const int error = errno;
+        const std::string reason = error == ENOSPC || error == EDQUOT ? "the disk is full" : std::strerror(error);
+        throw InputError(m_file, what + ": " + reason);
+    }
     std::filesystem::path m_file;
-    std::size_t m_bytes;
-    float* m_data = nullptr;
+    int m_fd = -1;
 };
 
 bool fileHasSize(const std::filesystem::path& file, std::uintmax_t bytes)
@@ -124,19 +145,20 @@ EmbeddingMatrix EmbeddingCache::encode(const ModelBundle& bundle, const std::vec
         m_index.put(entry);
     }
 
-    const EncodingPlan plan = planEncoding(bundle, texts, kind);
-    auto mapping = std::make_shared<WritableMapping>(m_folder / entry.file, bytes);
-    std::size_t batches = 0;
-    const std::size_t every = std::max<std::size_t>(1, options.checkpointEveryBatches);
-    runEncoding(bundle, plan, options, job, mapping->data(), entry.done, [&](std::size_t done) {
-        if (++batches % every == 0 && done < rows) {
-            mapping->sync();
-            m_index.setProgress(entry, done, false);
-        }
-    });
-    mapping->sync();
+    {
+        VectorFileWriter writer(m_folder / entry.file, bytes);
+        const std::size_t rowBytes = dim * sizeof(float);
+        encodeStream(bundle, texts, kind, options, job, entry.done,
+                     [&](std::size_t first, std::size_t count, const float* values) {
+                         writer.write(first * rowBytes, values, count * rowBytes);
+                         writer.sync();
+                         if (first + count < rows)
+                             m_index.setProgress(entry, first + count, false);
+                     });
+    }
     m_index.setProgress(entry, rows, true);
-    const float* data = mapping->data();
+    auto mapping = MappedFile::open(m_folder / entry.file);
+    const auto* data = reinterpret_cast<const float*>(mapping->data());
     return EmbeddingMatrix(std::move(mapping), data, rows, dim);
 }
 

@@ -1,8 +1,10 @@
 #pragma once
-// The embedding cache: encodes a model's texts once and never again. Keyed by a hash of model.pt + manifest +
-// tokenizer and a hash of the texts (and their kind); vectors in a raw float32 file (rows × dim, input order)
-// that is memory-mapped when read; metadata in SQLite (cache_index.h). An interrupted encoding resumes from
-// its last checkpoint (every EncodeOptions::checkpointEveryBatches batches). One process at a time per entry.
+// The embedding cache: encodes a model's texts once and never again. Keyed by ModelBundle::contentHash (the
+// model's files, precision and encoder version) and a hash of the texts (and their kind); vectors in a raw
+// float32 file (rows × dim, input order) that is memory-mapped when read; metadata in SQLite (cache_index.h).
+// Encoding streams into the file chunk by chunk (text_encoder.h: one chunk's tokens in memory at a time); the
+// file's size is reserved first, so a full disk is an InputError before any work. An interrupted encoding
+// resumes from its last chunk (`done` rows in input order). One process at a time per entry.
 #include "core/encoder/cache_index.h"
 #include "core/encoder/text_encoder.h"
 

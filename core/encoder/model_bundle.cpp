@@ -1,101 +1,129 @@
-// The only translation unit of the encoder that includes LibTorch.
+// Opening a model folder (either kind) and embedding batches with it.
 #include "core/encoder/model_bundle.h"
 
+#include "core/encoder/bert_network.h"
 #include "core/encoder/content_hash.h"
+#include "core/encoder/hf_checkpoint.h"
+#include "core/encoder/hf_model_folder.h"
+#include "core/encoder/model_paths.h"
+#include "core/encoder/model_trust.h"
+#include "core/encoder/network_errors.h"
+#include "core/encoder/packed_ids.h"
+#include "core/encoder/pooling.h"
+#include "core/encoder/torchscript_network.h"
+#include "core/util/bounded_read.h"
 #include "core/util/error.h"
 
 #include <algorithm>
 #include <mutex>
-#include <torch/script.h>
+#include <torch/torch.h>
 
 namespace near2 {
 
-struct ModelBundle::Impl
-{
-    std::filesystem::path folder;
-    std::filesystem::path modelFile;
-    ModelManifest manifest;
-    std::unique_ptr<BertTokenizer> tokenizer;
-    std::string contentHash;
-    mutable std::mutex mutex; // guards the module and its device
-    mutable torch::jit::Module module;
-    mutable std::string device = "cpu";
-
-    torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& mask) const;
-    torch::Tensor pool(const torch::Tensor& output, const torch::Tensor& mask) const;
-};
-
 namespace {
 
-std::string firstLine(const std::string& text)
+namespace fs = std::filesystem;
+
+// Part of every cache key: bump when the encoder's arithmetic changes what a model returns.
+constexpr const char* kEncoderVersion = "near2-encoder/2 packed";
+constexpr std::uint64_t kMaxTorchScriptBytes = 4ull << 30;
+
+std::string settingsText(const ModelManifest& m)
 {
-    return text.substr(0, text.find('\n'));
+    return std::string(poolingName(m.pooling)) + (m.normalize ? " normalized " : " raw ") +
+           std::to_string(m.maxLength) + " " + std::to_string(m.lowercase.value_or(-1)) + " q:" + m.queryPrefix +
+           " d:" + m.documentPrefix;
 }
 
 } // namespace
 
-torch::Tensor ModelBundle::Impl::forward(const torch::Tensor& ids, const torch::Tensor& mask) const
+struct ModelBundle::Impl
 {
-    torch::jit::IValue result = module.forward({ids, mask});
-    if (result.isTuple())
-        result = result.toTupleRef().elements().at(0);
-    if (!result.isTensor())
-        throw InputError(modelFile, "forward() must return a tensor (or a tuple starting with one)");
-    return result.toTensor();
+    fs::path folder;
+    ModelDescription description;
+    std::unique_ptr<BertTokenizer> tokenizer;
+    std::string contentHash;
+    ComputePrecision precision = ComputePrecision::Fp32;
+    PoolingSpec querySpec, documentSpec;
+    std::string source; // the file named in messages
+    mutable std::mutex mutex; // guards the network and its device
+    std::shared_ptr<EncoderNetwork> network;
+    mutable std::string device = "cpu";
+
+    void openTorchScript(ContentHasher& hasher);
+    void openHuggingFace(ContentHasher& hasher);
+};
+
+void ModelBundle::Impl::openTorchScript(ContentHasher& hasher)
+{
+    const fs::path manifestFile = folder / kManifestFileName;
+    description = describeModel(folder);
+    const ModelManifest& manifest = description.manifest;
+    const fs::path tokenizerFile = resolveInsideFolder(folder, manifest.tokenizer, manifestFile, "tokenizer");
+    tokenizer = std::make_unique<BertTokenizer>(BertTokenizer::fromFile(tokenizerFile, manifest.lowercase));
+    const fs::path modelFile = folder / "model.pt";
+    std::error_code error;
+    if (!fs::exists(modelFile, error))
+        throw InputError(modelFile, "the model bundle has no model.pt (TorchScript)");
+    const std::string bytes = readFileBounded(modelFile, kMaxTorchScriptBytes, "the TorchScript model");
+    requireModelCodeTrust(modelFile, sha256Hex(bytes));
+    source = modelFile.string();
+    network = std::make_shared<TorchScriptNetwork>(bytes, source, manifest.pooling == Pooling::None);
+    hasher.update(bytes);
+    hasher.updateField(readFileBounded(tokenizerFile, kMaxTokenizerFileBytes, "the tokenizer file"));
 }
 
-torch::Tensor ModelBundle::Impl::pool(const torch::Tensor& output, const torch::Tensor& mask) const
+void ModelBundle::Impl::openHuggingFace(ContentHasher& hasher)
 {
-    const bool sentenceLevel = manifest.pooling == Pooling::None;
-    const auto expectedRank = sentenceLevel ? 2 : 3;
-    if (output.dim() != expectedRank)
-        throw InputError(modelFile, "forward() returned a tensor of rank " + std::to_string(output.dim()) +
-                                        "; pooling '" + poolingName(manifest.pooling) + "' needs rank " +
-                                        std::to_string(expectedRank) +
-                                        (sentenceLevel ? " [B,H]" : " [B,L,H]"));
-    if (output.size(-1) != static_cast<std::int64_t>(manifest.dim))
-        throw InputError(modelFile, "the model outputs " + std::to_string(output.size(-1)) +
-                                        " dims but the manifest says dim " + std::to_string(manifest.dim));
-    torch::Tensor pooled;
-    if (manifest.pooling == Pooling::Mean) {
-        const auto weights = mask.unsqueeze(-1).to(output.scalar_type());
-        pooled = (output * weights).sum(1) / weights.sum(1).clamp_min(1e-9);
-    } else if (manifest.pooling == Pooling::Cls) {
-        pooled = output.select(1, 0);
-    } else {
-        pooled = output;
+    const HfModelFolder model = readHfModelFolder(folder);
+    description = describeModel(folder);
+    tokenizer = std::make_unique<BertTokenizer>(
+        BertTokenizer::fromFile(model.tokenizerFile, model.lowercase, model.stripAccents));
+    if (tokenizer->vocab().size() > static_cast<std::size_t>(model.config.vocabSize))
+        throw InputError(model.tokenizerFile, "has " + std::to_string(tokenizer->vocab().size()) +
+                                                  " tokens but the model's word embeddings have " +
+                                                  std::to_string(model.config.vocabSize) +
+                                                  " rows (config.json vocab_size)");
+    const HfCheckpoint checkpoint = HfCheckpoint::open(model.modelFolder);
+    source = checkpoint.describedBy().string();
+    network = std::make_shared<BertNetwork>(model.config, checkpoint);
+    const TransformerConfig& c = model.config;
+    hasher.updateField(std::string(architectureName(c.architecture)) + " " + c.activationName + " " +
+                       std::to_string(c.layerNormEps));
+    for (const SafetensorsFile& file : checkpoint.files())
+        hasher.update(std::string_view(reinterpret_cast<const char*>(file.bytes().data()), file.bytes().size()));
+    hasher.updateField(readFileBounded(model.tokenizerFile, kMaxTokenizerFileBytes, "the tokenizer file"));
+    hasher.updateField(std::to_string(model.stripAccents.value_or(-1)));
+    if (!model.sentence.includePrompt) { // the prompt's tokens and [CLS] are left out of the pooling
+        querySpec.skipLeading = static_cast<std::int64_t>(tokenizer->tokenize(description.manifest.queryPrefix).size()) + 1;
+        documentSpec.skipLeading =
+            static_cast<std::int64_t>(tokenizer->tokenize(description.manifest.documentPrefix).size()) + 1;
     }
-    pooled = pooled.to(torch::kFloat32);
-    if (manifest.normalize)
-        pooled = pooled / pooled.norm(2, 1, true).clamp_min(1e-12);
-    return pooled;
 }
 
-ModelBundle ModelBundle::open(const std::filesystem::path& folder)
+ModelBundle ModelBundle::open(const fs::path& folder, const ModelOpenOptions& options)
 {
+    std::error_code error;
+    if (!fs::is_directory(folder, error))
+        throw InputError(folder, "the model folder does not exist");
     auto impl = std::make_shared<Impl>();
     impl->folder = folder;
-    impl->modelFile = folder / "model.pt";
-    const auto manifestFile = folder / kManifestFileName;
-    if (!std::filesystem::is_directory(folder))
-        throw InputError(folder, "the model bundle folder does not exist");
-    impl->manifest = readManifest(manifestFile);
-    const auto tokenizerFile = folder / impl->manifest.tokenizer;
-    impl->tokenizer =
-        std::make_unique<BertTokenizer>(BertTokenizer::fromFile(tokenizerFile, impl->manifest.lowercase));
-    if (!std::filesystem::is_regular_file(impl->modelFile))
-        throw InputError(impl->modelFile, "the model bundle has no model.pt (TorchScript)");
-    try {
-        impl->module = torch::jit::load(impl->modelFile.string(), torch::kCPU);
-    } catch (const c10::Error& e) {
-        throw InputError(impl->modelFile, "not a loadable TorchScript model: " + firstLine(e.what()));
-    }
-    impl->module.eval();
-
+    impl->precision = options.precision;
     ContentHasher hasher;
-    hasher.updateFile(impl->modelFile);
-    hasher.updateFile(manifestFile);
-    hasher.updateFile(tokenizerFile);
+    hasher.updateField(kEncoderVersion);
+    if (isHuggingFaceFolder(folder))
+        impl->openHuggingFace(hasher);
+    else
+        impl->openTorchScript(hasher);
+    const ModelManifest& manifest = impl->description.manifest;
+    for (PoolingSpec* spec : {&impl->querySpec, &impl->documentSpec}) {
+        spec->pooling = manifest.pooling;
+        spec->normalize = manifest.normalize;
+    }
+    impl->network->setPrecision(options.precision);
+    hasher.updateField(settingsText(manifest));
+    hasher.updateField(computePrecisionName(options.precision));
+    hasher.updateField(std::to_string(impl->querySpec.skipLeading) + " " + std::to_string(impl->documentSpec.skipLeading));
     impl->contentHash = hasher.hex();
 
     ModelBundle bundle(std::move(impl));
@@ -106,62 +134,60 @@ ModelBundle ModelBundle::open(const std::filesystem::path& folder)
     return bundle;
 }
 
-const std::filesystem::path& ModelBundle::folder() const
+const fs::path& ModelBundle::folder() const
 {
     return m_impl->folder;
 }
-const ModelManifest& ModelBundle::manifest() const
+const ModelDescription& ModelBundle::description() const
 {
-    return m_impl->manifest;
+    return m_impl->description;
 }
 const BertTokenizer& ModelBundle::tokenizer() const
 {
     return *m_impl->tokenizer;
 }
+ComputePrecision ModelBundle::precision() const
+{
+    return m_impl->precision;
+}
 const std::string& ModelBundle::contentHash() const
 {
     return m_impl->contentHash;
 }
+std::shared_ptr<EncoderNetwork> ModelBundle::network() const
+{
+    return m_impl->network;
+}
+const PoolingSpec& ModelBundle::pooling(TextKind kind) const
+{
+    return kind == TextKind::Query ? m_impl->querySpec : m_impl->documentSpec;
+}
 
 void ModelBundle::embedBatch(std::span<const std::vector<std::int32_t>* const> batch, float* out,
-                             const std::string& device) const
+                             const std::string& device, TextKind kind) const
 {
     if (batch.empty())
         return;
-    std::size_t longest = 1;
-    for (const auto* ids : batch)
-        longest = std::max(longest, ids->size());
-    const auto rows = static_cast<std::int64_t>(batch.size());
-    const auto columns = static_cast<std::int64_t>(longest);
-    auto ids = torch::full({rows, columns}, static_cast<std::int64_t>(tokenizer().padId()), torch::kInt64);
-    auto mask = torch::zeros({rows, columns}, torch::kInt64);
-    auto idsAccess = ids.accessor<std::int64_t, 2>();
-    auto maskAccess = mask.accessor<std::int64_t, 2>();
-    for (std::int64_t r = 0; r < rows; ++r) {
-        const auto& sequence = *batch[static_cast<std::size_t>(r)];
-        for (std::size_t c = 0; c < sequence.size(); ++c) {
-            idsAccess[r][static_cast<std::int64_t>(c)] = sequence[c];
-            maskAccess[r][static_cast<std::int64_t>(c)] = 1;
-        }
-    }
-
+    const PackedIds packed = packSequences(batch);
+    const auto ids = torch::tensor(packed.ids, torch::kInt64);
     const std::lock_guard lock(m_impl->mutex);
     c10::InferenceMode inferenceMode;
     if (device != m_impl->device) {
-        m_impl->module.to(torch::Device(device));
+        m_impl->network->to(device);
         m_impl->device = device;
     }
-    torch::Tensor pooled;
-    try {
-        const auto target = torch::Device(device);
-        const auto deviceMask = mask.to(target);
-        pooled = m_impl->pool(m_impl->forward(ids.to(target), deviceMask), deviceMask);
-    } catch (const c10::Error& e) {
-        throw InputError(m_impl->modelFile, "forward(input_ids, attention_mask) failed: " +
-                                                firstLine(e.what_without_backtrace()));
-    }
-    pooled = pooled.to(torch::kCPU).contiguous();
-    std::copy_n(pooled.data_ptr<float>(), batch.size() * dim(), out);
+    const PoolingSpec& spec = kind == TextKind::Query ? m_impl->querySpec : m_impl->documentSpec;
+    const torch::Tensor states = m_impl->network->forward(ids.to(torch::Device(device)), packed.groups);
+    torch::Tensor pooled = poolSequences(states, packed.groups, spec).to(torch::kCPU).contiguous();
+    const auto rows = static_cast<std::int64_t>(batch.size()), columns = static_cast<std::int64_t>(dim());
+    if (pooled.dim() != 2 || pooled.size(0) != rows || pooled.size(1) != columns)
+        throw InputError(m_impl->source, "the model returned embeddings of shape " + shapeText(pooled) + " for " +
+                                             std::to_string(rows) + " texts; expected [" + std::to_string(rows) +
+                                             ", " + std::to_string(columns) + "] (dim in the manifest)");
+    requireFinite(pooled, m_impl->source);
+    const float* values = pooled.data_ptr<float>();
+    for (std::size_t r = 0; r < packed.order.size(); ++r)
+        std::copy_n(values + r * dim(), dim(), out + packed.order[r] * dim());
 }
 
 } // namespace near2

@@ -1,66 +1,12 @@
 #include "core/encoder/model_manifest.h"
 
+#include "core/encoder/json_fields.h"
+#include "core/util/bounded_read.h"
 #include "core/util/error.h"
-
-#include <fstream>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 namespace near2 {
 
 namespace {
-
-using nlohmann::json;
-
-class FieldReader
-{
-public:
-    FieldReader(const json& root, const std::filesystem::path& file) : m_root(root), m_file(file) {}
-
-    bool has(const char* field) const { return m_root.contains(field) && !m_root[field].is_null(); }
-
-    std::string string(const char* field, std::optional<std::string> fallback) const
-    {
-        if (!has(field)) {
-            if (!fallback)
-                throw InputError(m_file, field, "missing");
-            return *fallback;
-        }
-        if (!m_root[field].is_string())
-            throw InputError(m_file, field, "expected a string");
-        return m_root[field].get<std::string>();
-    }
-
-    bool boolean(const char* field, bool fallback) const
-    {
-        if (!has(field))
-            return fallback;
-        if (!m_root[field].is_boolean())
-            throw InputError(m_file, field, "expected true or false");
-        return m_root[field].get<bool>();
-    }
-
-    std::size_t positive(const char* field, std::optional<std::size_t> fallback) const
-    {
-        if (!has(field)) {
-            if (!fallback)
-                throw InputError(m_file, field, "missing");
-            return *fallback;
-        }
-        return positiveValue(m_root[field], field);
-    }
-
-    std::size_t positiveValue(const json& value, const std::string& field) const
-    {
-        if (!value.is_number_integer() || value.get<std::int64_t>() <= 0)
-            throw InputError(m_file, field, "expected a positive integer");
-        return value.get<std::size_t>();
-    }
-
-private:
-    const json& m_root;
-    const std::filesystem::path& m_file;
-};
 
 Pooling parsePooling(const std::string& text, const std::filesystem::path& file)
 {
@@ -68,9 +14,13 @@ Pooling parsePooling(const std::string& text, const std::filesystem::path& file)
         return Pooling::Mean;
     if (text == "cls")
         return Pooling::Cls;
+    if (text == "max")
+        return Pooling::Max;
+    if (text == "last")
+        return Pooling::LastToken;
     if (text == "none")
         return Pooling::None;
-    throw InputError(file, "pooling", "expected mean, cls or none, got '" + text + "'");
+    throw InputError(file, "pooling", "expected mean, cls, max, last or none, got '" + text + "'");
 }
 
 } // namespace
@@ -82,6 +32,10 @@ const char* poolingName(Pooling pooling)
         return "mean";
     case Pooling::Cls:
         return "cls";
+    case Pooling::Max:
+        return "max";
+    case Pooling::LastToken:
+        return "last";
     case Pooling::None:
         return "none";
     }
@@ -90,15 +44,8 @@ const char* poolingName(Pooling pooling)
 
 ModelManifest parseManifest(const std::string& text, const std::filesystem::path& file)
 {
-    json root;
-    try {
-        root = json::parse(text);
-    } catch (const json::exception& e) {
-        throw InputError(file, std::string("not valid JSON: ") + e.what());
-    }
-    if (!root.is_object())
-        throw InputError(file, "expected a JSON object");
-    const FieldReader fields(root, file);
+    const nlohmann::json root = parseJsonObject(text, file);
+    const JsonFields fields(root, file);
     const std::string format = fields.string("format", std::nullopt);
     if (format != kManifestFormat)
         throw InputError(file, "format",
@@ -132,13 +79,11 @@ ModelManifest parseManifest(const std::string& text, const std::filesystem::path
 
 ModelManifest readManifest(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
+    std::error_code error;
+    if (!std::filesystem::exists(file, error))
         throw InputError(file, "cannot open the model manifest (a model bundle needs " +
                                    std::string(kManifestFileName) + ")");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return parseManifest(text.str(), file);
+    return parseManifest(readFileBounded(file, kMaxConfigFileBytes, "the model manifest"), file);
 }
 
 } // namespace near2

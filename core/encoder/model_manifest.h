@@ -10,7 +10,12 @@
 
 namespace near2 {
 
-enum class Pooling { Mean, Cls, None };
+// Mean: the tokens under the attention mask; Cls: the first token; Max: the element-wise maximum; LastToken:
+// the last token; None: the model returns sentence embeddings itself.
+enum class Pooling { Mean, Cls, Max, LastToken, None };
+
+// Queries and catalog documents take different prompts (prefixes).
+enum class TextKind { Query, Document };
 
 struct ModelManifest
 {

@@ -4,81 +4,121 @@
 #include "core/util/error.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 #include <thread>
 
 namespace near2 {
 
-EncodingPlan planEncoding(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind)
+namespace {
+
+// One chunk: its texts' ids, deduplicated.
+struct ChunkPlan
 {
-    const ModelManifest& manifest = bundle.manifest();
-    const std::string& prefix = kind == TextKind::Query ? manifest.queryPrefix : manifest.documentPrefix;
-    EncodingPlan plan;
-    plan.ids.resize(texts.size());
+    std::vector<std::vector<std::int32_t>> unique; // distinct id sequences, shortest first
+    std::vector<std::size_t> rowOf;                // text i of the chunk → its index into `unique`
+    std::vector<std::size_t> textsPer;             // how many texts share each unique sequence
+};
+
+std::vector<std::vector<std::int32_t>> tokenizeChunk(const ModelBundle& bundle, const std::vector<std::string>& texts,
+                                                     std::size_t begin, std::size_t end, TextKind kind)
+{
+    std::vector<std::vector<std::int32_t>> ids(end - begin);
     const std::size_t workers = std::clamp<std::size_t>(
-        texts.size() / 2048, 1, static_cast<std::size_t>(compute::configuredThreads()));
-    auto tokenizeRange = [&](std::size_t begin, std::size_t end) {
-        std::string withPrefix;
-        for (std::size_t i = begin; i < end; ++i) {
-            if (prefix.empty()) {
-                plan.ids[i] = bundle.tokenizer().encode(texts[i], manifest.maxLength);
-            } else {
-                withPrefix.assign(prefix).append(texts[i]);
-                plan.ids[i] = bundle.tokenizer().encode(withPrefix, manifest.maxLength);
-            }
-        }
+        ids.size() / 2048, 1, static_cast<std::size_t>(compute::configuredThreads()));
+    const std::size_t share = (ids.size() + workers - 1) / workers;
+    auto tokenizeRange = [&](std::size_t from, std::size_t to) {
+        for (std::size_t i = from; i < to; ++i)
+            ids[i] = textIds(bundle, texts[begin + i], kind);
     };
     std::vector<std::thread> threads;
-    const std::size_t chunk = (texts.size() + workers - 1) / workers;
     for (std::size_t w = 1; w < workers; ++w)
-        threads.emplace_back(tokenizeRange, std::min(texts.size(), w * chunk),
-                             std::min(texts.size(), (w + 1) * chunk));
-    tokenizeRange(0, std::min(texts.size(), chunk));
+        threads.emplace_back(tokenizeRange, std::min(ids.size(), w * share), std::min(ids.size(), (w + 1) * share));
+    tokenizeRange(0, std::min(ids.size(), share));
     for (auto& thread : threads)
         thread.join();
+    return ids;
+}
 
-    plan.order.resize(texts.size());
-    std::iota(plan.order.begin(), plan.order.end(), std::size_t{0});
-    std::stable_sort(plan.order.begin(), plan.order.end(),
-                     [&](std::size_t a, std::size_t b) { return plan.ids[a].size() < plan.ids[b].size(); });
+ChunkPlan planChunk(std::vector<std::vector<std::int32_t>> ids)
+{
+    std::vector<std::size_t> order(ids.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return ids[a].size() != ids[b].size() ? ids[a].size() < ids[b].size() : ids[a] < ids[b];
+    });
+    ChunkPlan plan;
+    plan.rowOf.resize(ids.size());
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t i = order[k];
+        if (plan.unique.empty() || plan.unique.back() != ids[i]) {
+            plan.unique.push_back(std::move(ids[i]));
+            plan.textsPer.push_back(0);
+        }
+        plan.rowOf[i] = plan.unique.size() - 1;
+        ++plan.textsPer.back();
+    }
     return plan;
 }
 
-void runEncoding(const ModelBundle& bundle, const EncodingPlan& plan, const EncodeOptions& options,
-                 const JobControl& job, float* out, std::size_t first,
-                 const std::function<void(std::size_t done)>& afterBatch)
+} // namespace
+
+std::vector<std::int32_t> textIds(const ModelBundle& bundle, const std::string& text, TextKind kind)
+{
+    const ModelManifest& manifest = bundle.manifest();
+    const std::string& prefix = kind == TextKind::Query ? manifest.queryPrefix : manifest.documentPrefix;
+    if (prefix.empty())
+        return bundle.tokenizer().encode(text, manifest.maxLength);
+    return bundle.tokenizer().encode(prefix + text, manifest.maxLength);
+}
+
+std::size_t encodingChunkSize(const EncodeOptions& options)
+{
+    return std::max<std::size_t>(1, options.batchSize * std::max<std::size_t>(1, options.checkpointEveryBatches));
+}
+
+void encodeStream(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,
+                  const EncodeOptions& options, const JobControl& job, std::size_t first, const EncodedRows& rows)
 {
     if (options.batchSize == 0)
         throw InputError(fieldRef(InputField::BatchSize) + " must be at least 1");
     const std::string device = compute::resolveDevice(options.device);
-    const std::size_t total = plan.order.size();
-    const std::size_t dim = bundle.dim();
+    const std::size_t total = texts.size(), dim = bundle.dim(), chunkSize = encodingChunkSize(options);
+    std::vector<float> uniqueVectors, chunkVectors;
     std::vector<const std::vector<std::int32_t>*> batch;
-    std::vector<float> pooled;
     job.report("encode", static_cast<std::int64_t>(first), static_cast<std::int64_t>(total));
-    for (std::size_t start = first; start < total; start += options.batchSize) {
-        job.checkCancelled();
-        const std::size_t end = std::min(total, start + options.batchSize);
-        batch.clear();
-        for (std::size_t i = start; i < end; ++i)
-            batch.push_back(&plan.ids[plan.order[i]]);
-        pooled.resize(batch.size() * dim);
-        bundle.embedBatch(batch, pooled.data(), device);
-        for (std::size_t i = start; i < end; ++i)
-            std::copy_n(pooled.data() + (i - start) * dim, dim, out + plan.order[i] * dim);
-        job.report("encode", static_cast<std::int64_t>(end), static_cast<std::int64_t>(total));
-        if (afterBatch)
-            afterBatch(end);
+    for (std::size_t chunkStart = first; chunkStart < total; chunkStart += chunkSize) {
+        const std::size_t chunkEnd = std::min(total, chunkStart + chunkSize);
+        const ChunkPlan plan = planChunk(tokenizeChunk(bundle, texts, chunkStart, chunkEnd, kind));
+        uniqueVectors.resize(plan.unique.size() * dim);
+        std::size_t textsDone = chunkStart;
+        for (std::size_t start = 0; start < plan.unique.size(); start += options.batchSize) {
+            job.checkCancelled();
+            const std::size_t end = std::min(plan.unique.size(), start + options.batchSize);
+            batch.clear();
+            for (std::size_t u = start; u < end; ++u) {
+                batch.push_back(&plan.unique[u]);
+                textsDone += plan.textsPer[u];
+            }
+            bundle.embedBatch(batch, uniqueVectors.data() + start * dim, device, kind);
+            job.report("encode", static_cast<std::int64_t>(textsDone), static_cast<std::int64_t>(total));
+        }
+        chunkVectors.resize((chunkEnd - chunkStart) * dim);
+        for (std::size_t i = 0; i < chunkEnd - chunkStart; ++i)
+            std::copy_n(uniqueVectors.data() + plan.rowOf[i] * dim, dim, chunkVectors.data() + i * dim);
+        rows(chunkStart, chunkEnd - chunkStart, chunkVectors.data());
     }
 }
 
 EmbeddingMatrix encodeTexts(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,
                             const EncodeOptions& options, const JobControl& job)
 {
-    const EncodingPlan plan = planEncoding(bundle, texts, kind);
-    std::vector<float> values(texts.size() * bundle.dim());
-    runEncoding(bundle, plan, options, job, values.data());
-    return EmbeddingMatrix(std::move(values), texts.size(), bundle.dim());
+    const std::size_t dim = bundle.dim();
+    std::vector<float> values(texts.size() * dim);
+    encodeStream(bundle, texts, kind, options, job, 0, [&](std::size_t first, std::size_t count, const float* rows) {
+        std::copy_n(rows, count * dim, values.data() + first * dim);
+    });
+    return EmbeddingMatrix(std::move(values), texts.size(), dim);
 }
 
 } // namespace near2

@@ -1,7 +1,12 @@
 #pragma once
-// Texts → embeddings with a model bundle: prefixes by kind, tokenisation on every configured thread, batches
-// sorted by length with dynamic padding, progress ("encode", texts done/total) and cancellation checked
-// before every batch (so it takes effect within one batch).
+// Texts → embeddings with a model: prompts by kind, then chunk by chunk (a chunk is batchSize ×
+// checkpointEveryBatches texts): tokenisation on every configured thread, each distinct id sequence encoded once
+// (identical texts share one vector), sorted by length into batches, and the chunk's rows handed on in input
+// order. Only one chunk's ids and vectors are held at a time. Progress ("encode", texts done/total) after every
+// batch; cancellation checked before every batch (so it takes effect within one batch).
+//
+// Batch-invariant: a text's vector depends on its ids only, not on the batch, the batch size, the chunk or the
+// other texts (ModelBundle::embedBatch runs sequences without padding); identical texts get bit-identical vectors.
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/model_bundle.h"
 #include "core/util/progress.h"
@@ -13,33 +18,29 @@
 
 namespace near2 {
 
-enum class TextKind { Query, Document };
-
 struct EncodeOptions
 {
     std::size_t batchSize = 64;
     std::string device = "auto";             // auto | cpu | cuda
-    std::size_t checkpointEveryBatches = 50; // the embedding cache saves its progress this often
+    std::size_t checkpointEveryBatches = 50; // batches per chunk; the embedding cache saves its progress per chunk
 };
 
-// The ids of every text ([CLS] … [SEP], cut to the manifest's max_length) and the order to encode them in:
-// by length, so that a batch pads little. The order does not depend on the batch size.
-struct EncodingPlan
-{
-    std::vector<std::vector<std::int32_t>> ids;
-    std::vector<std::size_t> order; // positions into `ids`, shortest first, ties in input order
-};
+// The ids of one text as the model sees it: the kind's prompt + text, [CLS] … [SEP], cut to max_length.
+std::vector<std::int32_t> textIds(const ModelBundle& bundle, const std::string& text, TextKind kind);
 
-EncodingPlan planEncoding(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind);
+// Rows [first, first + count) in input order, count × dim floats.
+using EncodedRows = std::function<void(std::size_t first, std::size_t count, const float* values)>;
 
-// Encodes plan.order[first …] in batches, writing row plan.order[i] of `out` (rows × dim floats, input
-// order). `afterBatch(done)` is called after each batch with the number of ordered positions finished so far.
-void runEncoding(const ModelBundle& bundle, const EncodingPlan& plan, const EncodeOptions& options,
-                 const JobControl& job, float* out, std::size_t first = 0,
-                 const std::function<void(std::size_t done)>& afterBatch = {});
+// Encodes texts[first …] chunk by chunk and hands each chunk's rows to `rows`. `first` is where an interrupted
+// run stopped (a chunk boundary of the same options).
+void encodeStream(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,
+                  const EncodeOptions& options, const JobControl& job, std::size_t first, const EncodedRows& rows);
 
-// planEncoding + runEncoding into an owned matrix (no cache).
+// encodeStream into an owned matrix (no cache).
 EmbeddingMatrix encodeTexts(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,
                             const EncodeOptions& options, const JobControl& job);
+
+// Texts per chunk for these options.
+std::size_t encodingChunkSize(const EncodeOptions& options);
 
 } // namespace near2

@@ -12,7 +12,7 @@ std::map<std::string, QueryGains> gainsByQuery(const Qrels& qrels, const GainMap
                                                double relevantThreshold)
 {
     if (!std::isfinite(relevantThreshold)) // NaN would make nothing relevant, silently
-        throw InputError("--relevant-threshold: expected a finite number, got " +
+        throw InputError(fieldRef(InputField::RelevantThreshold) + ": expected a finite number, got " +
                          std::to_string(relevantThreshold));
     std::map<std::string, QueryGains> queries;
     for (const Judgement& judgement : qrels.judgements) {

@@ -37,14 +37,16 @@ BertTokenizer::BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptio
     m_padId = requireToken(m_vocab, "[PAD]", source);
 }
 
-BertTokenizer BertTokenizer::fromFile(const std::filesystem::path& file, std::optional<bool> lowercase)
+BertTokenizer BertTokenizer::fromFile(const std::filesystem::path& file, std::optional<bool> lowercase,
+                                      std::optional<bool> stripAccents)
 {
     LoadedVocab loaded = loadVocabFile(file);
     const TokenizerFileSettings& settings = loaded.settings;
     BertTokenizerOptions options;
     options.basic.lowercase = lowercase.value_or(settings.lowercase.value_or(true));
     options.basic.stripAccents =
-        lowercase ? options.basic.lowercase : settings.stripAccents.value_or(options.basic.lowercase);
+        stripAccents.value_or(lowercase ? options.basic.lowercase
+                                        : settings.stripAccents.value_or(options.basic.lowercase));
     options.unknownToken = settings.unknownToken;
     options.continuationPrefix = settings.continuationPrefix;
     options.maxInputCharsPerWord = settings.maxInputCharsPerWord;

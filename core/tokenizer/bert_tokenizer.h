@@ -29,10 +29,11 @@ public:
     BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptions options,
                   const std::filesystem::path& source = {});
 
-    // A vocab.txt or tokenizer.json. `lowercase`, when given, overrides the file (accents are stripped
-    // exactly when lower-casing unless a tokenizer.json says otherwise).
+    // A vocab.txt or tokenizer.json (read with a size bound). `lowercase`, when given, overrides the file
+    // (accents are then stripped exactly when lower-casing unless `stripAccents` is given too).
     static BertTokenizer fromFile(const std::filesystem::path& file,
-                                  std::optional<bool> lowercase = std::nullopt);
+                                  std::optional<bool> lowercase = std::nullopt,
+                                  std::optional<bool> stripAccents = std::nullopt);
 
     // The WordPiece ids of `text`, without [CLS]/[SEP] and untruncated, appended to `ids`.
     void tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const;

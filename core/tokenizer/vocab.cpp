@@ -1,10 +1,11 @@
 #include "core/tokenizer/vocab.h"
 
+#include "core/util/bounded_read.h"
 #include "core/util/error.h"
 
 #include <algorithm>
-#include <fstream>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace near2 {
 
@@ -47,9 +48,7 @@ std::int32_t WordPieceVocab::findContinuation(std::string_view pieceWithoutPrefi
 
 LoadedVocab loadVocabTxt(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw InputError(file, "cannot open the vocabulary file");
+    std::istringstream in(readFileBounded(file, kMaxTokenizerFileBytes, "the vocabulary file"));
     LoadedVocab vocab;
     std::string line;
     while (std::getline(in, line)) {
@@ -90,12 +89,10 @@ void readNormalizer(const std::filesystem::path& file, const nlohmann::json& nor
 
 LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw InputError(file, "cannot open the tokenizer file");
+    const std::string text = readFileBounded(file, kMaxTokenizerFileBytes, "the tokenizer file");
     nlohmann::json root;
     try {
-        root = nlohmann::json::parse(in);
+        root = nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception& e) {
         throw InputError(file, std::string("not valid JSON: ") + e.what());
     }
@@ -126,7 +123,8 @@ LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
 
 LoadedVocab loadVocabFile(const std::filesystem::path& file)
 {
-    if (!std::filesystem::is_regular_file(file))
+    std::error_code error;
+    if (!std::filesystem::exists(file, error))
         throw InputError(file, "the tokenizer file does not exist");
     return file.extension() == ".json" ? loadTokenizerJson(file) : loadVocabTxt(file);
 }

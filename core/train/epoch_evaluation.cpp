@@ -32,7 +32,7 @@ EvaluationResult evaluateBundle(const Dataset& dataset, const std::filesystem::p
         documents.push_back(documentText(record));
     for (const Record& record : dataset.queries)
         queries.push_back(record.text);
-    const EncodeOptions encode{.batchSize = 128, .device = settings.device};
+    const EncodeOptions encode{.device = settings.device}; // as near2 eval --model (batch-invariant anyway)
     EvaluationInputs inputs;
     inputs.split = settings.split;
     inputs.corpusEmbeddings = encodeTexts(bundle, documents, TextKind::Document, encode, job);

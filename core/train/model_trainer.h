@@ -1,8 +1,10 @@
 #pragma once
-// One TorchScript encoder under training: every parameter of the module trains through its scripted forward
-// (pooling as the manifest says), with AdamW, a learning rate set per step and gradient clipping. Torch-free
-// header (PIMPL); used by the training job and the training benchmark.
-#include "core/encoder/model_manifest.h"
+// One encoder under training (a TorchScript module or the native BERT forward over Hugging Face weights):
+// every floating-point parameter trains through the network's forward on packed sequences and the manifest's
+// pooling (the same pooling code as encoding), with AdamW, a learning rate set per step and gradient
+// clipping. Torch-free header (PIMPL); used by the training job and the training benchmark.
+#include "core/encoder/compute_precision.h"
+#include "core/encoder/pooling_spec.h"
 #include "core/train/train_options.h"
 
 #include <cstdint>
@@ -12,6 +14,8 @@
 #include <vector>
 
 namespace near2 {
+
+class EncoderNetwork;
 
 struct OptimizerSettings
 {
@@ -32,11 +36,11 @@ struct TrainingBatch
 class ModelTrainer
 {
 public:
-    // `modelBytes`: a serialised TorchScript module (model.pt). Throws InputError when it does not load or
-    // has no trainable (floating-point) parameter. The seed fixes LibTorch's generator for this run.
-    ModelTrainer(const std::string& modelBytes, const std::string& source, Pooling pooling,
-                 std::int32_t padId, const std::string& device, const OptimizerSettings& settings,
-                 std::uint64_t seed);
+    // Takes the network to `device` in training mode. Throws InputError when it has no trainable
+    // (floating-point) parameter. The seed fixes LibTorch's generator for this run (dropout included).
+    ModelTrainer(std::shared_ptr<EncoderNetwork> network, const PoolingSpec& queryPooling,
+                 const PoolingSpec& documentPooling, const std::string& device,
+                 const OptimizerSettings& settings, std::uint64_t seed);
     ~ModelTrainer();
     ModelTrainer(const ModelTrainer&) = delete;
     ModelTrainer& operator=(const ModelTrainer&) = delete;
@@ -49,8 +53,8 @@ public:
     // The loss only (no gradient, no update).
     double lossOf(const TrainingBatch& batch, const LossSpec& loss);
 
-    // model.pt (eval mode), loadable by ModelBundle and by Python's torch.jit.load.
-    void save(const std::filesystem::path& file) const;
+    // The network, to save it (its kind knows how: TorchScriptNetwork::save, the Hugging Face writer).
+    EncoderNetwork& network();
     // The parameters, flattened in module order (for determinism checks).
     std::vector<float> parameterValues() const;
 

@@ -5,8 +5,13 @@
 #include "core/train/bundle_output.h"
 #include "core/train/epoch_batches.h"
 #include "core/train/epoch_evaluation.h"
-#include "core/train/model_source.h"
+#include "core/encoder/bert_network.h"
+#include "core/encoder/model_trust.h"
+#include "core/encoder/torchscript_network.h"
+#include "core/train/hf_output.h"
 #include "core/train/model_trainer.h"
+#include "core/train/training_start.h"
+#include "core/util/bounded_read.h"
 #include "core/train/training_data.h"
 #include "core/train/training_log.h"
 #include "core/util/error.h"
@@ -41,10 +46,41 @@ double learningRate(double base, std::size_t step, std::size_t total, std::size_
     return base * std::max(0.0, static_cast<double>(total - step) / static_cast<double>(total - warmup));
 }
 
-void saveCheckpoint(const ModelTrainer& trainer, const fs::path& folder, const ModelManifest& manifest)
+std::string fileSha256(const fs::path& file)
 {
-    trainer.save(folder / "model.pt"); // atomic: a failed write keeps the previous checkpoint
-    writeManifest(folder / kManifestFileName, manifest);
+    return sha256Hex(readFileBounded(file, std::uint64_t{4} << 30, "the TorchScript model"));
+}
+
+// A complete bundle in `folder`: a Hugging Face folder, or model.pt + manifest (the tokenizer is written once at
+// the start). The run's own model.pt is trusted in this process, for the evaluation that opens it.
+void saveCheckpoint(ModelTrainer& trainer, const TrainingStart& start, const fs::path& folder,
+                    const ModelManifest& manifest)
+{
+    trainer.network().setTraining(false);
+    if (start.huggingFace) {
+        writeHuggingFaceModel(dynamic_cast<const BertNetwork&>(trainer.network()), *start.huggingFace, manifest,
+                              folder);
+    } else {
+        // atomic: a failed write (a full disk) keeps the previous checkpoint
+        dynamic_cast<TorchScriptNetwork&>(trainer.network()).save(folder / "model.pt");
+        trustModelCodeInProcess(fileSha256(folder / "model.pt"));
+        writeManifest(folder / kManifestFileName, manifest);
+    }
+    trainer.network().setTraining(true);
+}
+
+// near2's own code trained by near2 opens later without asking (model_trust.h).
+void rememberTrustedOutput(const TrainingStart& start, const fs::path& out, const TrainMessages& say)
+{
+    if (start.huggingFace || !start.codeIsTrusted)
+        return;
+    try {
+        rememberTrustedModelCode(fileSha256(out / "model.pt"), "near2 train " + start.description + " → " +
+                                                                   fs::absolute(out).string());
+    } catch (const InputError& e) {
+        if (say)
+            say(std::string("could not add the trained model.pt to the trust list: ") + e.what());
+    }
 }
 
 // Removes <out>.partial when training stops (cancelled, a full disk, any error) before its first complete
@@ -82,7 +118,7 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
     LossSpec loss = parseLossKind(options.loss);
     const std::string device = compute::resolveDevice(options.device);
     dataset.split(options.split); // a missing training split is an error before anything else
-    ModelSource source = prepareModelSource(dataset, options);
+    TrainingStart source = prepareTrainingStart(dataset, options);
     const GainMap gains = GainMap::parse(options.gains);
     const TrainingExamples examples =
         buildTrainingExamples(dataset,
@@ -91,9 +127,8 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
                                .relevantThreshold = options.relevantThreshold,
                                .dropQueriesWithoutPositives = options.dropQueriesWithoutPositives},
                               *source.tokenizer, source.manifest);
-    ModelTrainer trainer(
-        source.modelBytes, source.description, source.manifest.pooling, source.tokenizer->padId(), device,
-        {.weightDecay = options.weightDecay, .maxGradNorm = options.maxGradNorm}, options.seed);
+    ModelTrainer trainer(source.network, source.queryPooling, source.documentPooling, device,
+                         {.weightDecay = options.weightDecay, .maxGradNorm = options.maxGradNorm}, options.seed);
     const std::size_t dim = trainer.outputDim();
     if (dim != source.manifest.dim)
         throw InputError(source.description, fmt::format("the model outputs {} dims but its manifest says {}",
@@ -126,7 +161,8 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
         manifest.mrlDims.clear();
     const fs::path partial = startPartialFolder(options.out);
     const FirstCheckpointGuard guard{partial, summary};
-    source.writeTokenizer(partial);
+    if (!source.huggingFace)
+        source.writeTokenizer(partial);
     TrainingLog log(partial / kTrainingLogFileName);
     log.write({{"event", "config"},
                {"source", source.description},
@@ -173,7 +209,7 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
             epochSummary.epoch = epoch;
             epochSummary.meanLoss =
                 lossSum / static_cast<double>(plans[static_cast<std::size_t>(epoch - 1)].size());
-            saveCheckpoint(trainer, partial, manifest);
+            saveCheckpoint(trainer, source, partial, manifest);
             if (!evalSplit.empty())
                 epochSummary.eval = evaluateBundle(dataset, partial, evalSettings, job);
             epochSummary.seconds =
@@ -199,6 +235,7 @@ TrainSummary trainModel(const Dataset& dataset, const TrainOptions& options, con
     }
     log.write({{"event", "done"}, {"epochs", options.epochs}, {"steps", summary.steps}});
     publishBundle(partial, options.out);
+    rememberTrustedOutput(source, options.out, messages);
     return summary;
 }
 

@@ -7,7 +7,7 @@ namespace near2 {
 
 namespace {
 
-constexpr std::array<std::pair<InputField, std::string_view>, 32> kIds{{
+constexpr std::array<std::pair<InputField, std::string_view>, 33> kIds{{
     {InputField::Arch, "arch"},
     {InputField::BatchSize, "batch-size"},
     {InputField::Device, "device"},
@@ -33,6 +33,7 @@ constexpr std::array<std::pair<InputField, std::string_view>, 32> kIds{{
     {InputField::Out, "out"},
     {InputField::PqBits, "pq-bits"},
     {InputField::PqM, "pq-m"},
+    {InputField::Precision, "precision"},
     {InputField::Precisions, "precisions"},
     {InputField::Products, "products"},
     {InputField::Queries, "queries"},

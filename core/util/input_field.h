@@ -35,6 +35,7 @@ enum class InputField {
     Out,
     PqBits,
     PqM,
+    Precision,
     Precisions,
     Products,
     Queries,

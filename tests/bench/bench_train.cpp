@@ -4,6 +4,7 @@
 // `bench_train [STEPS] [DEVICE] [ARCH…]`: STEPS timed per variant (default 6), DEVICE cpu|cuda.
 #include "core/compute/runtime.h"
 #include "core/train/architectures.h"
+#include "core/encoder/torchscript_network.h"
 #include "core/train/model_trainer.h"
 
 #include <chrono>
@@ -63,8 +64,9 @@ void bench(const std::string& arch, const Shape& shape, int steps, const std::st
         batch.positive[i * shape.pairs + i] = 1;
 
     const LossSpec variants[] = {lossFor(spec.dim, false), lossFor(spec.dim, true)};
-    ModelTrainer plain(bytes, arch, Pooling::Mean, 0, device, {}, 1);
-    ModelTrainer nested(bytes, arch, Pooling::Mean, 0, device, {}, 1);
+    const PoolingSpec mean{.pooling = Pooling::Mean};
+    ModelTrainer plain(std::make_shared<TorchScriptNetwork>(bytes, arch, false), mean, mean, device, {}, 1);
+    ModelTrainer nested(std::make_shared<TorchScriptNetwork>(bytes, arch, false), mean, mean, device, {}, 1);
     ModelTrainer* trainers[] = {&plain, &nested};
     double seconds[2] = {0, 0};
     // Warm-up: TorchScript's profiling executor optimises (and on a GPU compiles) a graph after its first

@@ -31,7 +31,14 @@ echo '{"format": "near2-model/1", "name": "tiny", "dim": 8, "tokenizer": "vocab.
 
 printf '{"_id":"1","title":"Cordless drill","text":"usb"}\n{"_id":"2","title":"","text":"cable"}\n{"_id":"3","title":"usb","text":""}\n' \
   >"$work/corpus.jsonl"
-"$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/corpus.npy" >/dev/null
+# A model.pt is code: refused (exit 2, nothing written) unless trusted (issue 21, item 1).
+set +e
+untrusted=$("$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/untrusted.npy" 2>&1 >/dev/null)
+rc=$?
+set -e
+[[ $rc -eq 2 && $untrusted == *"model.pt"*"--trust-model-code"* ]] || fail "untrusted model.pt: exit $rc: $untrusted"
+[[ ! -e $work/untrusted.npy ]] || fail "an untrusted model.pt produced output"
+"$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/corpus.npy" >/dev/null
 /usr/bin/python3 - "$work/corpus.npy" <<'PY' || fail "corpus.npy content"
 import sys, numpy
 m = numpy.load(sys.argv[1])
@@ -39,9 +46,9 @@ assert m.shape == (3, 8) and m.dtype == numpy.float32, (m.shape, m.dtype)
 assert abs(numpy.linalg.norm(m, axis=1) - 1).max() < 1e-5
 PY
 
-"$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --field text --kind query --cache \
+"$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --field text --kind query --cache \
   --out "$work/q1.npy" >/dev/null
-"$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --field text --kind query --cache \
+"$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --field text --kind query --cache \
   --out "$work/q2.npy" 2>"$work/second.err" >/dev/null
 cmp -s "$work/q1.npy" "$work/q2.npy" || fail "cached and fresh outputs differ"
 [[ ! -s $work/second.err ]] || fail "a cache hit should not encode again: $(cat "$work/second.err")"
@@ -60,11 +67,11 @@ expect_error() { # expected-text command...
   [[ $err == *"$expected"* ]] || fail "expected '$expected' in: $err"
 }
 printf '{"text":"usb"}\nnot json\n' >"$work/bad.jsonl"
-expect_error "bad.jsonl:2" "$NEAR2" encode --model "$work/bundle" --input "$work/bad.jsonl" --out "$work/bad.npy"
+expect_error "bad.jsonl:2" "$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/bad.jsonl" --out "$work/bad.npy"
 printf '{"name":"usb"}\n' >"$work/nofield.jsonl"
-expect_error "nofield.jsonl:1" "$NEAR2" encode --model "$work/bundle" --input "$work/nofield.jsonl" --out "$work/bad.npy"
+expect_error "nofield.jsonl:1" "$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/nofield.jsonl" --out "$work/bad.npy"
 echo '{"format": "near2-model/1", "dim": 16, "tokenizer": "vocab.txt"}' >"$work/bundle/near2-model.json"
-expect_error "model.pt" "$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/bad.npy"
+expect_error "model.pt" "$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/bad.npy"
 echo 'garbage' >"$work/bundle/model.pt"
-expect_error "model.pt" "$NEAR2" encode --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/bad.npy"
+expect_error "model.pt" "$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/bad.npy"
 [[ ! -e $work/bad.npy ]] || fail "no output file may be written on error"

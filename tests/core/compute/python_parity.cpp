@@ -47,9 +47,9 @@ void expectPythonParity(const std::filesystem::path& bundleDir, const std::vecto
                         TextKind kind, const std::filesystem::path& scratch)
 {
     const auto bundle = ModelBundle::open(bundleDir);
-    const auto plan = planEncoding(bundle, texts, kind);
     std::ostringstream idsJson;
-    for (const auto& ids : plan.ids) {
+    for (const auto& text : texts) {
+        const auto ids = textIds(bundle, text, kind);
         idsJson << '[';
         for (std::size_t i = 0; i < ids.size(); ++i)
             idsJson << (i ? "," : "") << ids[i];

@@ -86,9 +86,9 @@ TEST_F(EncoderTest, PaddingDoesNotChangeVectors)
 TEST_F(EncoderTest, LongTextsAreTruncatedKeepingSep)
 {
     const auto bundle = bundleWith(R"("max_length": 6,)");
-    const auto plan = planEncoding(bundle, {"usb cable drill hammer cordless drill"}, TextKind::Document);
-    ASSERT_EQ(plan.ids[0].size(), 6u);
-    EXPECT_EQ(plan.ids[0].back(), bundle.tokenizer().sepId());
+    const auto ids = textIds(bundle, "usb cable drill hammer cordless drill", TextKind::Document);
+    ASSERT_EQ(ids.size(), 6u);
+    EXPECT_EQ(ids.back(), bundle.tokenizer().sepId());
     const auto cut =
         encodeTexts(bundle, {"usb cable drill hammer cordless drill"}, TextKind::Document, options, {});
     const auto shorter = encodeTexts(bundle, {"usb cable drill hammer"}, TextKind::Document, options, {});
@@ -106,7 +106,9 @@ TEST_F(EncoderTest, PrefixesDependOnTheKind)
 TEST_F(EncoderTest, ReportsProgressAndStopsWhenCancelled)
 {
     const auto bundle = bundleWith("");
-    const std::vector<std::string> texts(10, "usb cable");
+    std::vector<std::string> texts;
+    for (char c = 'a'; c < 'k'; ++c)
+        texts.push_back(std::string("usb cable ") + c);
     std::vector<std::int64_t> reported;
     CancelToken token;
     JobControl job{[&](const Progress& progress) {

@@ -1,0 +1,184 @@
+#!/usr/bin/env bash
+# Hugging Face model folders: small random BERT and DistilBERT checkpoints in exactly Hugging Face's layout
+# (tests/python/make_hf_model.py; F32, F16, BF16; mean, CLS and max pooling; prompts; shards; a "bert." prefix and
+# old gamma/beta names) encoded by `near2 encode` and compared with an independent NumPy implementation of
+# Hugging Face's forward pass (tests/python/hf_reference.py): ≤ 1e-5 max abs difference. Then bad and hostile
+# folders: exit 2, the file and the tensor or key named, nothing written. NumPy from Debian's python3-numpy.
+set -euo pipefail
+: "${NEAR2:?set NEAR2 to the near2 binary}"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export NEAR2_CACHE_DIR=$work/cache
+export NEAR2_TRUST_FILE=$work/trusted-models
+here=$(cd "$(dirname "$0")/../python" && pwd)
+fail() { echo "test_hf_model: $*" >&2; exit 1; }
+if ! /usr/bin/python3 -c 'import numpy, scipy' 2>/dev/null; then
+  echo "test_hf_model: /usr/bin/python3 lacks numpy or scipy (python3-numpy, python3-scipy): skipping"
+  exit 0
+fi
+
+texts=("usb cable" "cordless drill with battery charger" "red steel hammer" "usb" "LED desk lamp, blue"
+  "power tool kit pro set" "usb cable" "nail saw screw wood chair mini max")
+printf '{"text": "%s"}\n' "${texts[@]}" >"$work/texts.jsonl"
+
+# model-args... : makes the folder, encodes the texts as documents and queries, compares both with the reference.
+parity() {
+  local name=$1
+  shift
+  local dir=$work/$name
+  /usr/bin/python3 "$here/make_hf_model.py" "$dir" "$@"
+  local kind prompt
+  for kind in document query; do
+    prompt=$(/usr/bin/python3 -c 'import json, sys
+try:
+    print(json.load(open(sys.argv[1]))["prompts"].get(sys.argv[2], ""), end="")
+except FileNotFoundError:
+    pass' "$dir/config_sentence_transformers.json" "$kind")
+    "$NEAR2" encode --model "$dir" --input "$work/texts.jsonl" --field text --kind "$kind" \
+      --out "$work/$name-$kind.npy" >/dev/null 2>"$work/err.txt" || fail "$name $kind: $(cat "$work/err.txt")"
+    local vocab=$dir/tokenizer.json
+    [[ -e $vocab ]] || vocab=$dir/vocab.txt
+    local max_length
+    max_length=$(/usr/bin/python3 -c 'import json, sys
+try:
+    print(json.load(open(sys.argv[1]))["max_seq_length"])
+except FileNotFoundError:
+    print(json.load(open(sys.argv[2]))["max_position_embeddings"])' \
+      "$dir/sentence_bert_config.json" "$dir/config.json")
+    for t in "${texts[@]}"; do printf '{"text": "%s%s"}\n' "$prompt" "$t"; done |
+      "$NEAR2" tokenize --vocab "$vocab" --max-length "$max_length" >"$work/ids.jsonl"
+    /usr/bin/python3 "$here/hf_reference.py" "$dir" "$work/ids.jsonl" "$work/$name-$kind.npy" 1e-5 \
+      >"$work/parity.txt" || fail "$name $kind: $(cat "$work/parity.txt")"
+    echo "test_hf_model: $name $kind: $(cat "$work/parity.txt")"
+  done
+}
+
+parity bert-f32-mean --arch bert --dtype F32 --pooling mean --normalize
+parity bert-f16-cls --arch bert --dtype F16 --pooling cls --query-prompt "query: " --document-prompt "passage: "
+parity bert-bf16-max --arch bert --dtype BF16 --pooling max --tokenizer txt --act gelu_new --seed 3
+parity bert-plain --arch bert --pooling none --prefix bert. --old-layernorm-names --shards 3 --seed 4
+parity distilbert-f32-mean --arch distilbert --dtype F32 --pooling mean --normalize --query-prompt "query: "
+parity distilbert-bf16-cls --arch distilbert --dtype BF16 --pooling cls --seed 5
+
+# The same text, the same vector: rows 0 and 6 are the same text.
+/usr/bin/python3 - "$work/bert-f32-mean-document.npy" <<'PY' || fail "identical texts got different vectors"
+import sys, numpy
+m = numpy.load(sys.argv[1])
+assert (m[0] == m[6]).all()
+PY
+# Another batch size: the same vectors up to float rounding (the matrix products' blocking depends on the number
+# of rows; identical texts within a chunk share one vector, checked above).
+"$NEAR2" encode --model "$work/bert-f32-mean" --input "$work/texts.jsonl" --field text --batch-size 3 \
+  --out "$work/batch3.npy" >/dev/null 2>&1
+/usr/bin/python3 - "$work/batch3.npy" "$work/bert-f32-mean-document.npy" <<'PY' || fail "rows depend on the batch"
+import sys, numpy
+assert abs(numpy.load(sys.argv[1]) - numpy.load(sys.argv[2])).max() < 1e-6
+PY
+# Hugging Face folders are data: no trust asked, nothing added to the trust list.
+[[ ! -e $NEAR2_TRUST_FILE ]] || fail "opening a safetensors folder touched the trust list"
+
+expect_error() { # expected-text folder
+  local expected=$1 dir=$2
+  set +e
+  err=$("$NEAR2" encode --model "$dir" --input "$work/texts.jsonl" --field text --out "$work/bad.npy" 2>&1 >/dev/null)
+  local rc=$?
+  set -e
+  [[ $rc -eq 2 ]] || fail "expected exit 2 for $dir (got $rc: $err)"
+  [[ $err == *"$expected"* ]] || fail "expected '$expected' in: $err"
+  [[ ! -e $work/bad.npy ]] || fail "an output was written for $dir"
+  [[ $(grep -c "error" <<<"$err") -eq 1 ]] || fail "one message expected: $err"
+}
+broken() { # name: a fresh copy of the F32 model
+  rm -rf "${work:?}/$1"
+  cp -r "$work/bert-f32-mean" "$work/$1"
+}
+edit_json() { # file python-statement-on-d
+  /usr/bin/python3 -c "import json, sys
+d = json.load(open(sys.argv[1]))
+$2
+json.dump(d, open(sys.argv[1], 'w'))" "$1"
+}
+rewrite_tensors() { # folder python-statement-on-t (name -> (dtype, array))
+  /usr/bin/python3 -c "import sys
+sys.path.insert(0, '$here')
+import numpy as np, safetensors_io
+t = {n: ('F32', a) for n, a in safetensors_io.read(sys.argv[1]).items()}
+$2
+safetensors_io.write(sys.argv[1], t)" "$1/model.safetensors"
+}
+
+broken unsupported
+edit_json "$work/unsupported/config.json" 'd["model_type"] = "roberta"'
+expect_error "roberta" "$work/unsupported"
+[[ $err == *"config.json"* && $err == *"model_type"* && $err == *"distilbert"* ]] || fail "model_type message: $err"
+
+broken missing
+rewrite_tensors "$work/missing" 'del t["encoder.layer.1.output.dense.weight"]'
+expect_error "encoder.layer.1.output.dense.weight" "$work/missing"
+[[ $err == *"model.safetensors"* ]] || fail "missing tensor: the file is not named: $err"
+
+broken shape
+rewrite_tensors "$work/shape" 't["encoder.layer.0.intermediate.dense.weight"] = ("F32", np.zeros((63, 32), np.float32))'
+expect_error "encoder.layer.0.intermediate.dense.weight" "$work/shape"
+
+broken dtype
+rewrite_tensors "$work/dtype" 't["embeddings.LayerNorm.weight"] = ("I64", np.zeros(32, np.int64))'
+expect_error "embeddings.LayerNorm.weight" "$work/dtype"
+
+broken contradiction
+edit_json "$work/contradiction/config.json" 'd["hidden_size"] = 48; d["num_attention_heads"] = 4'
+expect_error "embeddings.word_embeddings.weight" "$work/contradiction"
+
+broken truncated
+size=$(stat -c %s "$work/truncated/model.safetensors")
+truncate -s $((size - 100)) "$work/truncated/model.safetensors"
+expect_error "model.safetensors" "$work/truncated"
+
+broken header
+printf '\xff\xff\xff\xff\xff\xff\xff\x7f{}' >"$work/header/model.safetensors"
+expect_error "model.safetensors" "$work/header"
+
+broken pickle
+mv "$work/pickle/model.safetensors" "$work/pickle/pytorch_model.bin"
+expect_error "pytorch_model.bin" "$work/pickle"
+
+broken notokenizer
+rm "$work/notokenizer/tokenizer.json"
+expect_error "tokenizer" "$work/notokenizer"
+
+broken seqlength
+edit_json "$work/seqlength/sentence_bert_config.json" 'd["max_seq_length"] = 4096'
+expect_error "max_seq_length" "$work/seqlength"
+
+broken pooling
+edit_json "$work/pooling/1_Pooling/config.json" 'd["pooling_mode_mean_tokens"] = "yes"'
+expect_error "pooling_mode_mean_tokens" "$work/pooling"
+
+broken badjson
+printf '{"model_type": "bert",' >"$work/badjson/config.json"
+expect_error "config.json" "$work/badjson"
+
+broken nanweights
+rewrite_tensors "$work/nanweights" 't["embeddings.LayerNorm.bias"] = ("F32", np.full(32, np.nan, np.float32))'
+expect_error "nanweights" "$work/nanweights"
+
+# Paths a model's files name stay inside its folder (issue 21, item 14).
+/usr/bin/python3 "$here/make_hf_model.py" "$work/sharded" --shards 2
+broken escape
+cp -r "$work/sharded/." "$work/escape/"
+rm "$work/escape/model.safetensors"
+edit_json "$work/escape/model.safetensors.index.json" \
+  'd["weight_map"] = {k: "../bert-f32-mean/model.safetensors" for k in d["weight_map"]}'
+expect_error "model.safetensors.index.json" "$work/escape"
+broken absolute
+cp -r "$work/sharded/." "$work/absolute/"
+rm "$work/absolute/model.safetensors"
+edit_json "$work/absolute/model.safetensors.index.json" \
+  "d['weight_map'] = {k: '$work/bert-f32-mean/model.safetensors' for k in d['weight_map']}"
+expect_error "model.safetensors.index.json" "$work/absolute"
+broken devzero
+rm "$work/devzero/config.json"
+ln -s /dev/zero "$work/devzero/config.json"
+expect_error "config.json" "$work/devzero"
+
+echo "test_hf_model: ok"
