@@ -40,9 +40,177 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>InputFields</name>
+    <message>
+        <location filename="../widgets/error_text.cpp" line="+11"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dims</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop queries without positives</source>
+        <translation>Anfragen ohne Positive weglassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efConstruction</source>
+        <translation>HNSW efConstruction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efSearch</source>
+        <translation>HNSW efSearch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File → New project…</source>
+        <translation>Datei → Neues Projekt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>Trichter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gains</source>
+        <translation>Gains</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW M</source>
+        <translation>HNSW M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model to fine-tune</source>
+        <translation>Zu verfeinerndes Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged products only</source>
+        <translation>Nur bewertete Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka dims</source>
+        <translation>Matryoshka-Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka weights</source>
+        <translation>Matryoshka-Gewichte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF lists</source>
+        <translation>IVF-Listen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF probes</source>
+        <translation>IVF-Sonden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ bits</source>
+        <translation>PQ-Bits</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ sub-vectors</source>
+        <translation>PQ-Teilvektoren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute precision</source>
+        <translation>Rechengenauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant from gain</source>
+        <translation>Relevant ab Gain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescore factor</source>
+        <translation>Neubewertungsfaktor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict</source>
+        <translation>Streng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm-up share</source>
+        <translation>Aufwärmanteil</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-        <location filename="../widgets/jobs/job_runner.cpp" line="+28"/>
+        <location filename="../widgets/jobs/job_runner.cpp" line="+29"/>
         <source>Internal error: %1</source>
         <translation>Interner Fehler: %1</translation>
     </message>
@@ -76,17 +244,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>QuerySlices</name>
     <message>
-        <location filename="../widgets/query_slices.cpp" line="+67"/>
+        <location filename="../widgets/slice_names.cpp" line="+14"/>
         <source>All queries</source>
         <translation>Alle Anfragen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>type: %1</source>
         <translation>Typ: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>At most N words</source>
         <translation>Höchstens N Wörter</translation>
     </message>
@@ -106,9 +274,47 @@ x = %L2, y = %L3</translation>
         <translation>Passt auf einen regulären Ausdruck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implicit (no word of a relevant title)</source>
         <translation>Implizit (kein Wort eines relevanten Titels)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown rule kind “%1”</source>
+        <translation>Unbekannte Regelart „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number of words (a whole number, 0 or more)</source>
+        <translation>„%1“ ist keine Wortanzahl (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation>Ungültiger regulärer Ausdruck: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The regular expression has %1 characters; at most %2 are allowed</source>
+        <translation>Der reguläre Ausdruck hat %1 Zeichen; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran past its time limit at query “%1”; the slice is left empty</source>
+        <translation>Der reguläre Ausdruck hat bei Anfrage „%1“ sein Zeitlimit überschritten; die Gruppe bleibt leer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran out of backtracking memory at query “%1”; the slice is left empty</source>
+        <translation>Dem regulären Ausdruck ging bei Anfrage „%1“ der Backtracking-Speicher aus; die Gruppe bleibt leer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n queries longer than %1 characters were not searched</source>
+        <translation>
+            <numerusform>%n Anfrage mit mehr als %1 Zeichen wurde nicht durchsucht</numerusform>
+            <numerusform>%n Anfragen mit mehr als %1 Zeichen wurden nicht durchsucht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,12 +416,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::JobStatusBar</name>
     <message>
-        <location filename="../app/job_status_bar.cpp" line="+18"/>
+        <location filename="../app/job_status_bar.cpp" line="+26"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2 % (noch etwa %Ln Sekunde)</numerusform>
@@ -228,7 +434,7 @@ x = %L2, y = %L3</translation>
         <translation>%1: %L2 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -246,17 +452,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+54"/>
-        <source>NEAR² Workbench — %1</source>
-        <translation>NEAR² Workbench — %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/main_window.cpp" line="+71"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Ranking inspector</source>
         <translation>Ranking-Inspektor</translation>
     </message>
@@ -286,17 +487,17 @@ x = %L2, y = %L3</translation>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run comparison</source>
         <translation>Läufe vergleichen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Trade-offs</source>
         <translation>Kompromisse</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -331,7 +532,7 @@ x = %L2, y = %L3</translation>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -376,7 +577,7 @@ x = %L2, y = %L3</translation>
         <translation>Anfrage &amp;suchen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -384,6 +585,16 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -401,7 +612,12 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+13"/>
+        <source>Filters cleared to show the selected query</source>
+        <translation>Filter zurückgesetzt, um die gewählte Anfrage zu zeigen</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -422,17 +638,23 @@ x = %L2, y = %L3</translation>
         <translation>Datensatz suchen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>„%1“: Top %2 bei %3 Dimensionen (erste) und bei %4 Dimensionen (Referenz, zweite)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+13"/>
+        <location line="+34"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-34"/>
+        <source>%1 — NEAR² Workbench</source>
+        <translation>%1 — NEAR² Workbench</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>Legen Sie eine .near2-Projektdatei hier ab, um sie zu öffnen.</translation>
     </message>
@@ -576,7 +798,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+43"/>
         <source>Against memory per vector</source>
         <translation>Gegen Speicher pro Vektor</translation>
     </message>
@@ -626,7 +848,7 @@ x = %L2, y = %L3</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+224"/>
         <location line="+5"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -640,7 +862,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::ExportJobs</name>
     <message>
-        <location filename="../widgets/jobs/export_jobs.cpp" line="+55"/>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+54"/>
         <source>Assembling the report</source>
         <translation>Bericht wird zusammengestellt</translation>
     </message>
@@ -686,17 +908,17 @@ x = %L2, y = %L3</translation>
         <translation>Projekt wird erstellt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Opening the demo shop</source>
         <translation>Demo-Shop wird geöffnet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Locating the dataset</source>
         <translation>Datensatz wird gesucht</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the catalog for ad-hoc queries</source>
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
@@ -716,7 +938,7 @@ x = %L2, y = %L3</translation>
         <translation>Ranking für „%1“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
     </message>
@@ -745,7 +967,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+65"/>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+66"/>
         <source>Computing the trade-off grid</source>
         <translation>Das Kompromiss-Raster wird berechnet</translation>
     </message>
@@ -758,7 +980,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+61"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
@@ -850,12 +1072,12 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>dim</source>
         <translation>Dim.</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
@@ -870,7 +1092,7 @@ x = %L2, y = %L3</translation>
         <translation>%1 je Anfragegruppe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>slice</source>
         <translation>Gruppe</translation>
     </message>
@@ -889,6 +1111,11 @@ x = %L2, y = %L3</translation>
         <location line="+0"/>
         <source>change</source>
         <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slice “%1”: %2</source>
+        <translation>Gruppe „%1“: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1118,7 +1345,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+20"/>
         <source>Compute grid</source>
         <translation>Raster berechnen</translation>
     </message>
@@ -1157,11 +1384,6 @@ x = %L2, y = %L3</translation>
         <source>Choose at least one precision and one index type.</source>
         <translation>Wählen Sie mindestens eine Genauigkeit und einen Indextyp.</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Dims</source>
-        <translation>Dimensionen</translation>
-    </message>
 </context>
 <context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
@@ -1195,11 +1417,17 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+47"/>
         <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
         <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-2"/>
+        <source>No project open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
@@ -1228,17 +1456,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::AnnotationPanel</name>
     <message>
-        <location filename="../widgets/annotation_panel.cpp" line="+20"/>
+        <location filename="../widgets/annotation_panel.cpp" line="+21"/>
         <source>Pick a tag or type a new one</source>
         <translation>Schlagwort wählen oder ein neues eingeben</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save annotation</source>
-        <translation>Anmerkung speichern</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Query</source>
         <translation>Anfrage</translation>
     </message>
@@ -1253,9 +1476,24 @@ x = %L2, y = %L3</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Tag not saved yet: press Enter</source>
+        <translation>Schlagwort noch nicht gespeichert: Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No query selected</source>
         <translation>Keine Anfrage ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1656,39 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::FailureExplorerPanel</name>
+    <message>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <source>Rank by dim</source>
+        <translation>Rang nach Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score by segment</source>
+        <translation>Score nach Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ?</source>
+        <translation>%1: ?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score gap by dim: %1</source>
+        <translation>Score-Abstand nach Dimension: %1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::ModelPage</name>
     <message>
         <location filename="../widgets/wizard/model_page.cpp" line="+12"/>
@@ -1495,6 +1766,60 @@ x = %L2, y = %L3</translation>
         <location line="+3"/>
         <source>Project file to create</source>
         <translation>Zu erstellende Projektdatei</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::QueryMapView</name>
+    <message>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <source>the query</source>
+        <translation>die Anfrage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not in the stored ranking</source>
+        <translation>nicht im gespeicherten Ranking</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label: %1</source>
+        <translation>Label: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unjudged</source>
+        <translation>unbewertet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Rank at %1 dims: %2</source>
+        <translation>Rang bei %1 Dimensionen: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unjudged</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other queries</source>
+        <translation>Andere Anfragen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>HK 1 (%1 % der Varianz)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>HK 2 (%1 % der Varianz)</translation>
     </message>
 </context>
 <context>
@@ -1594,12 +1919,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
         <source>Regressions</source>
         <translation>Regressionen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
@@ -1614,7 +1939,7 @@ x = %L2, y = %L3</translation>
         <translation>Schwelle der Spalte „Fällt unter“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Slice</source>
         <translation>Gruppe</translation>
     </message>
@@ -1624,12 +1949,12 @@ x = %L2, y = %L3</translation>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops below</source>
         <translation>Fällt unter</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -1640,9 +1965,62 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RankByDimModel</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_model.cpp" line="+34"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the run&apos;s stored ranking</source>
+        <translation>Aus dem gespeicherten Ranking des Laufs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed exactly from the embeddings</source>
+        <translation>Exakt aus den Embeddings berechnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the stored ranking (load the embeddings for the exact rank)</source>
+        <translation>Unterhalb des gespeicherten Rankings (für den genauen Rang die Embeddings laden)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score gap at %1 dims: %2 (last relevant − first non-relevant)</source>
+        <translation>Score-Abstand bei %1 Dimensionen: %2 (letztes relevantes − erstes nicht relevantes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score gap at %1 dims: unknown</source>
+        <translation>Score-Abstand bei %1 Dimensionen: unbekannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relevant product</source>
+        <translation>Relevantes Produkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In top k from</source>
+        <translation>In den Top k ab</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+72"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>Wählen Sie eine Anfrage, um ihr Ranking zu untersuchen.</translation>
     </message>
@@ -1707,7 +2085,12 @@ x = %L2, y = %L3</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Click a product in a ranking to see its details.</source>
+        <translation>Ein Produkt in einer Rangliste anklicken, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No details stored for this product.</source>
         <translation>Zu diesem Produkt sind keine Details gespeichert.</translation>
     </message>
@@ -1886,6 +2269,29 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::SegmentChartView</name>
+    <message>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <source>Segment of the embedding</source>
+        <translation>Segment des Embeddings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution to the cosine at %1 dims</source>
+        <translation>Beitrag zum Kosinus bei %1 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1 dims, %2 gains most in segment %3</source>
+        <translation>Bei %1 Dimensionen gewinnt %2 am meisten im Segment %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1 dims, no segment favours %2</source>
+        <translation>Bei %1 Dimensionen begünstigt kein Segment %2</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::SettingsPage</name>
     <message>
         <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>
@@ -1946,17 +2352,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::SliceRulesPanel</name>
     <message>
-        <location filename="../widgets/slice_rules_panel.cpp" line="+19"/>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+34"/>
         <source>N words or a regular expression</source>
         <translation>N Wörter oder ein regulärer Ausdruck</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Add slice</source>
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Remove selected</source>
         <translation>Auswahl entfernen</translation>
     </message>
@@ -1976,18 +2382,23 @@ x = %L2, y = %L3</translation>
         <translation>Parameter</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+61"/>
         <source>%1 — %2 %3 (%Ln queries)</source>
         <translation>
             <numerusform>%1 — %2 %3 (%Ln Anfrage)</numerusform>
             <numerusform>%1 — %2 %3 (%Ln Anfragen)</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+89"/>
+        <location filename="../widgets/summary_model.cpp" line="+90"/>
         <source>Slice</source>
         <translation>Gruppe</translation>
     </message>
@@ -2010,6 +2421,19 @@ x = %L2, y = %L3</translation>
         <location line="+2"/>
         <source>Δ %1</source>
         <translation>Δ %1</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::ViewNavigator</name>
+    <message>
+        <location filename="../widgets/view_navigator.cpp" line="+15"/>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>QuerySlices</name>
+    <message numerus="yes">
+        <location filename="../widgets/slice_names.cpp" line="+78"/>
+        <source>%n queries longer than %1 characters were not searched</source>
+        <translation>
+            <numerusform>%n query longer than %1 characters was not searched</numerusform>
+            <numerusform>%n queries longer than %1 characters were not searched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::app::JobStatusBar</name>
     <message numerus="yes">
-        <location filename="../app/job_status_bar.cpp" line="+53"/>
+        <location filename="../app/job_status_bar.cpp" line="+63"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2% (about %Ln second left)</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+174"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+180"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -26,7 +37,7 @@
 <context>
     <name>near2::report</name>
     <message numerus="yes">
-        <location filename="../widgets/report/pdf_sections.cpp" line="+157"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+166"/>
         <source>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</source>
         <translation>
             <numerusform>Over %n shared query; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</numerusform>
@@ -45,7 +56,7 @@
 <context>
     <name>near2::tradeoffs::TradeoffsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+188"/>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+195"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
@@ -67,7 +78,7 @@
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/ranking_inspector.cpp" line="+78"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+82"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1” (%2, %L3 relevant of %Ln judged)</numerusform>
@@ -108,7 +119,7 @@
 <context>
     <name>near2::widgets::SliceRulesPanel</name>
     <message numerus="yes">
-        <location filename="../widgets/slice_rules_panel.cpp" line="+58"/>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+109"/>
         <source>%1 — %2 %3 (%Ln queries)</source>
         <translation>
             <numerusform>%1 — %2 %3 (%Ln query)</numerusform>

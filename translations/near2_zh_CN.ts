@@ -40,9 +40,177 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>InputFields</name>
+    <message>
+        <location filename="../widgets/error_text.cpp" line="+11"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Batch size</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dims</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drop queries without positives</source>
+        <translation>丢弃没有正例的查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efConstruction</source>
+        <translation>HNSW efConstruction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW efSearch</source>
+        <translation>HNSW efSearch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File → New project…</source>
+        <translation>文件 → 新建项目…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funnel</source>
+        <translation>漏斗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gains</source>
+        <translation>增益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HNSW M</source>
+        <translation>HNSW M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model to fine-tune</source>
+        <translation>待微调的模型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judged products only</source>
+        <translation>仅已评判的商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loss</source>
+        <translation>损失函数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka dims</source>
+        <translation>Matryoshka 维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matryoshka weights</source>
+        <translation>Matryoshka 权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF lists</source>
+        <translation>IVF 列表数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IVF probes</source>
+        <translation>IVF 探测数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ bits</source>
+        <translation>PQ 位数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PQ sub-vectors</source>
+        <translation>PQ 子向量数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compute precision</source>
+        <translation>计算精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relevant from gain</source>
+        <translation>相关的最低增益</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rescore factor</source>
+        <translation>重打分倍数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Strict</source>
+        <translation>严格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warm-up share</source>
+        <translation>预热比例</translation>
+    </message>
+</context>
+<context>
     <name>JobRunner</name>
     <message>
-        <location filename="../widgets/jobs/job_runner.cpp" line="+28"/>
+        <location filename="../widgets/jobs/job_runner.cpp" line="+29"/>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
     </message>
@@ -76,17 +244,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>QuerySlices</name>
     <message>
-        <location filename="../widgets/query_slices.cpp" line="+67"/>
+        <location filename="../widgets/slice_names.cpp" line="+14"/>
         <source>All queries</source>
         <translation>全部查询</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>type: %1</source>
         <translation>类型：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+18"/>
         <source>At most N words</source>
         <translation>最多 N 个词</translation>
     </message>
@@ -106,9 +274,46 @@ x = %L2，y = %L3</translation>
         <translation>匹配正则表达式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Implicit (no word of a relevant title)</source>
         <translation>隐式（不含任何相关商品标题中的词）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown rule kind “%1”</source>
+        <translation>未知的规则类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is not a number of words (a whole number, 0 or more)</source>
+        <translation>“%1”不是词数（应为 0 或更大的整数）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation>无效的正则表达式：%1，位于偏移 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The regular expression has %1 characters; at most %2 are allowed</source>
+        <translation>正则表达式有 %1 个字符；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran past its time limit at query “%1”; the slice is left empty</source>
+        <translation>正则表达式在查询“%1”处超出时间限制；该切片保持为空</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The regular expression ran out of backtracking memory at query “%1”; the slice is left empty</source>
+        <translation>正则表达式在查询“%1”处耗尽回溯内存；该切片保持为空</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n queries longer than %1 characters were not searched</source>
+        <translation>
+            <numerusform>%n 个超过 %1 个字符的查询未被搜索</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -210,12 +415,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::JobStatusBar</name>
     <message>
-        <location filename="../app/job_status_bar.cpp" line="+18"/>
+        <location filename="../app/job_status_bar.cpp" line="+26"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1：%L2%（约剩 %Ln 秒）</numerusform>
@@ -227,7 +432,7 @@ x = %L2，y = %L3</translation>
         <translation>%1：%L2%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
@@ -245,17 +450,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+54"/>
-        <source>NEAR² Workbench — %1</source>
-        <translation>NEAR² Workbench — %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/main_window.cpp" line="+71"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Ranking inspector</source>
         <translation>排序检查器</translation>
     </message>
@@ -285,17 +485,17 @@ x = %L2，y = %L3</translation>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Run comparison</source>
         <translation>运行对比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Trade-offs</source>
         <translation>权衡</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -330,7 +530,7 @@ x = %L2，y = %L3</translation>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -375,7 +575,7 @@ x = %L2，y = %L3</translation>
         <translation>查找查询(&amp;F)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -383,6 +583,16 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>&amp;User guide</source>
         <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -400,7 +610,12 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+13"/>
+        <source>Filters cleared to show the selected query</source>
+        <translation>已清除筛选以显示所选查询</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -421,17 +636,23 @@ x = %L2，y = %L3</translation>
         <translation>定位数据集</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+13"/>
+        <location line="+34"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-34"/>
+        <source>%1 — NEAR² Workbench</source>
+        <translation>%1 — NEAR² Workbench</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>拖放 .near2 项目文件以打开它。</translation>
     </message>
@@ -575,7 +796,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+42"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+43"/>
         <source>Against memory per vector</source>
         <translation>对比每向量内存</translation>
     </message>
@@ -625,7 +846,7 @@ x = %L2，y = %L3</translation>
         <translation>切片</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+224"/>
         <location line="+5"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -639,7 +860,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::ExportJobs</name>
     <message>
-        <location filename="../widgets/jobs/export_jobs.cpp" line="+55"/>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+54"/>
         <source>Assembling the report</source>
         <translation>正在生成报告</translation>
     </message>
@@ -685,17 +906,17 @@ x = %L2，y = %L3</translation>
         <translation>正在构建项目</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Opening the demo shop</source>
         <translation>正在打开演示商店</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Locating the dataset</source>
         <translation>正在定位数据集</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Loading the catalog for ad-hoc queries</source>
         <translation>正在为临时查询加载商品目录</translation>
     </message>
@@ -715,7 +936,7 @@ x = %L2，y = %L3</translation>
         <translation>正在排序“%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
     </message>
@@ -743,7 +964,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+65"/>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+66"/>
         <source>Computing the trade-off grid</source>
         <translation>正在计算权衡网格</translation>
     </message>
@@ -756,7 +977,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+61"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
@@ -848,12 +1069,12 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>dim</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
@@ -868,7 +1089,7 @@ x = %L2，y = %L3</translation>
         <translation>各查询切片的 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>slice</source>
         <translation>切片</translation>
     </message>
@@ -887,6 +1108,11 @@ x = %L2，y = %L3</translation>
         <location line="+0"/>
         <source>change</source>
         <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Slice “%1”: %2</source>
+        <translation>切片“%1”：%2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1114,7 +1340,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::tradeoffs::GridForm</name>
     <message>
-        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+19"/>
+        <location filename="../widgets/tradeoffs/grid_form.cpp" line="+20"/>
         <source>Compute grid</source>
         <translation>计算网格</translation>
     </message>
@@ -1153,11 +1379,6 @@ x = %L2，y = %L3</translation>
         <source>Choose at least one precision and one index type.</source>
         <translation>请至少选择一种精度和一种索引类型。</translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>Dims</source>
-        <translation>维度</translation>
-    </message>
 </context>
 <context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
@@ -1191,11 +1412,17 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+14"/>
+        <location line="+47"/>
         <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
         <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="-2"/>
+        <source>No project open.</source>
+        <translation>未打开项目。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
@@ -1223,17 +1450,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::AnnotationPanel</name>
     <message>
-        <location filename="../widgets/annotation_panel.cpp" line="+20"/>
+        <location filename="../widgets/annotation_panel.cpp" line="+21"/>
         <source>Pick a tag or type a new one</source>
         <translation>选择一个标记或输入新标记</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save annotation</source>
-        <translation>保存批注</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Query</source>
         <translation>查询</translation>
     </message>
@@ -1248,9 +1470,24 @@ x = %L2，y = %L3</translation>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Tag not saved yet: press Enter</source>
+        <translation>标签尚未保存：请按回车键</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Editing…</source>
+        <translation>编辑中…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>No query selected</source>
         <translation>未选择查询</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +1649,39 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::FailureExplorerPanel</name>
+    <message>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <source>Rank by dim</source>
+        <translation>按维度的排名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score by segment</source>
+        <translation>按分段的得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: ?</source>
+        <translation>%1：?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score gap by dim: %1</source>
+        <translation>按维度的得分差距：%1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::ModelPage</name>
     <message>
         <location filename="../widgets/wizard/model_page.cpp" line="+12"/>
@@ -1489,6 +1759,60 @@ x = %L2，y = %L3</translation>
         <location line="+3"/>
         <source>Project file to create</source>
         <translation>要创建的项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::QueryMapView</name>
+    <message>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <source>the query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not in the stored ranking</source>
+        <translation>不在已存储的排名中</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label: %1</source>
+        <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Rank at %1 dims: %2</source>
+        <translation>%1 维时的排名：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Query</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unjudged</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Other queries</source>
+        <translation>其他查询</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PC 1 (%1 % of the variance)</source>
+        <translation>主成分 1（方差的 %1 %）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PC 2 (%1 % of the variance)</source>
+        <translation>主成分 2（方差的 %1 %）</translation>
     </message>
 </context>
 <context>
@@ -1588,12 +1912,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+27"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
         <source>Regressions</source>
         <translation>退化查询</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Filter queries…</source>
         <translation>筛选查询…</translation>
     </message>
@@ -1608,7 +1932,7 @@ x = %L2，y = %L3</translation>
         <translation>“低于”列的阈值</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Slice</source>
         <translation>切片</translation>
     </message>
@@ -1618,12 +1942,12 @@ x = %L2，y = %L3</translation>
         <translation>标记</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Drops below</source>
         <translation>低于</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
@@ -1634,9 +1958,62 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RankByDimModel</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_model.cpp" line="+34"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the run&apos;s stored ranking</source>
+        <translation>来自该运行已存储的排名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computed exactly from the embeddings</source>
+        <translation>由嵌入精确计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Below the stored ranking (load the embeddings for the exact rank)</source>
+        <translation>低于已存储的排名（加载嵌入以获得精确排名）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Score gap at %1 dims: %2 (last relevant − first non-relevant)</source>
+        <translation>%1 维时的得分差距：%2（最后一个相关 − 第一个不相关）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score gap at %1 dims: unknown</source>
+        <translation>%1 维时的得分差距：未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Relevant product</source>
+        <translation>相关商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In top k from</source>
+        <translation>进入前 k 自</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+68"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+72"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>选择一个查询以检查其排序。</translation>
     </message>
@@ -1699,7 +2076,12 @@ x = %L2，y = %L3</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>Click a product in a ranking to see its details.</source>
+        <translation>点击排名中的商品以查看其详情。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No details stored for this product.</source>
         <translation>未存储该商品的详细信息。</translation>
     </message>
@@ -1876,6 +2258,29 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::SegmentChartView</name>
+    <message>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <source>Segment of the embedding</source>
+        <translation>嵌入的分段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contribution to the cosine at %1 dims</source>
+        <translation>%1 维时对余弦的贡献</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At %1 dims, %2 gains most in segment %3</source>
+        <translation>在 %1 维时，%2 在分段 %3 中获益最多</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At %1 dims, no segment favours %2</source>
+        <translation>在 %1 维时，没有分段对 %2 有利</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::SettingsPage</name>
     <message>
         <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>
@@ -1936,17 +2341,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::SliceRulesPanel</name>
     <message>
-        <location filename="../widgets/slice_rules_panel.cpp" line="+19"/>
+        <location filename="../widgets/slice_rules_panel.cpp" line="+34"/>
         <source>N words or a regular expression</source>
         <translation>N 个词或正则表达式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
         <source>Add slice</source>
         <translation>添加切片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Remove selected</source>
         <translation>删除所选</translation>
     </message>
@@ -1966,17 +2371,22 @@ x = %L2，y = %L3</translation>
         <translation>参数</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+61"/>
         <source>%1 — %2 %3 (%Ln queries)</source>
         <translation>
             <numerusform>%1 — %2 %3（%Ln 个查询）</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+89"/>
+        <location filename="../widgets/summary_model.cpp" line="+90"/>
         <source>Slice</source>
         <translation>切片</translation>
     </message>
@@ -1999,6 +2409,19 @@ x = %L2，y = %L3</translation>
         <location line="+2"/>
         <source>Δ %1</source>
         <translation>Δ %1</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::ViewNavigator</name>
+    <message>
+        <location filename="../widgets/view_navigator.cpp" line="+15"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 </TS>
