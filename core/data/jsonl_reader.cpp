@@ -23,9 +23,10 @@ bool JsonlReader::next(nlohmann::ordered_json& object, std::size_t& line)
             continue;
         if (const std::string problem = jsonDepthProblem(content); !problem.empty())
             throw InputError(m_file, m_line, "the JSON object is " + problem);
+        // A parse error, or a number too large for a double (out_of_range 406): both are bad input.
         try {
             object = nlohmann::ordered_json::parse(content);
-        } catch (const nlohmann::json::parse_error& error) {
+        } catch (const nlohmann::json::exception& error) {
             throw InputError(m_file, m_line, "invalid JSON: " + jsonErrorReason(error));
         }
         if (!object.is_object())

@@ -96,6 +96,10 @@ TEST(Beir, CorpusErrorsNameFileAndLine)
                                    "corpus.jsonl:3: duplicate _id 'a' (first seen on line 1)"),
               3u);
 
+    // Found by fuzz_jsonl: nlohmann throws out_of_range (not parse_error) for a number beyond a double.
+    test::writeText(dir / "corpus.jsonl", "{\"_id\": \"a\", \"price\": 130e911111111111111111}\n");
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: invalid JSON"), 1u);
+
     test::writeText(dir / "corpus.jsonl", "[1, 2]\n");
     test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:1: expected a JSON object");
 
