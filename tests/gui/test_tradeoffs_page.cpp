@@ -236,8 +236,10 @@ private Q_SLOTS:
         const auto snapshot = evaluatedProject(dir, file);
         widgets::AnalysisState state;
         state.setSnapshot(snapshot);
-        tradeoffs::TradeoffsPage page(&state);
-        page.setProject(snapshot, QString::fromStdString(file.string()));
+        jobs::ProjectSession project;
+        openIn(project, file);
+        tradeoffs::TradeoffsPage page(&state, project.tradeoffs());
+        page.setProject(snapshot);
         QSignalSpy errors(&page, &tradeoffs::TradeoffsPage::errorOccurred);
         page.form()->dimsEdit()->setText(QStringLiteral("16,9999"));
         page.form()->computeButton()->click();

