@@ -1,11 +1,8 @@
 // The only translation unit that loads TorchScript for encoding and training.
 #include "core/encoder/torchscript_network.h"
 
-#include "core/util/atomic_file.h"
-
-#include <sstream>
-
 #include "core/encoder/network_errors.h"
+#include "core/util/atomic_file.h"
 #include "core/util/error.h"
 #include "core/util/input_field.h"
 
@@ -34,11 +31,13 @@ torch::Tensor TorchScriptNetwork::Impl::call(const torch::Tensor& ids)
         throw InputError(source, "forward() must return a tensor (or a tuple starting with one)");
     torch::Tensor output = result.toTensor();
     const std::int64_t rows = ids.size(0), length = ids.size(1);
-    const bool shapeOk = sentenceLevel ? output.dim() == 2 && output.size(0) == rows
-                                       : output.dim() == 3 && output.size(0) == rows && output.size(1) == length;
+    const bool shapeOk = sentenceLevel
+                             ? output.dim() == 2 && output.size(0) == rows
+                             : output.dim() == 3 && output.size(0) == rows && output.size(1) == length;
     if (!shapeOk || output.size(-1) < 1 || (hidden != 0 && output.size(-1) != hidden))
-        throw InputError(source, "forward() returned a tensor of shape " + shapeText(output) + " for input ids [" +
-                                     std::to_string(rows) + ", " + std::to_string(length) + "]; expected " +
+        throw InputError(source, "forward() returned a tensor of shape " + shapeText(output) +
+                                     " for input ids [" + std::to_string(rows) + ", " +
+                                     std::to_string(length) + "]; expected " +
                                      (sentenceLevel ? "[B, H] (pooling 'none')" : "[B, L, H]"));
     if (!output.is_floating_point())
         throw InputError(source, "forward() returned integers, not floating-point embeddings");
@@ -67,7 +66,8 @@ torch::Tensor TorchScriptNetwork::forward(const torch::Tensor& ids, std::span<co
     std::vector<torch::Tensor> outputs;
     std::int64_t offset = 0;
     for (const LengthGroup& group : groups) {
-        const torch::Tensor groupIds = ids.narrow(0, offset, group.count * group.length).view({group.count, group.length});
+        const torch::Tensor groupIds =
+            ids.narrow(0, offset, group.count * group.length).view({group.count, group.length});
         offset += group.count * group.length;
         outputs.push_back(runForward(m_impl->source, [&] { return m_impl->call(groupIds); }));
     }
@@ -110,9 +110,19 @@ void TorchScriptNetwork::to(const std::string& device)
 void TorchScriptNetwork::setPrecision(ComputePrecision precision)
 {
     if (precision == ComputePrecision::Int8)
-        throw InputError(m_impl->source, fieldRef(InputField::Precision) + " int8 needs a Hugging Face model folder (the workbench's own "
-                                         "BERT forward); a TorchScript model runs in fp32 or bf16");
-    m_impl->module.to(precision == ComputePrecision::Bf16 ? torch::kBFloat16 : torch::kFloat32);
+        throw InputError(m_impl->source, fieldRef(InputField::Precision) +
+                                             " int8 needs a Hugging Face model folder (the workbench's own "
+                                             "BERT forward); a TorchScript model runs in fp32 or bf16");
+    // Floating-point tensors only: Module::to(dtype) would also turn index tables (e.g. grams-256's
+    // piece_grams) into floats, which embedding lookups then refuse.
+    const auto dtype = precision == ComputePrecision::Bf16 ? torch::kBFloat16 : torch::kFloat32;
+    torch::NoGradGuard noGrad;
+    for (auto tensor : m_impl->module.parameters())
+        if (tensor.is_floating_point())
+            tensor.set_data(tensor.to(dtype));
+    for (auto tensor : m_impl->module.buffers())
+        if (tensor.is_floating_point())
+            tensor.set_data(tensor.to(dtype));
 }
 
 const std::string& TorchScriptNetwork::source() const
