@@ -46,6 +46,11 @@ AnnotationPanel::AnnotationPanel(AnalysisState* state, QWidget* parent)
         m_shownQuery = -1;
     });
     connect(state, &AnalysisState::tagsChanged, this, &AnnotationPanel::refillTags);
+    // Set elsewhere (another view, a script): the panel shows it rather than overwrite it with its old text.
+    connect(state, &AnalysisState::annotationChanged, this, [this](int query) {
+        if (!m_saving && query == m_shownQuery)
+            showStored();
+    });
     load();
 }
 
@@ -110,6 +115,13 @@ void AnnotationPanel::load()
     }
     m_query->setText(
         QString::fromStdString(m_state->snapshot()->queries[static_cast<std::size_t>(m_shownQuery)].text));
+    showStored();
+}
+
+void AnnotationPanel::showStored()
+{
+    m_autosave->stop();
+    const QSignalBlocker blockNote(m_note);
     const auto* annotation = m_state->annotation(m_shownQuery);
     m_committedTag = annotation ? QString::fromStdString(annotation->tag) : QString();
     m_tag->setCurrentText(m_committedTag);
@@ -121,7 +133,9 @@ void AnnotationPanel::save()
     m_autosave->stop();
     if (m_shownQuery < 0 || m_shownQuery >= m_state->queryCount())
         return;
+    m_saving = true;
     m_state->setAnnotation(m_shownQuery, {m_committedTag.toStdString(), m_note->toPlainText().toStdString()});
+    m_saving = false;
     m_saved->setText(tr("Saved"));
 }
 

@@ -32,6 +32,7 @@ public:
 private:
     void load();
     void refillTags();
+    void showStored(); // the shown query's stored tag and note in the fields
     void editChanged();
 
     AnalysisState* m_state;
@@ -42,6 +43,7 @@ private:
     QTimer* m_autosave;
     QString m_committedTag;
     int m_shownQuery = -1;
+    bool m_saving = false;
 };
 
 } // namespace near2::widgets

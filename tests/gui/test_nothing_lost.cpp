@@ -80,6 +80,19 @@ private Q_SLOTS:
         QCOMPARE(std::count(tags.begin(), tags.end(), "bra"), 0);
     }
 
+    void anAnnotationSetElsewhereIsShownNotOverwritten()
+    {
+        AnalysisState state;
+        AnnotationPanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        state.setSelectedQuery(5);
+        state.setAnnotation(5, {"brand confusion", "set by another view"});
+        QCOMPARE(panel.noteEdit()->toPlainText(), QStringLiteral("set by another view"));
+        QVERIFY(!panel.hasPendingEdits());
+        panel.flush();
+        QCOMPARE(state.annotation(5)->note, std::string("set by another view"));
+    }
+
     void typingContinuesWhileATypedDimArrives()
     {
         AnalysisState state;
