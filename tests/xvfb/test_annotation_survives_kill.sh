@@ -17,7 +17,8 @@ fail() { echo "test_annotation_survives_kill: $*" >&2; exit 1; }
 "$NEAR2" eval --dataset "$work/shop" --corpus-embeddings "$work/shop/corpus.npy" \
   --query-embeddings "$work/shop/queries.npy" --project "$work/p.near2" --out "$work/eval" > /dev/null
 
-export XDG_CONFIG_HOME=$work/config NEAR2_NO_DIALOGS=1
+# A real window on the Xvfb display, whatever platform the test environment chose (the presets say offscreen).
+export XDG_CONFIG_HOME=$work/config NEAR2_NO_DIALOGS=1 QT_QPA_PLATFORM=xcb
 "$WORKBENCH" "$work/p.near2" > "$work/app.log" 2>&1 &
 app_pid=$!
 window=
