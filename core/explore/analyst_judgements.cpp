@@ -92,7 +92,7 @@ EvaluationPlan withAnalystJudgements(const EvaluationPlan& plan, const Dataset& 
 StoredRunMetrics evaluateStoredRun(const Dataset& dataset, const ProjectSnapshot& snapshot,
                                    const StoredRun& run, Judgements judgements, bool judgedOnly)
 {
-    const auto gains = GainMap::parse(snapshot.settings.gains, "gains");
+    const auto gains = GainMap::parse(snapshot.settings.gains);
     const double threshold = snapshot.settings.relevantThreshold;
     auto plan = planEvaluation(dataset, snapshot.dataset.split, gains, threshold);
     if (plan.queryIds != run.result.queryIds)
@@ -130,7 +130,7 @@ QueryLabels labelsWithAnalyst(const ProjectSnapshot& snapshot, std::size_t query
                               const std::function<long(const std::string&)>& rowOf)
 {
     QueryLabels labels = datasetLabelsOf(snapshot, query);
-    const auto gains = GainMap::parse(snapshot.settings.gains, "gains");
+    const auto gains = GainMap::parse(snapshot.settings.gains);
     const std::string& id = snapshot.queries.at(query).id;
     for (const auto& judgement : snapshot.analystJudgements) {
         const long row = judgement.queryId == id ? rowOf(judgement.productId) : -1;
