@@ -132,11 +132,17 @@ std::optional<StoredRun> ProjectStore::latestRun() const
     return store::readRun(*m_db, ids.back());
 }
 
-StoredRun ProjectStore::readRun(std::int64_t id) const
+std::vector<std::int64_t> ProjectStore::runIdsWith(std::int64_t id) const
 {
     const auto ids = runIds();
     if (std::find(ids.begin(), ids.end(), id) == ids.end())
         throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
+    return ids;
+}
+
+StoredRun ProjectStore::readRun(std::int64_t id) const
+{
+    runIdsWith(id);
     return store::readRun(*m_db, id);
 }
 
@@ -160,9 +166,8 @@ std::vector<std::int64_t> ProjectStore::runIds() const
 
 void ProjectStore::renameRun(std::int64_t id, const std::string& label)
 {
-    const auto ids = runIds();
-    if (std::find(ids.begin(), ids.end(), id) == ids.end())
-        throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
+    writable();
+    runIdsWith(id);
     Statement rename(*m_db, "UPDATE runs SET label = ?1 WHERE id = ?2");
     rename.bind(1, label);
     rename.bind(2, id);
@@ -171,9 +176,8 @@ void ProjectStore::renameRun(std::int64_t id, const std::string& label)
 
 void ProjectStore::deleteRun(std::int64_t id)
 {
-    const auto ids = runIds();
-    if (std::find(ids.begin(), ids.end(), id) == ids.end())
-        throw InputError(file(), "runs.id", "the project has no run " + std::to_string(id));
+    writable();
+    const auto ids = runIdsWith(id);
     if (ids.size() == 1)
         throw InputError(file(), "runs.id", "run " + std::to_string(id) + " is the project's only run");
     Transaction transaction(*m_db);

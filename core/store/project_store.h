@@ -68,6 +68,8 @@ public:
 
 private:
     const store::Database& writable() const; // the database, or InputError when opened read-only
+    // runIds(), or InputError naming runs.id when `id` is not among them.
+    std::vector<std::int64_t> runIdsWith(std::int64_t id) const;
 
     std::unique_ptr<store::Database> m_db;
     bool m_readOnly = false;

@@ -65,5 +65,22 @@ TEST(RunAdmin, RefusesUnknownRunsAndTheLastOne)
     EXPECT_EQ(store.runIds().size(), 1u);
 }
 
+TEST(RunAdmin, AReadOnlyProjectRefusesRenameAndDelete)
+{
+    test::ScratchDir dir;
+    const auto file = dir.path() / "p.near2";
+    std::int64_t first = 0;
+    {
+        ProjectStore store(file);
+        first = store.addRun(oneDimRun("plain", 0.25));
+        store.addRun(oneDimRun("matryoshka", 0.75));
+    }
+    ProjectStore readOnly(file, ProjectAccess::ReadOnly);
+    EXPECT_THROW(readOnly.renameRun(first, "baseline"), InputError);
+    EXPECT_THROW(readOnly.deleteRun(first), InputError);
+    EXPECT_EQ(readOnly.readRun(first).label, "plain");
+    EXPECT_EQ(readOnly.runIds().size(), 2u);
+}
+
 } // namespace
 } // namespace near2
