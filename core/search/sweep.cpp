@@ -38,6 +38,11 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
 // once per wave, front to back, with read-ahead); each block's worker converts its tiles to float32 where the
 // catalog is stored otherwise, and computes their prefix norms. With fewer blocks than workers, each slice is
 // split between workers (chunks), which share admission floors.
+// Every matrix product has this many query rows, whatever the block size: BLAS picks its kernel (and so the
+// order of the additions) by the product's shape, so equal shapes keep the scores bit-identical for any
+// number of workers (OpenBLAS's small-matrix kernel on AVX-512 otherwise rounds some blocks differently).
+constexpr long kProductRows = 64;
+
 class FusedSweep
 {
 public:
@@ -141,11 +146,19 @@ private:
     void scanChunk(const WorkItem& item, std::size_t s0, std::size_t s1, WorkerBuffers& buffers,
                    TileScratch& scratch, bool reportsProgress)
     {
-        const std::size_t perChunk = (s1 - s0 + item.chunks - 1) / item.chunks;
+        // Chunks of whole tiles: the tiles, and so the products' shapes, are those of one worker.
+        const std::size_t tiles = (s1 - s0 + m_docTile - 1) / m_docTile;
+        const std::size_t perChunk = (tiles + item.chunks - 1) / item.chunks * m_docTile;
         const std::size_t d0 = std::min(s1, s0 + item.chunk * perChunk);
         const std::size_t d1 = std::min(s1, d0 + perChunk);
         const long queryRows = static_cast<long>(item.q1 - item.q0);
-        const torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(item.q0), queryRows);
+        const long productRows = (queryRows + kProductRows - 1) / kProductRows * kProductRows;
+        torch::Tensor queryBlock = m_queries.narrow(0, static_cast<long>(item.q0), queryRows);
+        if (productRows != queryRows) { // zero rows up to whole products; their scores are never read
+            auto padded = torch::zeros({productRows, queryBlock.size(1)});
+            padded.narrow(0, 0, queryRows).copy_(queryBlock);
+            queryBlock = padded;
+        }
         torch::Tensor accumulator;
         std::vector<float*> inverse;
         for (auto& values : scratch.inverse)
@@ -154,7 +167,7 @@ private:
             const std::size_t rows = std::min(d1, t0 + m_docTile) - t0;
             const long tileRows = static_cast<long>(rows);
             if (!accumulator.defined() || accumulator.size(1) != tileRows)
-                accumulator = torch::empty({queryRows, tileRows});
+                accumulator = torch::empty({productRows, tileRows});
             const float* values = m_corpus.floatRows(t0, rows, scratch.rows);
             const std::size_t bad =
                 inversePrefixNormsOfRows(values, rows, m_corpus.dim(), m_dims, inverse.data());
@@ -166,12 +179,16 @@ private:
                 torch::from_blob(const_cast<float*>(values), {tileRows, static_cast<long>(m_corpus.dim())});
             int start = 0;
             for (std::size_t i = 0; i < m_dims.size(); ++i) {
-                const torch::Tensor a = queryBlock.narrow(1, start, m_dims[i] - start);
                 const torch::Tensor b = tile.narrow(1, start, m_dims[i] - start).t();
-                if (i == 0)
-                    at::mm_out(accumulator, a, b);
-                else
-                    accumulator.addmm_(a, b);
+                for (long r0 = 0; r0 < productRows; r0 += kProductRows) {
+                    const torch::Tensor a =
+                        queryBlock.narrow(0, r0, kProductRows).narrow(1, start, m_dims[i] - start);
+                    torch::Tensor products = accumulator.narrow(0, r0, kProductRows);
+                    if (i == 0)
+                        at::mm_out(products, a, b);
+                    else
+                        products.addmm_(a, b);
+                }
                 scanScores(accumulator.data_ptr<float>(), item.q0, item.q1, t0, rows, i, inverse[i], buffers);
                 start = m_dims[i];
             }
