@@ -5,6 +5,7 @@
 #include "app/preferences_dialog.h"
 #include "app/recent_projects.h"
 #include "app/run_comparison_controller.h"
+#include "app/runs_actions.h"
 #include "app/shortcut_list.h"
 #include "app/user_guide_dialog.h"
 #include "core/compute/library_versions.h"
@@ -22,6 +23,7 @@
 #include "widgets/query_table_panel.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/run_comparison_panel.h"
+#include "widgets/run_comparison_state.h"
 #include "widgets/slice_rules_panel.h"
 #include "widgets/summary_panel.h"
 #include "widgets/tradeoffs/tradeoffs_page.h"
@@ -63,7 +65,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_queries(new widgets::QueryTablePanel(m_state, this)), m_adhoc(new widgets::AdhocQueryPanel(this)),
       m_annotations(new widgets::AnnotationPanel(m_state, this)), m_views(new widgets::ViewNavigator(this)),
       m_tabs(m_views->pages()), m_charts(new charts::ChartsPage(this)),
-      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this))
+      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this)),
+      m_runs(new RunsActions(m_session, m_jobStatus, this))
 {
     updateTitle();
     setAcceptDrops(true);
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session->dimJob(), &jobs::JobRunner::failed, dimensionBar, &widgets::DimensionBar::follow);
 
     auto* runComparison = new RunComparisonController(m_session, m_state, m_charts, this);
+    m_runComparison = runComparison;
     m_queries->setComparison(runComparison->comparison());
     auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, m_session->tradeoffs(), this);
     const std::pair<QWidget*, QString> views[] = {
@@ -145,6 +149,8 @@ void MainWindow::createActions()
                     [this] { PreferencesDialog(this).exec(); });
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
+    m_runs->addMenu(menuBar()->addMenu(tr("&Runs")));
+
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("Smaller dimension"), QKeySequence(Qt::CTRL | Qt::Key_Left), this,
                     [this] { m_state->setDimIndex(m_state->dimIndex() - 1); });
@@ -183,6 +189,7 @@ void MainWindow::createActions()
 void MainWindow::connectSession()
 {
     connect(m_session, &jobs::ProjectSession::projectOpened, this, &MainWindow::showProject);
+    connect(m_session, &jobs::ProjectSession::runShown, m_state, &widgets::AnalysisState::adoptRun);
     connect(m_session, &jobs::ProjectSession::projectClosed, m_state, &widgets::AnalysisState::clear);
     connect(m_session, &jobs::ProjectSession::projectClosed, this, &MainWindow::updateTitle);
     connect(m_session, &jobs::ProjectSession::errorOccurred, this, &MainWindow::showError);
@@ -243,10 +250,10 @@ void MainWindow::connectCharts()
         }
         const auto& columns = m_state->run()->result.columns;
         const auto column = static_cast<std::size_t>(m_state->metricColumn());
-        m_charts->showSnapshot(
-            m_state->sharedSnapshot(), m_state->slices(), dimAt(m_state->dimIndex()),
-            dimAt(m_state->referenceDimIndex()),
-            column < columns.size() ? QString::fromStdString(columns[column]) : m_charts->metric());
+        m_charts->showSnapshot(m_state->sharedSnapshot(), m_state->slices(), dimAt(m_state->dimIndex()),
+                               dimAt(m_state->referenceDimIndex()),
+                               column < columns.size() ? QString::fromStdString(columns[column])
+                                                       : m_charts->metric());
     });
     connect(m_state, &widgets::AnalysisState::slicesChanged, this,
             [this] { m_charts->setSlices(m_state->slices()); });
@@ -375,6 +382,9 @@ std::map<std::string, std::string> MainWindow::viewState() const
         return state;
     state["dim"] = std::to_string(m_state->currentDim());
     state["referenceDim"] = std::to_string(m_state->referenceDim());
+    state["run"] = std::to_string(m_state->run()->id);
+    if (const std::int64_t compared = m_runComparison->chosenComparedRun())
+        state["comparedRun"] = std::to_string(compared);
     if (m_state->selectedQuery() >= 0)
         state["query"] = m_state->snapshot()->queries[static_cast<std::size_t>(m_state->selectedQuery())].id;
     return state;

@@ -32,6 +32,8 @@ namespace near2::app {
 // Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
 // every page follows; the analyst's edits go back to the session to be saved.
 class ExportActions;
+class RunsActions;
+class RunComparisonController;
 class RecentProjects;
 class JobStatusBar;
 
@@ -47,6 +49,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     charts::ChartsPage* charts() const { return m_charts; }
     ExportActions* exports() const { return m_exports; }
+    RunsActions* runs() const { return m_runs; }
     JobStatusBar* jobStatus() const { return m_jobStatus; }
     void openProjectFile(const QString& file);
     void openDemo();
@@ -84,6 +87,8 @@ private:
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;
     JobStatusBar* m_jobStatus;
+    RunsActions* m_runs;
+    RunComparisonController* m_runComparison = nullptr;
     QMenu* m_recent = nullptr;
 };
 

@@ -9,6 +9,7 @@
 #include "widgets/run_comparison_state.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace near2::app {
 
@@ -19,10 +20,18 @@ RunComparisonController::RunComparisonController(jobs::ProjectSession* session, 
 {
     auto* runs = session->runs();
     connect(state, &widgets::AnalysisState::snapshotChanged, this, &RunComparisonController::loadRuns);
-    connect(m_comparison, &widgets::RunComparisonState::pairChanged, this, &RunComparisonController::compare);
+    connect(m_comparison, &widgets::RunComparisonState::pairChanged, this,
+            &RunComparisonController::pairChosen);
     connect(runs->compareJob(), &jobs::JobRunner::failed, m_comparison,
             &widgets::RunComparisonState::setComparisonFailed);
     connect(runs, &jobs::RunJobs::runsLoaded, this, &RunComparisonController::showRuns);
+    connect(runs, &jobs::RunJobs::runsAddedElsewhere, this, &RunComparisonController::loadRuns);
+    connect(session, &jobs::ProjectSession::projectOpened, this,
+            [this](const std::shared_ptr<const ProjectSnapshot>& snapshot) {
+                const auto stored = snapshot->viewState.find("comparedRun"); // as the project was left
+                m_comparedRunId =
+                    stored == snapshot->viewState.end() ? 0 : std::atoll(stored->second.c_str());
+            });
     connect(runs, &jobs::RunJobs::compared, this,
             [this](std::shared_ptr<const StoredRun> a, std::shared_ptr<const StoredRun> b,
                    std::shared_ptr<const RunComparison> comparison) {
@@ -61,9 +70,36 @@ void RunComparisonController::showRuns(const std::shared_ptr<const std::vector<S
         std::find_if(plotted.begin(), plotted.end(), [shown](const auto& run) { return run->id == shown; });
     if (main != plotted.end())
         std::rotate(plotted.begin(), main, main + 1);
-    m_comparison->setRuns(std::move(runs));
+    // B is the shown run; A the one compared with it: the analyst's last choice while it exists, else the
+    // newest other run.
+    const auto indexOf = [&runs](std::int64_t id) {
+        const auto found =
+            std::find_if(runs.begin(), runs.end(), [id](const auto& run) { return run->id == id; });
+        return found == runs.end() ? -1 : static_cast<int>(found - runs.begin());
+    };
+    const int b = indexOf(shown);
+    int a = m_comparedRunId != shown ? indexOf(m_comparedRunId) : -1;
+    for (int i = static_cast<int>(runs.size()) - 1; a < 0 && i >= 0; --i)
+        if (i != b)
+            a = i;
+    m_settingPair = true;
+    m_comparison->setRuns(std::move(runs), a, b);
+    m_settingPair = false;
     if (main != plotted.end()) // else the charts keep the shown run alone
         m_charts->setRuns(std::move(plotted));
+}
+
+void RunComparisonController::pairChosen()
+{
+    using Side = widgets::RunComparisonState::Side;
+    if (const auto* a = m_comparison->run(Side::A); a && !m_settingPair)
+        m_comparedRunId = a->id;
+    const auto* b = m_comparison->run(Side::B);
+    if (b && m_state->hasRun() && b->id != m_state->run()->id) {
+        m_session->runs()->show(b->id); // the views follow B; the pair is set again once it is shown
+        return;
+    }
+    compare();
 }
 
 void RunComparisonController::compare()

@@ -452,12 +452,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+71"/>
+        <location filename="../app/main_window.cpp" line="+74"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ranking inspector</source>
         <translation>Ranking-Inspektor</translation>
     </message>
@@ -553,6 +553,11 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Runs</source>
+        <translation>&amp;Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -612,7 +617,7 @@ x = %L2, y = %L3</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Filters cleared to show the selected query</source>
         <translation>Filter zurückgesetzt, um die gewählte Anfrage zu zeigen</translation>
     </message>
@@ -644,17 +649,17 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>%1 — NEAR² Workbench</source>
         <translation>%1 — NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>Legen Sie eine .near2-Projektdatei hier ab, um sie zu öffnen.</translation>
     </message>
@@ -685,6 +690,42 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start der Workbench.</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::RunsActions</name>
+    <message>
+        <location filename="../app/runs_actions.cpp" line="+30"/>
+        <source>Run “%1” added: choose it as A or B in the comparison bar, or show it from Runs → Manage runs.</source>
+        <translation>Lauf „%1“ hinzugefügt: Wählen Sie ihn in der Vergleichsleiste als A oder B, oder zeigen Sie ihn über Läufe → Läufe verwalten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
+        <translation>
+            <numerusform>Ein anderer Prozess hat diesem Projekt %n Lauf hinzugefügt (%1); die Ansichten bleiben bei ihrem Lauf.</numerusform>
+            <numerusform>Ein anderer Prozess hat diesem Projekt %n Läufe hinzugefügt (%1); die Ansichten bleiben bei ihrem Lauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Manage runs…</source>
+        <translation>Läufe &amp;verwalten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add run…</source>
+        <translation>Lauf &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Delete run</source>
+        <translation>Lauf löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this run and its results from the project? This cannot be undone.</source>
+        <translation>Diesen Lauf und seine Ergebnisse aus dem Projekt löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -898,7 +939,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+57"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+58"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -938,9 +979,14 @@ x = %L2, y = %L3</translation>
         <translation>Ranking für „%1“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
+        <translation>Dimension %1 kann nur für den neuesten Lauf ausgewertet werden, dessen Modell das Projekt hält: Zeigen Sie diesen Lauf, um sie auszuwerten.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -954,7 +1000,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::RunJobs</name>
     <message>
-        <location filename="../widgets/jobs/run_jobs.cpp" line="+22"/>
+        <location filename="../widgets/jobs/run_jobs.cpp" line="+20"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the project&apos;s runs</source>
+        <translation>Die Läufe des Projekts werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the project&apos;s runs</source>
         <translation>Die Läufe des Projekts werden geladen</translation>
     </message>
@@ -962,6 +1018,16 @@ x = %L2, y = %L3</translation>
         <location line="+8"/>
         <source>Comparing %1 with %2</source>
         <translation>%1 wird mit %2 verglichen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Showing run %1</source>
+        <translation>Lauf %1 wird angezeigt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Adding run “%1”</source>
+        <translation>Lauf „%1“ wird hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1507,60 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::AddRunDialog</name>
+    <message>
+        <location filename="../widgets/wizard/add_run_dialog.cpp" line="+16"/>
+        <source>A model folder (NEAR² bundle or Hugging Face model)</source>
+        <translation>Ein Modellordner (NEAR²-Bundle oder Hugging-Face-Modell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precomputed embeddings</source>
+        <translation>Vorberechnete Embeddings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Embeddings (*.npy *.fvecs);;All files (*)</source>
+        <translation>Embeddings (*.npy *.fvecs);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add run</source>
+        <translation>Lauf &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mrl-256 or baseline</source>
+        <translation>z. B. mrl-256 oder baseline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run name</source>
+        <translation>Name des Laufs</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::AdhocQueryPanel</name>
     <message>
         <location filename="../widgets/adhoc_query_panel.cpp" line="+18"/>
@@ -1481,7 +1601,7 @@ x = %L2, y = %L3</translation>
         <translation>Schlagwort noch nicht gespeichert: Eingabetaste drücken</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Editing…</source>
         <translation>Wird bearbeitet…</translation>
     </message>
@@ -1491,7 +1611,7 @@ x = %L2, y = %L3</translation>
         <translation>Keine Anfrage ausgewählt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
@@ -2152,13 +2272,13 @@ x = %L2, y = %L3</translation>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
         <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
-        <source>Run A: the baseline of the comparison</source>
-        <translation>Lauf A: die Basis des Vergleichs</translation>
+        <source>Run A: the run compared with the shown one</source>
+        <translation>Lauf A: der mit dem angezeigten verglichene Lauf</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Run B: compared against A over the queries both evaluated</source>
-        <translation>Lauf B: mit A verglichen über die Anfragen, die beide ausgewertet haben</translation>
+        <source>Run B: the run every view shows, compared against A over the queries both evaluated</source>
+        <translation>Lauf B: der Lauf, den jede Ansicht zeigt, verglichen mit A über die Anfragen, die beide ausgewertet haben</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2266,6 +2386,69 @@ x = %L2, y = %L3</translation>
         <location line="+4"/>
         <source>%1: computing the paired tests…</source>
         <translation>%1: die gepaarten Tests werden berechnet…</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunsDialog</name>
+    <message>
+        <location filename="../widgets/runs_dialog.cpp" line="+29"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown</source>
+        <translation>Angezeigt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add run…</source>
+        <translation>Lauf &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this run in every view (B of the comparison)</source>
+        <translation>Diesen Lauf in jeder Ansicht zeigen (B des Vergleichs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate another model or embedding files on the project&apos;s dataset, in the background</source>
+        <translation>Ein weiteres Modell oder Embedding-Dateien im Hintergrund auf dem Datensatz des Projekts auswerten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a name to rename the run.</source>
+        <translation>Doppelklicken Sie auf einen Namen, um den Lauf umzubenennen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown</source>
+        <translation>angezeigt</translation>
     </message>
 </context>
 <context>

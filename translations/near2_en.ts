@@ -24,9 +24,20 @@
     </message>
 </context>
 <context>
+    <name>near2::app::RunsActions</name>
+    <message numerus="yes">
+        <location filename="../app/runs_actions.cpp" line="+35"/>
+        <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
+        <translation>
+            <numerusform>Another process added %n run to this project (%1); the views stay on their run.</numerusform>
+            <numerusform>Another process added %n runs to this project (%1); the views stay on their run.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+180"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+195"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>

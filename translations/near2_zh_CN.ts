@@ -450,12 +450,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+71"/>
+        <location filename="../app/main_window.cpp" line="+74"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Ranking inspector</source>
         <translation>排序检查器</translation>
     </message>
@@ -551,6 +551,11 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Runs</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -610,7 +615,7 @@ x = %L2，y = %L3</translation>
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Filters cleared to show the selected query</source>
         <translation>已清除筛选以显示所选查询</translation>
     </message>
@@ -642,17 +647,17 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>NEAR² Workbench</source>
         <translation>NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-37"/>
         <source>%1 — NEAR² Workbench</source>
         <translation>%1 — NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>拖放 .near2 项目文件以打开它。</translation>
     </message>
@@ -683,6 +688,41 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>A new language applies the next time the workbench starts.</source>
         <translation>新语言将在下次启动 Workbench 时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>near2::app::RunsActions</name>
+    <message>
+        <location filename="../app/runs_actions.cpp" line="+30"/>
+        <source>Run “%1” added: choose it as A or B in the comparison bar, or show it from Runs → Manage runs.</source>
+        <translation>已添加运行“%1”：可在对比栏中将其选为 A 或 B，或通过“运行 → 管理运行”显示它。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
+        <translation>
+            <numerusform>另一个进程向此项目添加了 %n 个运行（%1）；各视图仍显示原来的运行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Manage runs…</source>
+        <translation>管理运行(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add run…</source>
+        <translation>添加运行(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Delete run</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this run and its results from the project? This cannot be undone.</source>
+        <translation>从项目中删除此运行及其结果？此操作无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -896,7 +936,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+57"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+58"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -936,9 +976,14 @@ x = %L2，y = %L3</translation>
         <translation>正在排序“%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
+        <translation>维度 %1 只能为最新的运行评估（项目保存的是它的模型）：请先显示该运行再评估。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -951,7 +996,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::RunJobs</name>
     <message>
-        <location filename="../widgets/jobs/run_jobs.cpp" line="+22"/>
+        <location filename="../widgets/jobs/run_jobs.cpp" line="+20"/>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Reading the project&apos;s runs</source>
+        <translation>正在读取项目的运行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Loading the project&apos;s runs</source>
         <translation>正在加载项目的运行</translation>
     </message>
@@ -959,6 +1014,16 @@ x = %L2，y = %L3</translation>
         <location line="+8"/>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Showing run %1</source>
+        <translation>正在显示运行 %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Adding run “%1”</source>
+        <translation>正在添加运行“%1”</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1500,60 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::AddRunDialog</name>
+    <message>
+        <location filename="../widgets/wizard/add_run_dialog.cpp" line="+16"/>
+        <source>A model folder (NEAR² bundle or Hugging Face model)</source>
+        <translation>模型文件夹（NEAR² 包或 Hugging Face 模型）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precomputed embeddings</source>
+        <translation>预先计算的嵌入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Embeddings (*.npy *.fvecs);;All files (*)</source>
+        <translation>嵌入 (*.npy *.fvecs);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add run</source>
+        <translation>添加运行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add run</source>
+        <translation>添加运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. mrl-256 or baseline</source>
+        <translation>例如 mrl-256 或 baseline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queries</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run name</source>
+        <translation>运行名称</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::AdhocQueryPanel</name>
     <message>
         <location filename="../widgets/adhoc_query_panel.cpp" line="+18"/>
@@ -1475,7 +1594,7 @@ x = %L2，y = %L3</translation>
         <translation>标签尚未保存：请按回车键</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Editing…</source>
         <translation>编辑中…</translation>
     </message>
@@ -1485,7 +1604,7 @@ x = %L2，y = %L3</translation>
         <translation>未选择查询</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -2143,13 +2262,13 @@ x = %L2，y = %L3</translation>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
         <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
-        <source>Run A: the baseline of the comparison</source>
-        <translation>运行 A：对比的基线</translation>
+        <source>Run A: the run compared with the shown one</source>
+        <translation>运行 A：与所显示运行对比的运行</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Run B: compared against A over the queries both evaluated</source>
-        <translation>运行 B：在两者都评估过的查询上与 A 比较</translation>
+        <source>Run B: the run every view shows, compared against A over the queries both evaluated</source>
+        <translation>运行 B：所有视图显示的运行，在两者都评估过的查询上与 A 对比</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2255,6 +2374,69 @@ x = %L2，y = %L3</translation>
         <location line="+4"/>
         <source>%1: computing the paired tests…</source>
         <translation>%1：正在计算配对检验…</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RunsDialog</name>
+    <message>
+        <location filename="../widgets/runs_dialog.cpp" line="+29"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Runs</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stored</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shown</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add run…</source>
+        <translation>添加运行(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this run in every view (B of the comparison)</source>
+        <translation>在所有视图中显示此运行（对比中的 B）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluate another model or embedding files on the project&apos;s dataset, in the background</source>
+        <translation>在后台用项目的数据集评估另一个模型或嵌入文件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a name to rename the run.</source>
+        <translation>双击名称可重命名运行。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>shown</source>
+        <translation>显示中</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "widgets/analysis_state.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace near2::widgets {
 
@@ -129,6 +130,46 @@ void AnalysisState::adoptEvaluatedDim(std::shared_ptr<const ProjectSnapshot> sna
     m_referenceDimIndex = indexOf(referenceDim);
     Q_EMIT snapshotChanged();
     Q_EMIT dimsChanged();
+    Q_EMIT selectedQueryChanged(m_selectedQuery);
+}
+
+void AnalysisState::adoptRun(std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    if (!m_snapshot || !snapshot) {
+        setSnapshot(std::move(snapshot));
+        return;
+    }
+    const auto dimOf = [this](int index) { return dims().empty() ? 0 : dimAt(index); };
+    const int dim = dimOf(m_dimIndex), referenceDim = dimOf(m_referenceDimIndex);
+    const std::string metric =
+        hasRun() ? run()->result.columns[static_cast<std::size_t>(m_metricColumn)] : "";
+    const std::string query = m_selectedQuery >= 0
+                                  ? m_snapshot->queries[static_cast<std::size_t>(m_selectedQuery)].id
+                                  : std::string();
+    Q_EMIT snapshotAboutToChange();
+    m_snapshot = std::move(snapshot); // the analyst's annotations, tags and slices stay as they are here
+    const auto nearest = [this](int wanted) {
+        int best = static_cast<int>(dims().size()) - 1;
+        for (int i = 0; i < static_cast<int>(dims().size()); ++i)
+            if (std::abs(dimAt(i) - wanted) < std::abs(dimAt(best) - wanted))
+                best = i;
+        return std::max(best, 0);
+    };
+    m_dimIndex = nearest(dim);
+    m_referenceDimIndex = nearest(referenceDim);
+    m_metricColumn = 0;
+    if (hasRun()) {
+        const auto& columns = run()->result.columns;
+        const auto found = std::find(columns.begin(), columns.end(), metric);
+        m_metricColumn = found == columns.end() ? 0 : static_cast<int>(found - columns.begin());
+    }
+    m_selectedQuery = -1;
+    for (int q = 0; q < queryCount(); ++q)
+        if (m_snapshot->queries[static_cast<std::size_t>(q)].id == query)
+            m_selectedQuery = q;
+    Q_EMIT snapshotChanged();
+    Q_EMIT dimsChanged();
+    Q_EMIT metricChanged();
     Q_EMIT selectedQueryChanged(m_selectedQuery);
 }
 

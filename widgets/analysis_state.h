@@ -41,6 +41,9 @@ public:
     // The same project with one more dim evaluated (on demand): `dim` becomes the current dim; the
     // reference dim, selection, annotations and slices stay.
     void adoptEvaluatedDim(std::shared_ptr<const ProjectSnapshot> snapshot, int dim);
+    // The same project showing another run: the dims nearest the current and reference ones, the same
+    // metric and query where the run has them; annotations, tags and slices stay.
+    void adoptRun(std::shared_ptr<const ProjectSnapshot> snapshot);
 
     // The run's per-query value; 0 without a run.
     double value(int dimIndex, int query, int column) const;

@@ -16,8 +16,9 @@ RunComparisonBar::RunComparisonBar(AnalysisState* state, RunComparisonState* com
     : QWidget(parent), m_state(state), m_comparison(comparison), m_a(new QComboBox(this)),
       m_b(new QComboBox(this)), m_summary(new QLabel(this))
 {
-    m_a->setToolTip(tr("Run A: the baseline of the comparison"));
-    m_b->setToolTip(tr("Run B: compared against A over the queries both evaluated"));
+    m_a->setToolTip(tr("Run A: the run compared with the shown one"));
+    m_b->setToolTip(
+        tr("Run B: the run every view shows, compared against A over the queries both evaluated"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // The summary wraps instead of widening the query pane (and the window) past the screen.
     m_summary->setWordWrap(true);

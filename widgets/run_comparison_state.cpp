@@ -28,6 +28,12 @@ RunComparisonState::RunComparisonState(QObject* parent) : QObject(parent) {}
 
 void RunComparisonState::setRuns(RunList runs)
 {
+    const int count = static_cast<int>(runs.size());
+    setRuns(std::move(runs), count - 2, count - 1);
+}
+
+void RunComparisonState::setRuns(RunList runs, int a, int b)
+{
     m_runs = std::move(runs);
     m_queryPositions.clear();
     for (const auto& run : m_runs) {
@@ -36,8 +42,9 @@ void RunComparisonState::setRuns(RunList runs)
             positions.emplace(run->result.queryIds[q], q);
     }
     const int count = static_cast<int>(m_runs.size());
-    m_a = count >= 2 ? count - 2 : -1;
-    m_b = count >= 2 ? count - 1 : -1;
+    const auto valid = [count](int index) { return count >= 2 && index >= 0 && index < count ? index : -1; };
+    m_a = valid(a);
+    m_b = valid(b);
     m_comparison.reset();
     m_failure.clear();
     Q_EMIT runsChanged();

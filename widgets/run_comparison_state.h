@@ -25,6 +25,8 @@ public:
 
     // Oldest first. The pair defaults to the second newest (A) against the newest (B); none below two runs.
     void setRuns(RunList runs);
+    // The same with the pair given (indexes into `runs`; none below two runs).
+    void setRuns(RunList runs, int a, int b);
     void clear() { setRuns({}); }
     const RunList& runs() const { return m_runs; }
     QString runName(int index) const;

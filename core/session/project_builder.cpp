@@ -19,7 +19,7 @@ std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const 
     return storeEvaluation(store, source, model, settings, records);
 }
 
-ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
+std::int64_t addEvaluationRun(const ProjectSetup& setup, const JobControl& job)
 {
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
@@ -27,11 +27,17 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
     const EvaluationInputs inputs =
         evaluationInputsOf(dataset, setup.dataset, setup.model, setup.settings, job);
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
+    job.checkCancelled(); // nothing is stored after Cancel
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
     model.dim = inputs.corpusEmbeddings.dim();
-    storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
-                       setup.runLabel);
+    return storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
+                              setup.runLabel);
+}
+
+ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
+{
+    addEvaluationRun(setup, job);
     return ProjectStore(setup.projectFile).load();
 }
 

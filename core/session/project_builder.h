@@ -36,6 +36,10 @@ std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const 
 
 // Evaluates the dataset with the model and stores the run (labelled setup.runLabel) with the sources and the
 // catalogue into setup.projectFile; into an existing project, the run is added and the model becomes its own.
+// Returns the run's id.
+std::int64_t addEvaluationRun(const ProjectSetup& setup, const JobControl& job);
+
+// addEvaluationRun, then the project as the views show it.
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job);
 
 ProjectSnapshot openProject(const std::filesystem::path& file);

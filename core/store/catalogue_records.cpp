@@ -9,7 +9,8 @@ namespace near2::store {
 void writeCatalogue(const Database& db, const std::vector<QueryRecord>& queries,
                     const std::map<std::int32_t, ProductRecord>& products)
 {
-    db.execute("DELETE FROM queries; DELETE FROM products;");
+    // Products are kept: the older runs of the project still name theirs (same dataset, same rows).
+    db.execute("DELETE FROM queries;");
     Statement insertQuery(
         db, "INSERT INTO queries (idx, id, text, type, relevant, judged) VALUES (?1,?2,?3,?4,?5,?6)");
     for (std::size_t i = 0; i < queries.size(); ++i) {
@@ -25,7 +26,8 @@ void writeCatalogue(const Database& db, const std::vector<QueryRecord>& queries,
         insertQuery.step();
         insertQuery.reset();
     }
-    Statement insertProduct(db, "INSERT INTO products (row, id, title, fields) VALUES (?1, ?2, ?3, ?4)");
+    Statement insertProduct(
+        db, "INSERT OR REPLACE INTO products (row, id, title, fields) VALUES (?1, ?2, ?3, ?4)");
     for (const auto& [row, product] : products) {
         insertProduct.bind(1, std::int64_t{row}).bind(2, product.id).bind(3, product.title);
         insertProduct.bind(4, nlohmann::json(product.fields).dump());

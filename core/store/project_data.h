@@ -116,7 +116,10 @@ struct ProjectSnapshot
     ProjectSettings settings;
     std::vector<QueryRecord> queries;
     std::map<std::int32_t, ProductRecord> products; // the ones any ranking or judgement refers to
+    // The run the views show: the one the view state names ("run"), else the newest. (Named when a
+    // project had one run to show; every reader treats it as the shown run.)
     std::optional<StoredRun> latestRun;
+    std::vector<RunHeader> runs;                   // every run of the project, oldest first
     std::map<std::string, Annotation> annotations; // query id → annotation
     std::vector<std::string> tags;
     std::vector<SliceRule> sliceRules;

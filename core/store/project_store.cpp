@@ -258,7 +258,36 @@ void ProjectStore::removeAnalystJudgement(const std::string& queryId, const std:
     store::deleteAnalystJudgement(*m_db, queryId, productId);
 }
 
-ProjectSnapshot ProjectStore::load() const
+std::optional<StoredRun> ProjectStore::shownRun(std::optional<std::int64_t> requested,
+                                                const std::map<std::string, std::string>& viewState) const
+{
+    if (requested) {
+        auto run = readRun(*requested);
+        store::checkRunUsable(*m_db, run);
+        return run;
+    }
+    const auto ids = runIds();
+    const auto stored = viewState.find("run");
+    if (stored != viewState.end()) {
+        const auto found = std::find_if(
+            ids.begin(), ids.end(), [&](std::int64_t id) { return std::to_string(id) == stored->second; });
+        if (found != ids.end() && *found != ids.back()) {
+            auto run = store::readRun(*m_db, *found);
+            try {
+                store::checkRunUsable(*m_db, run);
+                return run;
+            } catch (const InputError&) {
+                // the chosen run was damaged since: the newest is shown instead
+            }
+        }
+    }
+    auto newest = latestRun();
+    if (newest)
+        store::checkRunUsable(*m_db, *newest);
+    return newest;
+}
+
+ProjectSnapshot ProjectStore::load(std::optional<std::int64_t> shownRunId) const
 {
     ProjectSnapshot snapshot;
     const auto dataset = parsedMeta(*m_db, "dataset");
@@ -289,9 +318,8 @@ ProjectSnapshot ProjectStore::load() const
     snapshot.viewState = store::convertJsonColumn(
         *m_db, "meta.viewState", [&] { return viewState.get<std::map<std::string, std::string>>(); });
     store::readCatalogue(*m_db, snapshot.queries, snapshot.products);
-    snapshot.latestRun = latestRun();
-    if (snapshot.latestRun)
-        store::checkRunUsable(*m_db, *snapshot.latestRun);
+    snapshot.latestRun = shownRun(shownRunId, snapshot.viewState);
+    snapshot.runs = runHeaders();
     store::readAnalystData(*m_db, snapshot);
     snapshot.tradeoffs = store::readTradeoffReport(*m_db);
     snapshot.analystJudgements = store::readAnalystJudgements(*m_db);

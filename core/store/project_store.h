@@ -35,7 +35,7 @@ public:
     bool readOnly() const { return m_readOnly; }
 
     void saveSources(const DatasetSource& dataset, const ModelSource& model, const ProjectSettings& settings);
-    // Replaces the queries and the products the views need.
+    // Replaces the queries; adds or updates the products the views need (older runs keep theirs).
     void saveCatalogue(const std::vector<QueryRecord>& queries,
                        const std::map<std::int32_t, ProductRecord>& products);
     // Appends a run; returns its id. The rankings are stored as BLOBs per dim (rows × k docs and scores).
@@ -63,13 +63,17 @@ public:
     void removeAnalystJudgement(const std::string& queryId, const std::string& productId);
 
     // InputError (naming the file and the damaged table.column) when the project's data do not hold
-    // together, including a newest run that lacks dims, metrics or rankings.
-    ProjectSnapshot load() const;
+    // together, including a shown run that lacks dims, metrics or rankings. The shown run is `shownRun`
+    // (InputError when the project has no such run), else the view state's "run" when it is still there and
+    // usable, else the newest.
+    ProjectSnapshot load(std::optional<std::int64_t> shownRun = std::nullopt) const;
 
 private:
     const store::Database& writable() const; // the database, or InputError when opened read-only
     // runIds(), or InputError naming runs.id when `id` is not among them.
     std::vector<std::int64_t> runIdsWith(std::int64_t id) const;
+    std::optional<StoredRun> shownRun(std::optional<std::int64_t> requested,
+                                      const std::map<std::string, std::string>& viewState) const;
 
     std::unique_ptr<store::Database> m_db;
     bool m_readOnly = false;

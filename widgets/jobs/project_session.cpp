@@ -3,6 +3,7 @@
 #include "core/session/dim_evaluation.h"
 #include "core/session/store_writer.h"
 #include "core/store/project_store.h"
+#include "core/util/error.h"
 #include "widgets/jobs/export_jobs.h"
 #include "widgets/jobs/file_previews.h"
 #include "widgets/jobs/run_jobs.h"
@@ -165,9 +166,19 @@ void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, i
         });
 }
 
+void ProjectSession::showRunSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)
+{
+    if (!m_writer || !snapshot)
+        return;
+    m_dimJob.cancel(); // a dim evaluated for the run shown before
+    m_snapshot = std::move(snapshot);
+    m_tradeoffs->setProject(m_snapshot);
+    Q_EMIT runShown(m_snapshot);
+}
+
 void ProjectSession::evaluateDim(int dim)
 {
-    if (!m_snapshot)
+    if (!m_snapshot || !m_snapshot->latestRun)
         return;
     if (!m_context) {
         if (m_contextJob.isRunning())
@@ -176,9 +187,18 @@ void ProjectSession::evaluateDim(int dim)
             Q_EMIT errorOccurred(tr("Other dims are evaluated over the dataset, which is not loaded."));
         return;
     }
+    const bool newestShown =
+        m_snapshot->runs.empty() || m_snapshot->runs.back().id == m_snapshot->latestRun->id;
+    const QString refusal =
+        tr("Dim %1 can only be evaluated for the newest run, whose model the project holds: "
+           "show that run to evaluate it.")
+            .arg(dim);
     m_dimJob.launch<ProjectSnapshot>(
         tr("Evaluating every query at %n dims", nullptr, dim),
-        [context = m_context, base = m_snapshot, dim](const JobControl& job) {
+        [context = m_context, base = m_snapshot, dim, newestShown,
+         refusal = refusal.toStdString()](const JobControl& job) {
+            if (!newestShown) // through the job, so the dim box and the status bar hear of it as of a failure
+                throw InputError(refusal);
             return session::snapshotWithDim(*base, *context, dim, job);
         },
         [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {

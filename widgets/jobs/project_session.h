@@ -49,9 +49,13 @@ public:
     // The open project's loaded catalog, dataset and embeddings (null until loaded).
     std::shared_ptr<const session::RankingContext> rankingContext() const { return m_context; }
 
+    // The same project showing another of its runs (RunJobs::show reads it): views keep their place.
+    void showRunSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+
     void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
     // Evaluates every query at `dim` (one the run lacks) in the background, once the catalog is loaded;
-    // newest request wins. Delivers the snapshot extended by that dim through dimEvaluated.
+    // newest request wins. Delivers the snapshot extended by that dim through dimEvaluated. Only the newest
+    // run's model is the project's (the catalog loaded): an older run shown gets an error instead.
     void evaluateDim(int dim);
 
     // Queued to the writer; a failure comes back through errorOccurred. Annotations are saved per query
@@ -82,6 +86,7 @@ public:
 Q_SIGNALS:
     void projectOpened(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
     void projectClosed();
+    void runShown(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
     void adhocRanked(std::shared_ptr<const near2::session::AdhocRanking> ranking);
     void dimEvaluated(std::shared_ptr<const near2::ProjectSnapshot> snapshot, int dim);
     // The open project's catalog, dataset and embeddings are loaded (null: the project was closed).

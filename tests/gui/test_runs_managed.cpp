@@ -1,0 +1,188 @@
+// Runs managed in the workbench, through the assembled window on a small two-run project:
+// - picking another run as B in the comparison bar shows it in every view (the query stays selected, A is
+//   the other run), and the project reopens on it;
+// - Runs → Manage runs renames (stored), deletes (the shown run: the other one is shown; the only run: an
+//   error, nothing deleted) and adds a run in the background without switching the views;
+// - a run stored by another connection while the project is open is announced, not shown;
+// - a dim typed in for an older run (whose model the project no longer holds) is refused through the job.
+#include "app/main_window.h"
+#include "app/runs_actions.h"
+#include "core/session/project_builder.h"
+#include "core/store/project_store.h"
+#include "tests/gui/small_project.h"
+#include "widgets/analysis_state.h"
+#include "widgets/jobs/project_session.h"
+#include "widgets/jobs/run_jobs.h"
+#include "widgets/run_comparison_bar.h"
+#include "widgets/runs_dialog.h"
+
+#include <QComboBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace near2;
+
+namespace {
+
+// A project with two runs over the same data: "first" (id 1) and "second" (id 2, the newest).
+session::ProjectSetup twoRunProject(const QTemporaryDir& dir)
+{
+    auto setup = test::smallProject(dir, 400, 60);
+    setup.runLabel = "first";
+    session::addEvaluationRun(setup, {});
+    setup.runLabel = "second";
+    session::addEvaluationRun(setup, {});
+    return setup;
+}
+
+std::vector<RunHeader> storedRuns(const std::filesystem::path& file)
+{
+    return ProjectStore(file, ProjectAccess::ReadOnly).runHeaders();
+}
+
+bool open(app::MainWindow& window, const std::filesystem::path& file)
+{
+    QSignalSpy shown(&window, &app::MainWindow::projectShown);
+    window.openProjectFile(QString::fromStdString(file.string()));
+    return shown.wait(60000);
+}
+
+bool waitForRun(app::MainWindow& window, std::int64_t id)
+{
+    QSignalSpy shown(window.session(), &jobs::ProjectSession::runShown);
+    return shown.wait(30000) && window.state()->run()->id == id;
+}
+
+int comboIndexOf(const QComboBox* box, const QString& name)
+{
+    return box->findText(name);
+}
+
+} // namespace
+
+class TestRunsManaged : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qputenv("NEAR2_NO_DIALOGS", "1");
+    }
+
+    void choosingBShowsThatRunEverywhereAndReopensOnIt()
+    {
+        QTemporaryDir dir;
+        const auto setup = twoRunProject(dir);
+        {
+            app::MainWindow window;
+            QVERIFY(open(window, setup.projectFile));
+            QCOMPARE(window.state()->run()->id, 2); // the newest by default
+            window.state()->setSelectedQuery(5);
+            auto* bar = window.findChild<widgets::RunComparisonBar*>();
+            QVERIFY(bar);
+            QTRY_COMPARE_WITH_TIMEOUT(bar->runBox(1)->count(), 2, 30000);
+            QCOMPARE(bar->runBox(1)->currentText(), QStringLiteral("second"));
+            QCOMPARE(bar->runBox(0)->currentText(), QStringLiteral("first"));
+
+            bar->runBox(1)->setCurrentIndex(comboIndexOf(bar->runBox(1), QStringLiteral("first")));
+            QVERIFY(waitForRun(window, 1));
+            QCOMPARE(window.state()->selectedQuery(), 5);
+            // The pair follows: B is the shown run, A the other one.
+            QTRY_COMPARE_WITH_TIMEOUT(bar->runBox(1)->currentText(), QStringLiteral("first"), 30000);
+            QCOMPARE(bar->runBox(0)->currentText(), QStringLiteral("second"));
+            window.close(); // saves the view state
+        }
+        app::MainWindow reopened;
+        QVERIFY(open(reopened, setup.projectFile));
+        QCOMPARE(reopened.state()->run()->id, 1);
+        QCOMPARE(reopened.state()->selectedQuery(), 5);
+    }
+
+    void runsAreRenamedDeletedAndAdded()
+    {
+        QTemporaryDir dir;
+        const auto setup = twoRunProject(dir);
+        app::MainWindow window;
+        QVERIFY(open(window, setup.projectFile));
+        auto* runs = window.session()->runs();
+        auto* dialog = window.runs()->dialog();
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(dialog->table()->item(1, 2)->text(), QStringLiteral("shown"));
+
+        // Rename "first" by editing its name.
+        dialog->table()->item(0, 0)->setText(QStringLiteral("baseline"));
+        QTRY_COMPARE_WITH_TIMEOUT(runs->headers().front().label, std::string("baseline"), 30000);
+        QCOMPARE(storedRuns(setup.projectFile).front().label, std::string("baseline"));
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("baseline"));
+
+        // Add a run on the project's dataset: evaluated in the background, the views stay on theirs.
+        QSignalSpy added(runs, &jobs::RunJobs::runAdded);
+        QSignalSpy elsewhere(runs, &jobs::RunJobs::runsAddedElsewhere);
+        runs->add(setup.model, QStringLiteral("third"));
+        QVERIFY(added.wait(60000));
+        QTRY_COMPARE_WITH_TIMEOUT(runs->headers().size(), std::size_t{3}, 30000);
+        QCOMPARE(runs->headers().back().label, std::string("third"));
+        QCOMPARE(window.state()->run()->id, 2);
+        QCOMPARE(dialog->table()->rowCount(), 3);
+        QTest::qWait(1500); // the file watcher has seen the change by now: not announced as from elsewhere
+        QVERIFY(elsewhere.isEmpty());
+
+        // Delete the shown run: the newest other one is shown.
+        dialog->selectRun(2);
+        QCOMPARE(dialog->selectedRunId(), 2);
+        window.runs()->confirmDelete(2);
+        QVERIFY(waitForRun(window, 3));
+        QCOMPARE(storedRuns(setup.projectFile).size(), std::size_t{2});
+        QCOMPARE(dialog->table()->rowCount(), 2);
+
+        // Delete down to one run; the last one cannot go.
+        window.runs()->confirmDelete(1);
+        QVERIFY(waitForRun(window, 3));
+        QSignalSpy error(window.session(), &jobs::ProjectSession::errorOccurred);
+        window.runs()->confirmDelete(3);
+        QVERIFY(error.wait(30000));
+        QVERIFY(error.front().front().toString().contains(QStringLiteral("only run")));
+        QCOMPARE(storedRuns(setup.projectFile).size(), std::size_t{1});
+    }
+
+    void aRunStoredElsewhereIsAnnouncedNotShown()
+    {
+        QTemporaryDir dir;
+        auto setup = twoRunProject(dir);
+        app::MainWindow window;
+        QVERIFY(open(window, setup.projectFile));
+        QSignalSpy elsewhere(window.session()->runs(), &jobs::RunJobs::runsAddedElsewhere);
+        setup.runLabel = "from-the-cli";
+        session::addEvaluationRun(setup, {}); // as `near2 eval --project` would, on its own connection
+        QVERIFY(elsewhere.wait(30000));
+        QCOMPARE(elsewhere.front().front().toStringList(), QStringList{QStringLiteral("from-the-cli")});
+        QCOMPARE(window.state()->run()->id, 2);
+        auto* bar = window.findChild<widgets::RunComparisonBar*>();
+        QTRY_COMPARE_WITH_TIMEOUT(bar->runBox(0)->count(), 3, 30000); // listed for the comparison
+        QCOMPARE(window.state()->run()->id, 2);
+    }
+
+    void aDimIsNotEvaluatedForAnOlderRun()
+    {
+        QTemporaryDir dir;
+        const auto setup = twoRunProject(dir);
+        app::MainWindow window;
+        QVERIFY(open(window, setup.projectFile));
+        window.session()->runs()->show(1);
+        QVERIFY(waitForRun(window, 1));
+        QSignalSpy failed(window.session()->dimJob(), &jobs::JobRunner::failed);
+        QSignalSpy evaluated(window.session(), &jobs::ProjectSession::dimEvaluated);
+        window.session()->evaluateDim(40);
+        QVERIFY(failed.wait(60000));
+        QVERIFY(failed.front().front().toString().contains(QStringLiteral("newest run")));
+        QVERIFY(evaluated.isEmpty());
+        QVERIFY(std::find(window.state()->dims().begin(), window.state()->dims().end(), 40) ==
+                window.state()->dims().end());
+    }
+};
+
+QTEST_MAIN(TestRunsManaged)
+#include "test_runs_managed.moc"
