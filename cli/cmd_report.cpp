@@ -44,7 +44,7 @@ int runReport(const ReportOptions& options)
         csv.emplace(options.csv);
     const ReportData data = assembleReport(options.project, options.request);
     if (csv)
-        for (auto& file : writeReportCsvFolder(csv->staging(), data.runs, data.snapshot, data.querySlices))
+        for (auto& file : writeReportCsvFolder(csv->staging(), data))
             file->commit();
     if (!options.pdf.empty())
         writePdf(data, options.pdf);
@@ -68,7 +68,8 @@ Runner setup(CLI::App& app)
         ->delimiter(',');
     app.add_option("--pdf", options->pdf, "Write the PDF report here");
     app.add_option("--csv", options->csv,
-                   "Write aggregate.csv, per_query.csv, run_<dim>.trec and qrels.txt into this folder");
+                   "Write aggregate.csv, per_query.csv, comparison.csv, compression.csv, run_<dim>.trec and "
+                   "qrels.txt into this folder");
     app.add_option("--dim", options->request.currentDim,
                    "Current dim (default: the project's, else the middle)");
     app.add_option("--reference-dim", options->request.referenceDim, "Reference dim (default: the largest)");

@@ -1,6 +1,7 @@
 #include "widgets/run_comparison_bar.h"
 
 #include "widgets/analysis_state.h"
+#include "widgets/run_comparison_model.h"
 #include "widgets/run_comparison_state.h"
 
 #include <QComboBox>
@@ -61,6 +62,17 @@ QString RunComparisonBar::summary() const
     return m_summary->text();
 }
 
+namespace {
+
+// "= 0.0312" or "< 0.0001"
+QString pValueRelation(double p)
+{
+    const QString text = pValueText(p);
+    return text.startsWith(QLatin1Char('<')) ? text : QStringLiteral("= ") + text;
+}
+
+} // namespace
+
 void RunComparisonBar::updateSummary()
 {
     if (!m_comparison->hasPair() || !m_state->hasRun()) {
@@ -83,12 +95,14 @@ void RunComparisonBar::updateSummary()
     }
     const QLocale locale;
     m_summary->setText(
-        tr("%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)", nullptr,
-           static_cast<int>(m_comparison->comparison()->sharedQueries))
+        tr("%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7",
+           nullptr, static_cast<int>(m_comparison->comparison()->sharedQueries))
             .arg(name)
             .arg(dim)
             .arg(locale.toString(metric->a, 'f', 3), locale.toString(metric->b, 'f', 3),
-                 locale.toString(metric->pRandomisation, 'g', 3), locale.toString(metric->pTTest, 'g', 3)));
+                 (metric->delta >= 0 ? QStringLiteral("+") : QString()) +
+                     locale.toString(metric->delta, 'f', 3),
+                 pValueRelation(metric->pRandomisation), pValueRelation(metric->pTTest)));
 }
 
 } // namespace near2::widgets

@@ -35,9 +35,12 @@ void RunComparisonState::setRuns(RunList runs)
         for (std::size_t q = 0; q < run->result.queryIds.size(); ++q)
             positions.emplace(run->result.queryIds[q], q);
     }
-    const int count = static_cast<int>(m_runs.size());
-    m_a = count >= 2 ? count - 2 : -1;
-    m_b = count >= 2 ? count - 1 : -1;
+    std::vector<std::int64_t> ids;
+    for (const auto& run : m_runs)
+        ids.push_back(run->id);
+    const auto pair = defaultComparisonPair(ids); // the pair the PDF report compares too
+    m_a = pair ? static_cast<int>(pair->first) : -1;
+    m_b = pair ? static_cast<int>(pair->second) : -1;
     m_comparison.reset();
     m_failure.clear();
     Q_EMIT runsChanged();

@@ -75,8 +75,11 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     data.worst = worstRegressions(main, data.snapshot, data.metricColumn, data.currentDim, data.referenceDim,
                                   request.worstCount);
     data.curves = metricCurves(data.runs, data.metric, MemoryAxis::BytesPerVector);
-    if (data.runs.size() >= 2)
-        data.comparison = compareRuns(data.runs[0], data.runs[1], {.permutations = 2000, .seed = 42});
+    std::vector<std::int64_t> ids;
+    for (const auto& run : data.runs)
+        ids.push_back(run.id);
+    if (const auto pair = defaultComparisonPair(ids)) // as the workbench pairs them
+        data.comparison = compareRuns(data.runs[pair->first], data.runs[pair->second]);
     return data;
 }
 

@@ -34,8 +34,10 @@ struct ReportData
     std::vector<QuerySlice> querySlices; // of the snapshot, with any rule's problem
     std::vector<SliceRow> slices;
     std::vector<Regression> worst;
-    std::vector<Curve> curves;               // metric against bytes per vector
-    std::optional<RunComparison> comparison; // runs[0] (A) against runs[1] (B), when there are two or more
+    std::vector<Curve> curves; // metric against bytes per vector
+    // The workbench's default pair (defaultComparisonPair: A the second newest, B the newest run of `runs`)
+    // with the same test, when there are two or more.
+    std::optional<RunComparison> comparison;
 };
 
 // InputError for a missing project, no or incomplete runs, unknown names, dims or metric.

@@ -49,6 +49,20 @@ MetricComparison compareColumn(const EvaluationResult& a, std::size_t dimA, std:
 
 } // namespace
 
+std::optional<std::pair<std::size_t, std::size_t>>
+defaultComparisonPair(const std::vector<std::int64_t>& runIds)
+{
+    if (runIds.size() < 2)
+        return std::nullopt;
+    std::vector<std::size_t> order(runIds.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { // newest first; equal ids:
+        return runIds[x] != runIds[y] ? runIds[x] > runIds[y] : x > y;        // the later position
+    });
+    return std::pair{order[1], order[0]};
+}
+
 RunComparison compareRuns(const StoredRun& a, const StoredRun& b, const stats::RandomisationOptions& options)
 {
     RunComparison comparison;

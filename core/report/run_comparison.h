@@ -4,7 +4,10 @@
 #include "core/stats/paired_tests.h"
 #include "core/store/project_data.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace near2 {
@@ -29,7 +32,15 @@ struct RunComparison
     std::vector<DimComparison> dims;
 };
 
-// InputError when the runs share no dim, no metric or no query.
-RunComparison compareRuns(const StoredRun& a, const StoredRun& b, const stats::RandomisationOptions& options);
+// InputError when the runs share no dim, no metric or no query. The default options are the one test the
+// workbench, the PDF, the CSV and `near2 compare` report (10,000 sign flips, seed 42).
+RunComparison compareRuns(const StoredRun& a, const StoredRun& b,
+                          const stats::RandomisationOptions& options = {});
+
+// Which two runs are compared, as positions into `runIds`: A = the second newest (the second highest id),
+// B = the newest, so B − A is what the newer run changed. The workbench's default pair and the report's.
+// Empty below two runs.
+std::optional<std::pair<std::size_t, std::size_t>>
+defaultComparisonPair(const std::vector<std::int64_t>& runIds);
 
 } // namespace near2

@@ -150,7 +150,12 @@ private Q_SLOTS:
         QVERIFY(bar->summary().contains(QStringLiteral("Computing")));
         fixture.compare();
         QCOMPARE(bar->summary(), QStringLiteral("ndcg@3 at dim 2 over 3 shared queries: A 0.533, B 0.600, "
-                                                "p = 0.5 (randomisation), 0.184 (t-test)"));
+                                                "B − A +0.067, randomisation p = 0.5000, t-test p = 0.1835"));
+        // Below the test's resolution: "< 0.0001", never "p = 0".
+        RunComparison tiny{"A", "B", 3, {{2, {{"ndcg@3", 0.5, 0.6, 0.1, 0.0, 2e-5}}}}};
+        fixture.comparison.setComparison(std::make_shared<const RunComparison>(tiny));
+        QVERIFY2(bar->summary().endsWith(QStringLiteral("randomisation p < 0.0001, t-test p < 0.0001")),
+                 qPrintable(bar->summary()));
         bar->runBox(1)->setCurrentIndex(0); // A against itself
         QCOMPARE(fixture.comparison.runIndex(RunComparisonState::B), 0);
         QVERIFY(panel.view()->isColumnHidden(QueryTableModel::RunDelta));

@@ -29,7 +29,7 @@ void RunJobs::compare(std::shared_ptr<const StoredRun> a, std::shared_ptr<const 
     m_compareJob.launch<RunComparison>(
         tr("Comparing %1 with %2")
             .arg(QString::fromStdString(runName(*a)), QString::fromStdString(runName(*b))),
-        [a, b](const JobControl&) { return compareRuns(*a, *b, {}); },
+        [a, b](const JobControl&) { return compareRuns(*a, *b); },
         [this, a, b](std::shared_ptr<const RunComparison> comparison) {
             Q_EMIT compared(a, b, std::move(comparison));
         });

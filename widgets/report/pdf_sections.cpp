@@ -1,6 +1,7 @@
 #include "widgets/report/pdf_sections.h"
 
 #include "core/eval/result_files.h"
+#include "core/stats/paired_tests.h"
 #include "widgets/charts/chart_builders.h"
 #include "widgets/slice_names.h"
 
@@ -23,6 +24,17 @@ QString text(const std::string& value)
 QString number(double value)
 {
     return QString::number(value, 'f', 4);
+}
+
+// "+0.0667" / "-0.0667", as the workbench's comparison table shows B − A.
+QString signedNumber(double value)
+{
+    return (value >= 0 ? QStringLiteral("+") : QString()) + number(value);
+}
+
+QString pValue(double p)
+{
+    return text(stats::formatPValue(p));
 }
 
 QString joined(const std::vector<std::string>& values)
@@ -163,16 +175,18 @@ void drawComparison(PdfCanvas& canvas, const ReportData& data)
     const auto& comparison = *data.comparison;
     canvas.heading(tr("Runs compared on %1: A = %2, B = %3")
                        .arg(text(data.metric), text(comparison.runA), text(comparison.runB)));
-    canvas.paragraph(tr("Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, "
-                        "seed 42) and the paired t-test.",
-                        nullptr, static_cast<int>(comparison.sharedQueries)),
-                     9.0);
+    canvas.paragraph(
+        tr("Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, "
+           "seed 42) and the paired t-test, as in the workbench.",
+           nullptr, static_cast<int>(comparison.sharedQueries)),
+        9.0);
     std::vector<QStringList> rows;
     for (const auto& dim : comparison.dims)
         for (const auto& metric : dim.metrics)
             if (metric.column == data.metric)
                 rows.push_back({QString::number(dim.dim), number(metric.a), number(metric.b),
-                                number(metric.delta), number(metric.pRandomisation), number(metric.pTTest)});
+                                signedNumber(metric.delta), pValue(metric.pRandomisation),
+                                pValue(metric.pTTest)});
     canvas.table({tr("dim"), tr("A"), tr("B"), tr("B − A"), tr("p (randomisation)"), tr("p (t-test)")}, rows,
                  {1.0, 1.2, 1.2, 1.2, 1.6, 1.4});
 }
