@@ -1,6 +1,7 @@
 #include "core/report/report_data.h"
 
 #include "core/report/project_runs.h"
+#include "core/store/project_store.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -54,6 +55,13 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
                     // an incomplete older run: left out of the overlays
                 }
     data.snapshot = loadExistingProject(projectFile);
+    {
+        const ProjectStore store(projectFile, ProjectAccess::ReadOnly);
+        for (const auto& run : data.runs)
+            if (auto provenance = store.runProvenance(run.id))
+                data.provenance.emplace(run.id, std::move(*provenance));
+    }
+    data.gains = appliedGains(data.snapshot);
     const StoredRun& main = data.runs.front();
     const auto& dims = main.result.dims;
     data.referenceDim =

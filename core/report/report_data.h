@@ -1,11 +1,14 @@
 #pragma once
 // Everything the PDF report shows, assembled once from a project (no Qt): the snapshot, the runs, the
 // chosen dims and metric, and the tables of report_tables.h.
+#include "core/report/applied_gains.h"
 #include "core/report/chart_data.h"
 #include "core/report/report_tables.h"
 #include "core/report/run_comparison.h"
+#include "core/store/run_provenance.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +41,8 @@ struct ReportData
     // The workbench's default pair (defaultComparisonPair: A the second newest, B the newest run of `runs`)
     // with the same test, when there are two or more.
     std::optional<RunComparison> comparison;
+    std::map<std::int64_t, RunProvenance> provenance; // by run id; runs stored before schema 5 have none
+    std::vector<AppliedGain> gains;                   // the labels present with the gains they were given
 };
 
 // InputError for a missing project, no or incomplete runs, unknown names, dims or metric.
