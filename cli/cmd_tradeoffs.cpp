@@ -8,6 +8,7 @@
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_run.h"
 #include "core/tradeoffs/tradeoff_validation.h"
+#include "core/tradeoffs/training_warnings.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -103,13 +104,17 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (const auto& warning : outcome.warnings)
         std::cerr << "near2 tradeoffs: warning: " << warning << '\n';
+    for (const auto& cell : outcome.report.cells)
+        for (const auto& warning : trainingWarnings(cell.spec, dataset.corpus.size()))
+            std::cerr << "near2 tradeoffs: warning: dim " << cell.spec.dim << " " << indexName(cell.spec.index)
+                      << " (" << cell.params << "): " << warning << '\n';
 
     const std::filesystem::path dir = cli.out;
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error)
         throw InputError(dir, "cannot create the output folder: " + error.message());
-    auto csv = writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report);
+    auto csv = writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report, dataset.corpus.size());
     auto compressionCsv = writeCompressionCsv(dir / "compression.csv", outcome.report, chosen);
     if (project)
         project->saveTradeoffs(outcome.report);

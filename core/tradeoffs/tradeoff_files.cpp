@@ -4,6 +4,7 @@
 #include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/training_warnings.h"
 #include "core/util/csv_writer.h"
 
 #include <fmt/format.h>
@@ -19,10 +20,14 @@ std::vector<std::string> tradeoffCsvHeader(const std::vector<std::string>& metri
     return header;
 }
 
-std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report)
+std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report,
+                                             std::size_t rows)
 {
     auto out = std::make_unique<AtomicFile>(file);
-    writeCsvRow(out->stream(), tradeoffCsvHeader(report.columns));
+    auto header = tradeoffCsvHeader(report.columns);
+    if (rows > 0)
+        header.push_back("warnings");
+    writeCsvRow(out->stream(), header);
     for (const auto& cell : report.cells) {
         std::vector<std::string> row{std::to_string(cell.spec.dim),
                                      precisionName(cell.spec.precision),
@@ -37,6 +42,12 @@ std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, 
                                      std::to_string(cell.threads)};
         for (const double value : cell.metrics)
             row.push_back(formatMetric(value));
+        if (rows > 0) {
+            std::string warnings;
+            for (const auto& warning : trainingWarnings(cell.spec, rows))
+                warnings += (warnings.empty() ? "" : "; ") + warning;
+            row.push_back(warnings);
+        }
         writeCsvRow(out->stream(), row);
     }
     return out;

@@ -15,8 +15,10 @@ namespace near2 {
 // dim,precision,index,params,bytes_per_vector,index_bytes,build_s,latency_p50_ms,latency_p95_ms,qps,threads,
 // then the metric columns.
 std::vector<std::string> tradeoffCsvHeader(const std::vector<std::string>& metricColumns);
-// One row per cell (funnels: index "funnel", the spec in params). Uncommitted: the caller commits.
-std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report);
+// One row per cell (funnels: index "funnel", the spec in params). Uncommitted: the caller commits. With the
+// catalog's `rows`, a last column "warnings" carries FAISS's training warnings (training_warnings.h).
+std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report,
+                                             std::size_t rows = 0);
 
 // compressionStatements() worded, one line each: "ndcg@10 ≥ 99% of fp32 flat at dim 768 (0.4123): dim 96 ·
 // fp16 · flat keeps 99.2% in 1/2 of the memory (…)" or "…: nothing smaller keeps 99%".
