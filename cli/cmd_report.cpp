@@ -68,8 +68,8 @@ Runner setup(CLI::App& app)
         ->delimiter(',');
     app.add_option("--pdf", options->pdf, "Write the PDF report here");
     app.add_option("--csv", options->csv,
-                   "Write aggregate.csv, per_query.csv, comparison.csv, compression.csv, run_<dim>.trec and "
-                   "qrels.txt into this folder");
+                   "Write summary.csv, aggregate.csv, per_query.csv, comparison.csv, compression.csv, "
+                   "run_<dim>.trec and qrels.txt into this folder");
     app.add_option("--dim", options->request.currentDim,
                    "Current dim (default: the project's, else the middle)");
     app.add_option("--reference-dim", options->request.referenceDim, "Reference dim (default: the largest)");

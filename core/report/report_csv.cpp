@@ -2,6 +2,7 @@
 
 #include "core/eval/result_files.h"
 #include "core/eval/trec_files.h"
+#include "core/report/executive_summary.h"
 #include "core/report/project_runs.h"
 #include "core/stats/paired_tests.h"
 #include "core/tradeoffs/tradeoff_files.h"
@@ -146,6 +147,7 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
         files.push_back(writeComparisonCsv(folder / "comparison.csv", *data.comparison));
     if (data.snapshot.tradeoffs)
         files.push_back(writeCompressionCsv(folder / "compression.csv", *data.snapshot.tradeoffs));
+    files.push_back(writeSummaryCsv(folder / "summary.csv", executiveSummary(data)));
     return files;
 }
 

@@ -47,8 +47,9 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
                                                               const std::vector<StoredRun>& runs,
                                                               const ProjectSnapshot& snapshot);
 
-// The report's folder: the files above for data.runs, plus comparison.csv (with two runs or more) and
-// compression.csv (with a trade-off grid, core/tradeoffs/tradeoff_files.h).
+// The report's folder: the files above for data.runs, plus comparison.csv (with two runs or more),
+// compression.csv (with a trade-off grid, core/tradeoffs/tradeoff_files.h) and summary.csv (the executive
+// summary's numbers, executive_summary.h).
 std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
                                                               const ReportData& data);
 

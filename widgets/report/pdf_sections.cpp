@@ -2,8 +2,8 @@
 
 #include "core/eval/result_files.h"
 #include "core/report/project_runs.h"
-#include "core/stats/paired_tests.h"
 #include "widgets/charts/chart_builders.h"
+#include "widgets/report/pdf_summary_section.h"
 #include "widgets/slice_names.h"
 
 #include <QCoreApplication>
@@ -25,17 +25,6 @@ QString text(const std::string& value)
 QString number(double value)
 {
     return QString::number(value, 'f', 4);
-}
-
-// "+0.0667" / "-0.0667", as the workbench's comparison table shows B − A.
-QString signedNumber(double value)
-{
-    return (value >= 0 ? QStringLiteral("+") : QString()) + number(value);
-}
-
-QString pValue(double p)
-{
-    return text(stats::formatPValue(p));
 }
 
 QString joined(const std::vector<std::string>& values)
@@ -82,10 +71,10 @@ std::vector<QStringList> rankingRows(const std::vector<RankedProduct>& ranking, 
 // the project's model, which is the latest build's.
 void drawRunProvenance(PdfCanvas& canvas, const ReportData& data, const StoredRun& run)
 {
-    canvas.paragraph(tr("Run %1 (id %2, stored %3): dims %4")
-                         .arg(text(runName(run)), QString::number(run.id), text(run.created),
-                              dimList(run.result.dims)),
-                     10.5);
+    canvas.paragraph(
+        tr("Run %1 (id %2, stored %3): dims %4")
+            .arg(text(runName(run)), QString::number(run.id), text(run.created), dimList(run.result.dims)),
+        10.5);
     const auto found = data.provenance.find(run.id);
     if (found == data.provenance.end()) {
         canvas.paragraph(tr("Stored before runs recorded their own model; the project's model (that of its "
@@ -108,29 +97,33 @@ void drawRunProvenance(PdfCanvas& canvas, const ReportData& data, const StoredRu
     constexpr std::size_t shown = 12;
     for (std::size_t i = 0; i < provenance.files.size() && i < shown; ++i) {
         const auto& file = provenance.files[i];
-        canvas.paragraph(file.contentHash.empty()
-                             ? tr("%1: not readable when stored").arg(text(file.path))
-                             : tr("%1: %2 bytes, content hash %3")
-                                   .arg(text(file.path))
-                                   .arg(file.bytes)
-                                   .arg(text(file.contentHash)),
+        canvas.paragraph(file.contentHash.empty() ? tr("%1: not readable when stored").arg(text(file.path))
+                                                  : tr("%1: %2 bytes, content hash %3")
+                                                        .arg(text(file.path))
+                                                        .arg(file.bytes)
+                                                        .arg(text(file.contentHash)),
                          8.0);
     }
     if (provenance.files.size() > shown)
-        canvas.paragraph(tr("… and %n more file(s)", nullptr, static_cast<int>(provenance.files.size() - shown)),
-                         8.0);
+        canvas.paragraph(
+            tr("… and %n more file(s)", nullptr, static_cast<int>(provenance.files.size() - shown)), 8.0);
 }
 
 } // namespace
 
 void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
 {
-    const auto& snapshot = data.snapshot;
     canvas.title(tr("NEAR² evaluation report"));
     canvas.paragraph(tr("Project: %1").arg(QString::fromStdString(data.projectFile.filename().string())),
                      11.0);
     canvas.paragraph(tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), 11.0);
-    canvas.space(4.0);
+    canvas.space(2.0);
+}
+
+void drawSources(PdfCanvas& canvas, const ReportData& data)
+{
+    const auto& snapshot = data.snapshot;
+    canvas.newPage();
     canvas.heading(tr("Dataset"));
     canvas.paragraph(
         tr("Format: %1; split: %2").arg(text(snapshot.dataset.format), text(snapshot.dataset.split)));
@@ -139,7 +132,7 @@ void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
     canvas.paragraph(tr("Queries: %1; products in the report: %2")
                          .arg(snapshot.queries.size())
                          .arg(snapshot.products.size()));
-    canvas.heading(tr("Runs and their models"));
+    canvas.heading(tr("Model"));
     for (const auto& run : data.runs)
         drawRunProvenance(canvas, data, run);
     canvas.heading(tr("Settings"));
@@ -223,9 +216,7 @@ void drawComparison(PdfCanvas& canvas, const ReportData& data)
     for (const auto& dim : comparison.dims)
         for (const auto& metric : dim.metrics)
             if (metric.column == data.metric)
-                rows.push_back({QString::number(dim.dim), number(metric.a), number(metric.b),
-                                signedNumber(metric.delta), pValue(metric.pRandomisation),
-                                pValue(metric.pTTest)});
+                rows.push_back(comparisonCells(dim.dim, metric));
     canvas.table({tr("dim"), tr("A"), tr("B"), tr("B − A"), tr("p (randomisation)"), tr("p (t-test)")}, rows,
                  {1.0, 1.2, 1.2, 1.2, 1.6, 1.4});
 }
