@@ -23,6 +23,10 @@ RunComparisonController::RunComparisonController(jobs::ProjectSession* session, 
     connect(runs->compareJob(), &jobs::JobRunner::failed, m_comparison,
             &widgets::RunComparisonState::setComparisonFailed);
     connect(runs, &jobs::RunJobs::runsLoaded, this, &RunComparisonController::showRuns);
+    connect(runs, &jobs::RunJobs::provenanceLoaded, this,
+            [this](const std::shared_ptr<const std::map<std::int64_t, RunProvenance>>& provenance) {
+                m_comparison->setProvenance(*provenance);
+            });
     connect(runs, &jobs::RunJobs::compared, this,
             [this](std::shared_ptr<const StoredRun> a, std::shared_ptr<const StoredRun> b,
                    std::shared_ptr<const RunComparison> comparison) {

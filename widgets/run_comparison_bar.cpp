@@ -50,6 +50,9 @@ void RunComparisonBar::reloadRuns()
     for (int i = 0; i < static_cast<int>(m_comparison->runs().size()); ++i) {
         m_a->addItem(m_comparison->runName(i));
         m_b->addItem(m_comparison->runName(i));
+        const QString info = m_comparison->runInfo(i); // the run's own model and settings
+        m_a->setItemData(i, info, Qt::ToolTipRole);
+        m_b->setItemData(i, info, Qt::ToolTipRole);
     }
     m_a->setCurrentIndex(m_comparison->runIndex(RunComparisonState::A));
     m_b->setCurrentIndex(m_comparison->runIndex(RunComparisonState::B));

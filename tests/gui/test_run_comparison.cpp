@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(model.index(0, RunComparisonModel::PRandomisation).data(Qt::FontRole).value<QFont>().bold());
     }
 
+    // Each run's own model in its run box's tooltip (issue 16); a run stored before per-run provenance says so.
+    void runBoxesShowEachRunsOwnModel()
+    {
+        TwoRuns fixture;
+        QueryTablePanel panel(&fixture.state);
+        panel.setComparison(&fixture.comparison);
+        RunProvenance mrl;
+        mrl.modelKind = "bundle";
+        mrl.modelPaths = {"/models/mrl"};
+        mrl.files = {{"/models/mrl/model.pt", "00112233445566778899aabbccddeeff", 10}};
+        mrl.k = 3;
+        mrl.split = "test";
+        fixture.comparison.setProvenance({{2, mrl}});
+        const QString b = panel.comparisonBar()->runBox(1)->itemData(1, Qt::ToolTipRole).toString();
+        QVERIFY2(b.contains(QStringLiteral("/models/mrl")) && b.contains(QStringLiteral("001122334455")),
+                 qPrintable(b));
+        const QString a = panel.comparisonBar()->runBox(0)->itemData(0, Qt::ToolTipRole).toString();
+        QVERIFY2(a.contains(QStringLiteral("Stored before runs recorded their own model")), qPrintable(a));
+    }
+
     void panelPicksRunsAndShowsTheirColumns()
     {
         TwoRuns fixture;
