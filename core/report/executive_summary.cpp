@@ -3,6 +3,7 @@
 #include "core/eval/result_files.h"
 #include "core/report/project_runs.h"
 #include "core/stats/paired_tests.h"
+#include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/tradeoff_files.h"
 #include "core/util/csv_writer.h"
 
@@ -14,7 +15,6 @@ namespace near2 {
 
 namespace {
 
-constexpr double kKeptShares[] = {0.99, 0.95};
 constexpr std::size_t kSlicesShown = 3;
 
 RunSummary summarise(const StoredRun& run, const std::string& metric)
