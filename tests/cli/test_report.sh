@@ -40,6 +40,9 @@ for d in 8 64; do
   [ "$from_run" = "$from_summary" ] || fail "dim $d: exported run gives ndcg@10 $from_run, summary $from_summary"
 done
 
+# The run's own model: the embedding files it was evaluated with, hashed.
+grep -q "near2 report: run .*: embeddings .*corpus.npy.*(2 file(s), first hash [0-9a-f]\{12\})" "$work/log" ||
+  fail "no provenance on stderr: $(cat "$work/log")"
 # The PDF: pages, text, no raster image, fonts embedded.
 pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/{print $2}')
 [ "$pages" -ge 4 ] || fail "PDF has $pages pages"
