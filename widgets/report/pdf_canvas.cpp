@@ -121,14 +121,15 @@ void PdfCanvas::tableRow(const QStringList& cells, const std::vector<double>& wi
 
 namespace {
 
-// A header cell broken so that it fits `width`: before "@" (ndcg@10 → ndcg / @10), at spaces, else anywhere.
+// A header cell broken so that it fits `width`: at spaces, and a word still too wide before its "@"
+// (ndcg@10 → ndcg / @10); anything wider wraps anywhere.
 QString wrappedHeader(const QString& text, const QFontMetricsF& metrics, double width)
 {
-    if (metrics.horizontalAdvance(text) <= width)
-        return text;
-    QString broken = text;
-    broken.replace(QLatin1Char('@'), QStringLiteral("\n@"));
-    return broken;
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString& word : words)
+        if (metrics.horizontalAdvance(word) > width)
+            word.replace(QLatin1Char('@'), QStringLiteral("\n@"));
+    return words.join(QLatin1Char(' '));
 }
 
 } // namespace
