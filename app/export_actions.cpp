@@ -59,8 +59,10 @@ void ExportActions::updateEnabled()
 
 bool ExportActions::checkProject()
 {
-    if (m_session->isOpen() && m_state->hasRun() && !m_state->dims().empty())
+    if (m_session->isOpen() && m_state->hasRun() && !m_state->dims().empty()) {
+        Q_EMIT aboutToExport(); // the report reads the run and the pair the views show from the project
         return true;
+    }
     Q_EMIT errorOccurred(tr("Open a project with an evaluated run first."));
     return false;
 }

@@ -40,6 +40,8 @@ public:
 Q_SIGNALS:
     void exported(const QString& path);
     void errorOccurred(const QString& message);
+    // Before an export reads the project: the views' state (run, pair, dims) is to be saved first.
+    void aboutToExport();
 
 private:
     bool checkProject();

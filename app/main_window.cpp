@@ -137,6 +137,7 @@ void MainWindow::createActions()
     file->addSeparator();
     m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_exports, &ExportActions::aboutToExport, this, &MainWindow::saveViewState);
     connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
         m_jobStatus->notify(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });

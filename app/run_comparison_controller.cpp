@@ -32,6 +32,10 @@ RunComparisonController::RunComparisonController(jobs::ProjectSession* session, 
                 m_comparedRunId =
                     stored == snapshot->viewState.end() ? 0 : std::atoll(stored->second.c_str());
             });
+    connect(runs, &jobs::RunJobs::provenanceLoaded, this,
+            [this](const std::shared_ptr<const std::map<std::int64_t, RunProvenance>>& provenance) {
+                m_comparison->setProvenance(*provenance);
+            });
     connect(runs, &jobs::RunJobs::compared, this,
             [this](std::shared_ptr<const StoredRun> a, std::shared_ptr<const StoredRun> b,
                    std::shared_ptr<const RunComparison> comparison) {

@@ -1,5 +1,6 @@
 // near2 report: a project's runs as CSV tables, TREC runs + qrels, and a PDF report.
 #include "cli/command.h"
+#include "core/report/project_runs.h"
 #include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "core/util/error.h"
@@ -44,12 +45,29 @@ int runReport(const ReportOptions& options)
         csv.emplace(options.csv);
     const ReportData data = assembleReport(options.project, options.request);
     if (csv)
-        for (auto& file : writeReportCsvFolder(csv->staging(), data.runs, data.snapshot, data.querySlices))
+        for (auto& file : writeReportCsvFolder(csv->staging(), data))
             file->commit();
     if (!options.pdf.empty())
         writePdf(data, options.pdf);
     if (csv)
         csv->commit();
+    for (const auto& run : data.runs) { // each run's own model, as the PDF's details show it
+        const auto found = data.provenance.find(run.id);
+        if (found == data.provenance.end()) {
+            std::cerr << "near2 report: run " << runName(run)
+                      << ": stored before runs recorded their own model\n";
+            continue;
+        }
+        const RunProvenance& provenance = found->second;
+        std::string paths;
+        for (const auto& path : provenance.modelPaths)
+            paths += " " + path;
+        std::cerr << fmt::format(
+            "near2 report: run {}: {}{} ({} file(s){}), split {}, k {}, gains {}\n", runName(run),
+            provenance.modelKind, paths, provenance.files.size(),
+            provenance.files.empty() ? "" : ", first hash " + shortHash(provenance.files.front().contentHash),
+            provenance.split, provenance.k, provenance.gains);
+    }
     for (const auto& line : sliceProblemLines(data.querySlices))
         std::cerr << "near2 report: warning: " << line << "\n";
     std::cerr << fmt::format("near2 report: {} run(s), dims {} vs {} on {}{}{}\n", data.runs.size(),
@@ -68,7 +86,8 @@ Runner setup(CLI::App& app)
         ->delimiter(',');
     app.add_option("--pdf", options->pdf, "Write the PDF report here");
     app.add_option("--csv", options->csv,
-                   "Write aggregate.csv, per_query.csv, run_<dim>.trec and qrels.txt into this folder");
+                   "Write summary.csv, aggregate.csv, per_query.csv, comparison.csv, compression.csv, "
+                   "run_<dim>.trec and qrels.txt into this folder");
     app.add_option("--dim", options->request.currentDim,
                    "Current dim (default: the project's, else the middle)");
     app.add_option("--reference-dim", options->request.referenceDim, "Reference dim (default: the largest)");

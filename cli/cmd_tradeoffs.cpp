@@ -8,6 +8,7 @@
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_run.h"
 #include "core/tradeoffs/tradeoff_validation.h"
+#include "core/tradeoffs/training_warnings.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <fmt/format.h>
 #include <iostream>
+#include <optional>
 
 namespace near2::cli {
 
@@ -31,7 +33,24 @@ struct TradeoffCliOptions
     std::size_t latencyQueries = 100;
     std::string out;
     std::string project; // also store the grid there, and reuse the cells it holds
+    std::string metric;  // a second metric for the compression statements, beside ndcg@10
 };
+
+// The grid's column of `--metric`, or none when not given.
+std::optional<std::size_t> chosenMetricColumn(const std::string& metric,
+                                              const std::vector<std::string>& columns)
+{
+    if (metric.empty())
+        return std::nullopt;
+    const auto found = std::find(columns.begin(), columns.end(), metric);
+    if (found == columns.end()) {
+        std::string names;
+        for (const auto& column : columns)
+            names += (names.empty() ? "" : ", ") + column;
+        throw InputError("--metric: '" + metric + "' is not among the grid's metrics (" + names + ")");
+    }
+    return static_cast<std::size_t>(found - columns.begin());
+}
 
 // Lists of auto-able values: empty text keeps the single auto value (0).
 std::vector<int> autoOrList(const std::string& text, InputField option)
@@ -76,6 +95,7 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
     }
     EvaluationInputs inputs;
     const Dataset dataset = loadEvaluationInputs(cli.source, inputs, job);
+    const auto chosen = chosenMetricColumn(cli.metric, inputs.scoring.spec.columnNames()); // before any work
     options.dataKey =
         tradeoffDataKey(inputs.corpusSource, inputs.querySource, cli.source.split, cli.source.gains);
 
@@ -84,23 +104,30 @@ int runTradeoffsCommand(const TradeoffCliOptions& cli)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     for (const auto& warning : outcome.warnings)
         std::cerr << "near2 tradeoffs: warning: " << warning << '\n';
+    for (const auto& cell : outcome.report.cells)
+        for (const auto& warning : trainingWarnings(cell.spec, dataset.corpus.size()))
+            std::cerr << "near2 tradeoffs: warning: dim " << cell.spec.dim << " " << indexName(cell.spec.index)
+                      << " (" << cell.params << "): " << warning << '\n';
 
     const std::filesystem::path dir = cli.out;
     std::error_code error;
     std::filesystem::create_directories(dir, error);
     if (error)
         throw InputError(dir, "cannot create the output folder: " + error.message());
-    auto csv = writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report);
+    auto csv = writeTradeoffCsv(dir / "tradeoffs.csv", outcome.report, dataset.corpus.size());
+    auto compressionCsv = writeCompressionCsv(dir / "compression.csv", outcome.report, chosen);
     if (project)
         project->saveTradeoffs(outcome.report);
     csv->commit();
+    compressionCsv->commit();
 
     std::cout << "Pareto front (quality vs bytes per vector):\n";
     for (const auto& line : frontSummary(outcome.report))
         std::cout << "  " << line << '\n';
     for (const auto& line : funnelSummary(outcome.report))
         std::cout << line << '\n';
-    for (const auto& line : compressionSummary(outcome.report))
+    std::cout << "Smallest configurations keeping 99% and 95% of fp32 flat at the full dim:\n";
+    for (const auto& line : compressionSummary(outcome.report, chosen))
         std::cout << line << '\n';
     const auto reused = std::count_if(outcome.report.cells.begin(), outcome.report.cells.end(),
                                       [](const CellMeasure& cell) { return cell.reused; });
@@ -132,7 +159,10 @@ Runner setup(CLI::App& app)
                    "binary+rescore: shortlist rescore×k by Hamming (default 10)");
     app.add_option("--latency-queries", options->latencyQueries,
                    "Queries timed one at a time on one thread for p50/p95 (default 100)");
-    app.add_option("--out", options->out, "Output folder for tradeoffs.csv")->required();
+    app.add_option("--metric", options->metric,
+                   "A metric of the grid (e.g. recall@100) to state the smallest configurations for, beside "
+                   "ndcg@10");
+    app.add_option("--out", options->out, "Output folder for tradeoffs.csv and compression.csv")->required();
     app.add_option("--project", options->project,
                    "Also store the grid in this project (*.near2, created if absent) and reuse its cells");
     return [options] { return runTradeoffsCommand(*options); };

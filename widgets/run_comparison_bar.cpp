@@ -1,6 +1,7 @@
 #include "widgets/run_comparison_bar.h"
 
 #include "widgets/analysis_state.h"
+#include "widgets/run_comparison_model.h"
 #include "widgets/run_comparison_state.h"
 
 #include <QComboBox>
@@ -50,6 +51,9 @@ void RunComparisonBar::reloadRuns()
     for (int i = 0; i < static_cast<int>(m_comparison->runs().size()); ++i) {
         m_a->addItem(m_comparison->runName(i));
         m_b->addItem(m_comparison->runName(i));
+        const QString info = m_comparison->runInfo(i); // the run's own model and settings
+        m_a->setItemData(i, info, Qt::ToolTipRole);
+        m_b->setItemData(i, info, Qt::ToolTipRole);
     }
     m_a->setCurrentIndex(m_comparison->runIndex(RunComparisonState::A));
     m_b->setCurrentIndex(m_comparison->runIndex(RunComparisonState::B));
@@ -61,6 +65,17 @@ QString RunComparisonBar::summary() const
 {
     return m_summary->text();
 }
+
+namespace {
+
+// "= 0.0312" or "< 0.0001"
+QString pValueRelation(double p)
+{
+    const QString text = pValueText(p);
+    return text.startsWith(QLatin1Char('<')) ? text : QStringLiteral("= ") + text;
+}
+
+} // namespace
 
 void RunComparisonBar::updateSummary()
 {
@@ -84,12 +99,14 @@ void RunComparisonBar::updateSummary()
     }
     const QLocale locale;
     m_summary->setText(
-        tr("%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)", nullptr,
-           static_cast<int>(m_comparison->comparison()->sharedQueries))
+        tr("%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7",
+           nullptr, static_cast<int>(m_comparison->comparison()->sharedQueries))
             .arg(name)
             .arg(dim)
             .arg(locale.toString(metric->a, 'f', 3), locale.toString(metric->b, 'f', 3),
-                 locale.toString(metric->pRandomisation, 'g', 3), locale.toString(metric->pTTest, 'g', 3)));
+                 (metric->delta >= 0 ? QStringLiteral("+") : QString()) +
+                     locale.toString(metric->delta, 'f', 3),
+                 pValueRelation(metric->pRandomisation), pValueRelation(metric->pTTest)));
 }
 
 } // namespace near2::widgets

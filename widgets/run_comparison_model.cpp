@@ -8,16 +8,12 @@
 
 namespace near2::widgets {
 
-namespace {
-
-QString formatP(double p)
+QString pValueText(double p)
 {
-    constexpr double smallest = 1e-4; // below what four decimals show
-    return p < smallest ? RunComparisonModel::tr("< %1").arg(QLocale().toString(smallest, 'f', 4))
-                        : QLocale().toString(p, 'f', 4);
+    const double resolution = stats::pValueResolution(); // the core's rule, so the PDF and CSV agree
+    return p < resolution ? RunComparisonModel::tr("< %1").arg(QLocale().toString(resolution, 'f', 4))
+                          : QLocale().toString(p, 'f', 4);
 }
-
-} // namespace
 
 RunComparisonModel::RunComparisonModel(AnalysisState* state, RunComparisonState* comparison, QObject* parent)
     : QAbstractTableModel(parent), m_state(state), m_comparison(comparison)
@@ -74,9 +70,9 @@ QVariant RunComparisonModel::displayValue(int row, int column) const
         return QString((metric->delta >= 0 ? QStringLiteral("+") : QString()) +
                        locale.toString(metric->delta, 'f', 4));
     case PRandomisation:
-        return formatP(metric->pRandomisation);
+        return pValueText(metric->pRandomisation);
     case PTTest:
-        return formatP(metric->pTTest);
+        return pValueText(metric->pTTest);
     default:
         return {};
     }

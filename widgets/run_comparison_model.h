@@ -10,6 +10,9 @@ struct MetricComparison;
 
 namespace near2::widgets {
 
+// A p-value in the locale: four decimals, or "< 0.0001" below the test's resolution (core/stats), never "0".
+QString pValueText(double p);
+
 class AnalysisState;
 class RunComparisonState;
 

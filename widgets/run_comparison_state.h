@@ -4,8 +4,10 @@
 // background jobs and hands the results in.
 #include "core/report/run_comparison.h"
 #include "core/store/project_data.h"
+#include "core/store/run_provenance.h"
 
 #include <QObject>
+#include <map>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -44,6 +46,11 @@ public:
     QString failure() const { return m_failure; }
     const MetricComparison* metricAt(int dim, const std::string& column) const;
 
+    // Each run's own model and settings (issue 16), by run id, as the project recorded them; a run without
+    // (stored before schema 5) gets a line saying so.
+    void setProvenance(std::map<std::int64_t, RunProvenance> provenance);
+    QString runInfo(int index) const;
+
     // Run `side`'s value for query `queryId` at `dim` in `column`; empty when the run lacks any of them.
     std::optional<double> value(Side side, const std::string& queryId, int dim,
                                 const std::string& column) const;
@@ -60,6 +67,7 @@ private:
     int m_a = -1, m_b = -1;
     std::shared_ptr<const RunComparison> m_comparison;
     QString m_failure;
+    std::map<std::int64_t, RunProvenance> m_provenance;
 };
 
 } // namespace near2::widgets

@@ -2,7 +2,10 @@
 
 #include "core/eval/result_files.h"
 #include "core/eval/trec_files.h"
+#include "core/report/executive_summary.h"
 #include "core/report/project_runs.h"
+#include "core/stats/paired_tests.h"
+#include "core/tradeoffs/tradeoff_files.h"
 #include "core/util/csv_writer.h"
 #include "core/util/error.h"
 
@@ -117,6 +120,34 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
                 writeStoredTrecRun(folder / fmt::format("run_{}.trec", dim), runs.front(), snapshot, dim));
         files.push_back(writeQrels(folder / "qrels.txt", snapshot));
     }
+    return files;
+}
+
+std::unique_ptr<AtomicFile> writeComparisonCsv(const std::filesystem::path& file,
+                                               const RunComparison& comparison)
+{
+    auto out = std::make_unique<AtomicFile>(file);
+    writeCsvRow(out->stream(), {"run_a", "run_b", "shared_queries", "dim", "metric", "a", "b",
+                                "delta_b_minus_a", "p_randomisation", "p_t_test"});
+    for (const auto& dim : comparison.dims)
+        for (const auto& metric : dim.metrics)
+            writeCsvRow(out->stream(),
+                        {comparison.runA, comparison.runB, std::to_string(comparison.sharedQueries),
+                         std::to_string(dim.dim), metric.column, formatMetric(metric.a),
+                         formatMetric(metric.b), formatMetric(metric.delta),
+                         stats::formatPValue(metric.pRandomisation), stats::formatPValue(metric.pTTest)});
+    return out;
+}
+
+std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesystem::path& folder,
+                                                              const ReportData& data)
+{
+    auto files = writeReportCsvFolder(folder, data.runs, data.snapshot, data.querySlices);
+    if (data.comparison)
+        files.push_back(writeComparisonCsv(folder / "comparison.csv", *data.comparison));
+    if (data.snapshot.tradeoffs)
+        files.push_back(writeCompressionCsv(folder / "compression.csv", *data.snapshot.tradeoffs));
+    files.push_back(writeSummaryCsv(folder / "summary.csv", executiveSummary(data)));
     return files;
 }
 

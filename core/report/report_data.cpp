@@ -1,6 +1,7 @@
 #include "core/report/report_data.h"
 
 #include "core/report/project_runs.h"
+#include "core/store/project_store.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -42,10 +43,13 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
 {
     ReportData data;
     data.projectFile = projectFile;
-    const auto names = request.runs.empty() ? std::vector<std::string>{""} : request.runs;
+    data.snapshot = loadExistingProject(projectFile);
+    // By default the run the workbench shows (the view state's, else the newest: the snapshot's run).
+    const std::string shown = data.snapshot.latestRun ? "#" + std::to_string(data.snapshot.latestRun->id) : "";
+    const auto names = request.runs.empty() ? std::vector<std::string>{shown} : request.runs;
     for (const auto& name : names)
         data.runs.push_back(loadRun(projectFile, name));
-    if (request.runs.empty()) // the newest run, then every other complete run of the project for the overlays
+    if (request.runs.empty()) // the shown run, then every other complete run of the project for the overlays
         for (const auto& header : listRuns(projectFile))
             if (header.id != data.runs.front().id)
                 try {
@@ -53,7 +57,13 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
                 } catch (const InputError&) {
                     // an incomplete older run: left out of the overlays
                 }
-    data.snapshot = loadExistingProject(projectFile);
+    {
+        const ProjectStore store(projectFile, ProjectAccess::ReadOnly);
+        for (const auto& run : data.runs)
+            if (auto provenance = store.runProvenance(run.id))
+                data.provenance.emplace(run.id, std::move(*provenance));
+    }
+    data.gains = appliedGains(data.snapshot);
     const StoredRun& main = data.runs.front();
     const auto& dims = main.result.dims;
     data.referenceDim =
@@ -75,8 +85,11 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     data.worst = worstRegressions(main, data.snapshot, data.metricColumn, data.currentDim, data.referenceDim,
                                   request.worstCount);
     data.curves = metricCurves(data.runs, data.metric, MemoryAxis::BytesPerVector);
-    if (data.runs.size() >= 2)
-        data.comparison = compareRuns(data.runs[0], data.runs[1], {.permutations = 2000, .seed = 42});
+    std::vector<std::int64_t> ids;
+    for (const auto& run : data.runs)
+        ids.push_back(run.id);
+    if (const auto pair = comparisonPair(ids, data.snapshot.viewState)) // as the workbench pairs them
+        data.comparison = compareRuns(data.runs[pair->first], data.runs[pair->second]);
     return data;
 }
 

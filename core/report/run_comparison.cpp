@@ -4,6 +4,7 @@
 #include "core/util/error.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_map>
 
 namespace near2 {
@@ -48,6 +49,54 @@ MetricComparison compareColumn(const EvaluationResult& a, std::size_t dimA, std:
 }
 
 } // namespace
+
+std::optional<std::pair<std::size_t, std::size_t>>
+defaultComparisonPair(const std::vector<std::int64_t>& runIds)
+{
+    if (runIds.size() < 2)
+        return std::nullopt;
+    std::vector<std::size_t> order(runIds.size());
+    for (std::size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) { // newest first; equal ids:
+        return runIds[x] != runIds[y] ? runIds[x] > runIds[y] : x > y;        // the later position
+    });
+    return std::pair{order[1], order[0]};
+}
+
+std::optional<std::pair<std::size_t, std::size_t>>
+comparisonPair(const std::vector<std::int64_t>& runIds, std::int64_t shownRunId, std::int64_t comparedRunId)
+{
+    auto pair = defaultComparisonPair(runIds);
+    if (!pair)
+        return pair;
+    const auto positionOf = [&runIds](std::int64_t id) -> std::optional<std::size_t> {
+        const auto found = std::find(runIds.begin(), runIds.end(), id);
+        return found == runIds.end() ? std::nullopt : std::optional(static_cast<std::size_t>(found - runIds.begin()));
+    };
+    if (const auto shown = positionOf(shownRunId); shown && *shown != pair->second) {
+        pair->second = *shown;
+        // A: the newest run other than B
+        std::optional<std::size_t> newestOther;
+        for (std::size_t i = 0; i < runIds.size(); ++i)
+            if (i != *shown && (!newestOther || runIds[i] >= runIds[*newestOther]))
+                newestOther = i;
+        pair->first = *newestOther;
+    }
+    if (const auto compared = positionOf(comparedRunId); compared && *compared != pair->second)
+        pair->first = *compared;
+    return pair;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>>
+comparisonPair(const std::vector<std::int64_t>& runIds, const std::map<std::string, std::string>& viewState)
+{
+    const auto idOf = [&viewState](const char* key) -> std::int64_t {
+        const auto found = viewState.find(key);
+        return found == viewState.end() ? 0 : std::atoll(found->second.c_str());
+    };
+    return comparisonPair(runIds, idOf("run"), idOf("comparedRun"));
+}
 
 RunComparison compareRuns(const StoredRun& a, const StoredRun& b, const stats::RandomisationOptions& options)
 {

@@ -2,6 +2,7 @@
 
 #include "core/session/dataset_files.h"
 #include "core/session/evaluation_sources.h"
+#include "core/session/run_provenance_of.h"
 #include "core/store/evaluation_records.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
@@ -15,8 +16,11 @@ std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const 
     settings.dims = outcome.result.dims;
     const auto records =
         recordsOf(dataset, source.split, outcome.plan, outcome.rankings, outcome.result, label);
+    const RunProvenance provenance = runProvenanceOf(model, settings, source.split); // before the write
     ProjectStore store(projectFile);
-    return storeEvaluation(store, source, model, settings, records);
+    const std::int64_t id = storeEvaluation(store, source, model, settings, records);
+    store.setRunProvenance(id, provenance);
+    return id;
 }
 
 std::int64_t addEvaluationRun(const ProjectSetup& setup, const JobControl& job)

@@ -2,7 +2,9 @@
 
 #include "core/stats/student_t.h"
 
+#include <algorithm>
 #include <cmath>
+#include <fmt/format.h>
 #include <random>
 #include <stdexcept>
 #include <vector>
@@ -83,6 +85,20 @@ double pairedRandomisationTest(std::span<const double> a, std::span<const double
     if (d.size() < 63 && (std::uint64_t{1} << d.size()) <= options.permutations)
         return exactRandomisation(d, observed, slack);
     return sampledRandomisation(d, observed, slack, options);
+}
+
+double pValueResolution(const RandomisationOptions& options)
+{
+    return options.permutations > 0 ? std::max(1e-4, 1.0 / static_cast<double>(options.permutations)) : 1e-4;
+}
+
+std::string formatPValue(double p, const RandomisationOptions& options)
+{
+    const double resolution = pValueResolution(options);
+    const int decimals = std::max(4, static_cast<int>(std::ceil(-std::log10(resolution) - 1e-9)));
+    if (p < resolution)
+        return fmt::format("< {:.{}f}", resolution, decimals);
+    return fmt::format("{:.{}f}", p, decimals);
 }
 
 double pairedTTest(std::span<const double> a, std::span<const double> b)

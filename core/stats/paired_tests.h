@@ -5,14 +5,24 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 
 namespace near2::stats {
 
+// The one test every view, the PDF and the CSV report: 10,000 sign flips, seed 42 (defaults of near2
+// compare).
 struct RandomisationOptions
 {
     std::size_t permutations = 10000;
     std::uint64_t seed = 42; // the same seed gives the same p-value on every platform (std::mt19937_64 bits)
 };
+
+// The smallest p-value the sampled test can tell from 0: 1 / permutations (1e-4 at 10,000). ranx's p is
+// count / permutations, so a sampled p of 0 means "below this", never "impossible".
+double pValueResolution(const RandomisationOptions& options = {});
+// "< 0.0001" below the resolution (or 0.0001 when permutations is 0), else four decimals ("0.0312"): never
+// "0". The t-test's p is printed the same way.
+std::string formatPValue(double p, const RandomisationOptions& options = {});
 
 // Two-sided p-value for "mean(b - a) = 0". Exact when 2^n <= permutations (every sign assignment is
 // enumerated: p = share of assignments whose |mean| >= the observed |mean|); otherwise Monte Carlo with

@@ -124,6 +124,29 @@ void ProjectStore::addRunDim(const StoredRun& run, int dim)
     transaction.commit();
 }
 
+void ProjectStore::setRunProvenance(std::int64_t id, const RunProvenance& provenance)
+{
+    runIdsWith(id);
+    Transaction transaction(writable());
+    Statement update(*m_db, "UPDATE runs SET provenance = ?2 WHERE id = ?1");
+    update.bind(1, id).bind(2, provenanceToJson(provenance));
+    update.step();
+    transaction.commit();
+}
+
+std::optional<RunProvenance> ProjectStore::runProvenance(std::int64_t id) const
+{
+    Statement select(*m_db, "SELECT provenance FROM runs WHERE id = ?1 AND provenance IS NOT NULL");
+    select.bind(1, id);
+    if (!select.step())
+        return std::nullopt;
+    try {
+        return provenanceFromJson(select.text(0));
+    } catch (const std::runtime_error& error) {
+        store::throwDamagedColumn(*m_db, "runs.provenance", error.what());
+    }
+}
+
 std::optional<StoredRun> ProjectStore::latestRun() const
 {
     const auto ids = runIds();

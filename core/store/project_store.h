@@ -4,6 +4,7 @@
 // read-only ones (for writing) with InputError. Every write is one transaction. One ProjectStore per thread;
 // two processes may hold the same file (WAL), writes then wait up to 5 s.
 #include "core/store/project_data.h"
+#include "core/store/run_provenance.h"
 
 #include <filesystem>
 #include <memory>
@@ -46,6 +47,9 @@ public:
     std::vector<std::int64_t> runIds() const;
     std::vector<RunHeader> runHeaders() const; // oldest first
     StoredRun readRun(std::int64_t id) const;  // as stored (may be incomplete); InputError when damaged
+    // The run's own provenance (schema 5); empty for runs stored before it. InputError for a damaged one.
+    void setRunProvenance(std::int64_t id, const RunProvenance& provenance);
+    std::optional<RunProvenance> runProvenance(std::int64_t id) const;
     // The analyst's names for runs; an empty label falls back to "run <id>" where runs are listed.
     void renameRun(std::int64_t id, const std::string& label);
     // Removes the run and its dims. InputError for the project's only run: a project keeps one to show.

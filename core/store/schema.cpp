@@ -34,6 +34,20 @@ const char* const kSteps[] = {
     // 4: the analyst's judgements (issue 17), apart from the dataset's, with provenance
     "CREATE TABLE analyst_judgements (query_id TEXT NOT NULL, product_id TEXT NOT NULL, label TEXT NOT NULL,"
     " analyst TEXT NOT NULL, created TEXT NOT NULL, run_id INTEGER, PRIMARY KEY (query_id, product_id));",
+    // 5 (issue 16): each run's own provenance (JSON: model files and hashes, gains, threshold, k, split, tool
+    // version; NULL for older runs), and binary+rescore cells counted with the float32 vectors the re-scoring
+    // reads (4d bytes per vector; rows from the fp32 flat cell, whose index is rows × 4d bytes; a flat binary
+    // index is rows × d/8 bytes, so without one the flat cell's index grows 33-fold)
+    "ALTER TABLE runs ADD COLUMN provenance TEXT;"
+    "UPDATE tradeoff_cells SET measure = json_set(measure,"
+    " '$.bytesPerVector', json_extract(measure, '$.bytesPerVector') + json_extract(measure,"
+    " '$.rescoreBytesPerVector'),"
+    " '$.indexBytes', json_extract(measure, '$.indexBytes') + CAST(coalesce(json_extract(measure,"
+    " '$.rescoreBytesPerVector') * (SELECT json_extract(f.measure, '$.indexBytes') / json_extract(f.measure,"
+    " '$.bytesPerVector') FROM tradeoff_cells f WHERE f.precision = 'fp32' AND f.index_kind = 'flat' AND"
+    " json_extract(f.measure, '$.bytesPerVector') > 0 LIMIT 1), CASE WHEN index_kind = 'flat' THEN"
+    " 32 * json_extract(measure, '$.indexBytes') ELSE 0 END) AS INTEGER))"
+    " WHERE precision = 'binary+rescore';",
 };
 
 bool isEmptyDatabase(const Database& db)

@@ -6,7 +6,7 @@
 
 namespace near2::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 inline constexpr int kApplicationId = 0x4E454132; // "NEA2"
 
 // Brings a new or older project up to `target` (kSchemaVersion by default; lower values for tests).

@@ -51,8 +51,10 @@ void describeMemory(CellMeasure& cell, const CellSpec& spec)
     }
     cell.bytesPerVector = codeBytesPerVector(spec.precision, spec.dim, spec.ivfpq.m, spec.ivfpq.bits);
     cell.indexOverheadPerVector = indexOverheadPerVector(spec.index, spec.hnsw.m);
-    if (spec.precision == Precision::BinaryRescore)
+    if (spec.precision == Precision::BinaryRescore) { // the deployment holds the codes and the floats
         cell.rescoreBytesPerVector = 4.0 * spec.dim;
+        cell.bytesPerVector += cell.rescoreBytesPerVector;
+    }
 }
 
 } // namespace near2

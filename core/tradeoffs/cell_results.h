@@ -18,7 +18,9 @@ TopKLists rankingsOf(std::span<const float> scores, std::span<const std::int64_t
 // Estimated multiply-adds × 2 of one query; 0 where the share of the catalog visited depends on the data.
 double flopsPerQuery(const CellSpec& spec, std::size_t rows, std::size_t k);
 
-// Fills bytesPerVector, indexOverheadPerVector and rescoreBytesPerVector from the formulas.
+// Fills bytesPerVector, indexOverheadPerVector and rescoreBytesPerVector from the formulas. A binary+rescore
+// cell's bytesPerVector is what a deployment holds: d/8 bytes of codes plus the 4d bytes of float32 vectors
+// the re-scoring reads (rescoreBytesPerVector).
 void describeMemory(CellMeasure& cell, const CellSpec& spec);
 
 } // namespace near2

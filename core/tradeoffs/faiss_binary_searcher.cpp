@@ -91,9 +91,10 @@ public:
                               shortLabels.data() + q * depth, depth, k, scores + q * k, labels + q * k);
     }
 
+    // What a deployment holds: the binary index and the float32 vectors the re-scoring reads.
     std::size_t memoryBytes() const override
     {
-        return m_shortlist->memoryBytes();
+        return m_shortlist->memoryBytes() + m_catalog.rows * static_cast<std::size_t>(m_catalog.dim) * 4;
     }
     void setSearchParams(const CellSpec& spec) override
     {

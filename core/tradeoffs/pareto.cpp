@@ -5,11 +5,6 @@
 
 namespace near2 {
 
-double memoryPerVector(const CellMeasure& cell)
-{
-    return cell.bytesPerVector + cell.indexOverheadPerVector;
-}
-
 std::vector<std::size_t> paretoFront(std::span<const ParetoPoint> points)
 {
     std::vector<std::size_t> order(points.size());
@@ -35,28 +30,6 @@ std::vector<std::size_t> paretoFront(std::span<const CellMeasure> cells, std::si
         points.push_back({axis == ParetoAxis::BytesPerVector ? cell.bytesPerVector : cell.latencyP50Ms,
                           cell.metrics.at(metricColumn)});
     return paretoFront(points);
-}
-
-std::optional<CompressionAnswer> largestCompressionWithin(std::span<const CellMeasure> cells,
-                                                          std::size_t reference, std::size_t metricColumn,
-                                                          double tolerance)
-{
-    const CellMeasure& base = cells[reference];
-    const double floor = (1.0 - tolerance) * base.metrics.at(metricColumn);
-    std::optional<CompressionAnswer> best;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        const auto& cell = cells[i];
-        if (cell.spec.index == IndexKind::Funnel || memoryPerVector(cell) <= 0)
-            continue;
-        const double quality = cell.metrics.at(metricColumn);
-        if (quality < floor)
-            continue;
-        const double compression = memoryPerVector(base) / memoryPerVector(cell);
-        if (!best || compression > best->compression ||
-            (compression == best->compression && quality > best->quality))
-            best = CompressionAnswer{i, compression, quality};
-    }
-    return best;
 }
 
 std::size_t compressionMetricColumn(const std::vector<std::string>& columns)

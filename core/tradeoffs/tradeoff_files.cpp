@@ -1,24 +1,15 @@
 #include "core/tradeoffs/tradeoff_files.h"
 
 #include "core/eval/result_files.h"
+#include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_names.h"
+#include "core/tradeoffs/training_warnings.h"
 #include "core/util/csv_writer.h"
 
 #include <fmt/format.h>
 
 namespace near2 {
-
-namespace {
-
-std::string cellName(const CellMeasure& cell)
-{
-    std::string name = fmt::format("dim {} {} {}", cell.spec.dim, precisionName(cell.spec.precision),
-                                   indexName(cell.spec.index));
-    return cell.params.empty() ? name : name + " (" + cell.params + ")";
-}
-
-} // namespace
 
 std::vector<std::string> tradeoffCsvHeader(const std::vector<std::string>& metricColumns)
 {
@@ -29,10 +20,14 @@ std::vector<std::string> tradeoffCsvHeader(const std::vector<std::string>& metri
     return header;
 }
 
-std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report)
+std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, const TradeoffReport& report,
+                                             std::size_t rows)
 {
     auto out = std::make_unique<AtomicFile>(file);
-    writeCsvRow(out->stream(), tradeoffCsvHeader(report.columns));
+    auto header = tradeoffCsvHeader(report.columns);
+    if (rows > 0)
+        header.push_back("warnings");
+    writeCsvRow(out->stream(), header);
     for (const auto& cell : report.cells) {
         std::vector<std::string> row{std::to_string(cell.spec.dim),
                                      precisionName(cell.spec.precision),
@@ -47,31 +42,74 @@ std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, 
                                      std::to_string(cell.threads)};
         for (const double value : cell.metrics)
             row.push_back(formatMetric(value));
+        if (rows > 0) {
+            std::string warnings;
+            for (const auto& warning : trainingWarnings(cell.spec, rows))
+                warnings += (warnings.empty() ? "" : "; ") + warning;
+            row.push_back(warnings);
+        }
         writeCsvRow(out->stream(), row);
     }
     return out;
 }
 
-std::vector<std::string> compressionSummary(const TradeoffReport& report)
+std::vector<std::string> compressionSummary(const TradeoffReport& report,
+                                            std::optional<std::size_t> chosenColumn)
 {
     std::vector<std::string> lines;
-    if (report.cells.empty())
-        return lines;
-    const std::size_t column = compressionMetricColumn(report.columns);
-    const CellMeasure& base = report.cells[report.reference];
-    for (const double tolerance : {0.01, 0.05}) {
-        const auto answer = largestCompressionWithin(report.cells, report.reference, column, tolerance);
-        const std::string head =
-            fmt::format("{} within {:.0f}% of fp32 flat at dim {} ({:.4f}): ", report.columns[column],
-                        tolerance * 100, base.spec.dim, base.metrics[column]);
-        if (!answer)
-            lines.push_back(head + "no cell");
-        else
-            lines.push_back(head + fmt::format("{:.1f}x smaller with {} ({:.4f}, {} bytes/vector)",
-                                               answer->compression, cellName(report.cells[answer->cell]),
-                                               answer->quality, report.cells[answer->cell].bytesPerVector));
-    }
+    for (const CompressionStatement& statement : compressionStatements(report, chosenColumn))
+        lines.push_back(statementText(report, statement));
     return lines;
+}
+
+std::vector<std::string> compressionCsvHeader()
+{
+    return {"metric",
+            "share",
+            "reference_value",
+            "reference_bytes_per_vector",
+            "dim",
+            "precision",
+            "index",
+            "params",
+            "value",
+            "kept",
+            "bytes_per_vector",
+            "memory_fraction",
+            "statement"};
+}
+
+void writeCompressionCsvRows(std::ostream& out, const TradeoffReport& report,
+                             std::optional<std::size_t> chosenColumn)
+{
+    for (const CompressionStatement& statement : compressionStatements(report, chosenColumn)) {
+        std::vector<std::string> row{
+            report.columns[statement.metricColumn], fmt::format("{}", statement.share),
+            formatMetric(statement.referenceValue), fmt::format("{}", statement.referenceMemory)};
+        if (statement.cell) {
+            const CellMeasure& cell = report.cells[*statement.cell];
+            for (std::string field :
+                 {std::to_string(cell.spec.dim), std::string(precisionName(cell.spec.precision)),
+                  std::string(indexName(cell.spec.index)), cell.params, formatMetric(statement.value),
+                  fmt::format("{:.6f}", statement.kept), fmt::format("{}", statement.memory),
+                  fmt::format("{:.6f}", statement.memoryFraction)})
+                row.push_back(std::move(field));
+        } else {
+            row.insert(row.end(), 8, std::string());
+        }
+        row.push_back(statementText(report, statement));
+        writeCsvRow(out, row);
+    }
+}
+
+std::unique_ptr<AtomicFile> writeCompressionCsv(const std::filesystem::path& file,
+                                                const TradeoffReport& report,
+                                                std::optional<std::size_t> chosenColumn)
+{
+    auto out = std::make_unique<AtomicFile>(file);
+    writeCsvRow(out->stream(), compressionCsvHeader());
+    writeCompressionCsvRows(out->stream(), report, chosenColumn);
+    return out;
 }
 
 std::vector<std::string> funnelSummary(const TradeoffReport& report)
@@ -96,7 +134,7 @@ std::vector<std::string> frontSummary(const TradeoffReport& report)
         const auto& cell = report.cells[i];
         lines.push_back(fmt::format("{:>10} bytes  {} {:.4f}  p50 {:.3f} ms  {}", cell.bytesPerVector,
                                     report.columns[column], cell.metrics[column], cell.latencyP50Ms,
-                                    cellName(cell)));
+                                    cellLabel(cell)));
     }
     return lines;
 }

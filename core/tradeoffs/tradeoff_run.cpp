@@ -27,7 +27,7 @@ void requireGridMemory(const CellPlan& plan, std::size_t rows, std::size_t queri
         CellMeasure cell;
         describeMemory(cell, spec);
         const double perRow =
-            4.0 * spec.dim + cell.bytesPerVector + cell.indexOverheadPerVector + cell.rescoreBytesPerVector;
+            4.0 * spec.dim + cell.bytesPerVector + cell.indexOverheadPerVector; // rescore floats included
         const auto bytes = static_cast<std::uint64_t>(perRow * static_cast<double>(rows)) +
                            static_cast<std::uint64_t>(queries) * k * 12;
         if (bytes > largest) {

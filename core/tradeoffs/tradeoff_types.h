@@ -71,11 +71,11 @@ struct CellMeasure
     CellSpec spec;
     std::string params;         // "M=32,efC=200,efS=64", "nlist=64,nprobe=8,m=16,bits=8", the funnel spec
     std::string device = "cpu"; // where the search ran
-    double bytesPerVector = 0;  // the formula: 4d, 2d, d, d/8, m·bits/8 (funnel: 4 × last dim)
+    double bytesPerVector = 0; // held: 4d, 2d, d, d/8, binary+rescore d/8+4d, m·bits/8 (funnel: 4·last dim)
     double indexOverheadPerVector = 0; // beside the codes: HNSW links ≈ M·2·4, IVF ids 8 (formula)
     double rescoreBytesPerVector =
-        0;                      // fp32 vectors read to re-score (binary+rescore: 4d), kept outside the index
-    std::size_t indexBytes = 0; // the index's real size: FAISS serialisation (or exact, for torch/funnels)
+        0; // of bytesPerVector: fp32 vectors read to re-score (binary+rescore: 4d), beside codes
+    std::size_t indexBytes = 0; // real size held: FAISS serialisation + rescore vectors (exact: torch)
     double buildSeconds = 0;
     double latencyP50Ms = 0, latencyP95Ms = 0; // one query at a time on one thread
     int latencyThreads = 1;

@@ -14,7 +14,7 @@ data=(--dataset "$work/D" --corpus-embeddings "$work/D/corpus.npy" --query-embed
 
 "$NEAR2" report --project "$work/P.near2" --pdf "$work/report.pdf" --csv "$work/csv" --worst 5 2> "$work/log" \
   || fail "report failed: $(cat "$work/log")"
-for f in aggregate.csv per_query.csv qrels.txt run_8.trec run_64.trec; do [ -s "$work/csv/$f" ] || fail "$f missing"; done
+for f in summary.csv aggregate.csv per_query.csv qrels.txt run_8.trec run_64.trec; do [ -s "$work/csv/$f" ] || fail "$f missing"; done
 head -1 "$work/csv/aggregate.csv" | grep -q '^run,dim,bytes_per_vector,ndcg@10,ndcg@100,p@10' || fail "aggregate header"
 head -1 "$work/csv/per_query.csv" | grep -q '^run,query_id,query,type,slices,tag,note,dim,ndcg@10' || fail "per_query header"
 
@@ -40,11 +40,14 @@ for d in 8 64; do
   [ "$from_run" = "$from_summary" ] || fail "dim $d: exported run gives ndcg@10 $from_run, summary $from_summary"
 done
 
+# The run's own model: the embedding files it was evaluated with, hashed.
+grep -q "near2 report: run .*: embeddings .*corpus.npy.*(2 file(s), first hash [0-9a-f]\{12\})" "$work/log" ||
+  fail "no provenance on stderr: $(cat "$work/log")"
 # The PDF: pages, text, no raster image, fonts embedded.
 pages=$(pdfinfo "$work/report.pdf" | awk '/^Pages:/{print $2}')
 [ "$pages" -ge 4 ] || fail "PDF has $pages pages"
 pdftotext -layout "$work/report.pdf" "$work/report.txt"
-for text in "NEAR² evaluation report" "Summary per dim" "against memory" "per query slice" "lose most from dim 64" \
+for text in "NEAR² evaluation report" "Executive summary" "Quality at the full dimension" "content hash" "Summary per dim" "against memory" "per query slice" "lose most from dim 64" \
             "Top 10 at dim" "Gains and metric definitions"; do
   grep -q "$text" "$work/report.txt" || fail "PDF text lacks '$text'"
 done

@@ -136,6 +136,26 @@ private Q_SLOTS:
         QVERIFY(model.index(0, RunComparisonModel::PRandomisation).data(Qt::FontRole).value<QFont>().bold());
     }
 
+    // Each run's own model in its run box's tooltip (issue 16); a run stored before per-run provenance says so.
+    void runBoxesShowEachRunsOwnModel()
+    {
+        TwoRuns fixture;
+        QueryTablePanel panel(&fixture.state);
+        panel.setComparison(&fixture.comparison);
+        RunProvenance mrl;
+        mrl.modelKind = "bundle";
+        mrl.modelPaths = {"/models/mrl"};
+        mrl.files = {{"/models/mrl/model.pt", "00112233445566778899aabbccddeeff", 10}};
+        mrl.k = 3;
+        mrl.split = "test";
+        fixture.comparison.setProvenance({{2, mrl}});
+        const QString b = panel.comparisonBar()->runBox(1)->itemData(1, Qt::ToolTipRole).toString();
+        QVERIFY2(b.contains(QStringLiteral("/models/mrl")) && b.contains(QStringLiteral("001122334455")),
+                 qPrintable(b));
+        const QString a = panel.comparisonBar()->runBox(0)->itemData(0, Qt::ToolTipRole).toString();
+        QVERIFY2(a.contains(QStringLiteral("Stored before runs recorded their own model")), qPrintable(a));
+    }
+
     void panelPicksRunsAndShowsTheirColumns()
     {
         TwoRuns fixture;
@@ -150,7 +170,12 @@ private Q_SLOTS:
         QVERIFY(bar->summary().contains(QStringLiteral("Computing")));
         fixture.compare();
         QCOMPARE(bar->summary(), QStringLiteral("ndcg@3 at dim 2 over 3 shared queries: A 0.533, B 0.600, "
-                                                "p = 0.5 (randomisation), 0.184 (t-test)"));
+                                                "B − A +0.067, randomisation p = 0.5000, t-test p = 0.1835"));
+        // Below the test's resolution: "< 0.0001", never "p = 0".
+        RunComparison tiny{"A", "B", 3, {{2, {{"ndcg@3", 0.5, 0.6, 0.1, 0.0, 2e-5}}}}};
+        fixture.comparison.setComparison(std::make_shared<const RunComparison>(tiny));
+        QVERIFY2(bar->summary().endsWith(QStringLiteral("randomisation p < 0.0001, t-test p < 0.0001")),
+                 qPrintable(bar->summary()));
         bar->runBox(1)->setCurrentIndex(0); // A against itself
         QCOMPARE(fixture.comparison.runIndex(RunComparisonState::B), 0);
         QVERIFY(panel.view()->isColumnHidden(QueryTableModel::RunDelta));

@@ -158,16 +158,22 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 5);
     }
 
+    // 99% of 0.50 is 0.495: no cell below 256 bytes keeps it; 95% (0.475): int8 flat, 0.49 in 64 of 256 B.
+    // With p@10 chosen as well, two more statements on the same cells (p@10 is half of ndcg@10 here).
     void compressionStatements()
     {
         const QStringList lines = tradeoffs::compressionStatements(*knownGrid());
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines[0].contains(QStringLiteral("within 1% of fp32 flat at 64 dims")),
-                 qPrintable(lines[0]));
-        QVERIFY2(lines[0].contains(QStringLiteral("1.0× smaller with dim 64 · fp32 · flat")),
-                 qPrintable(lines[0]));
-        QVERIFY2(lines[1].contains(QStringLiteral("4.0× smaller with dim 64 · int8 · flat")),
-                 qPrintable(lines[1]));
+        QCOMPARE(lines[0],
+                 QStringLiteral("ndcg@10 ≥ 99% of fp32 flat at dim 64 (0.5000): nothing smaller keeps 99%"));
+        QCOMPARE(lines[1],
+                 QStringLiteral("ndcg@10 ≥ 95% of fp32 flat at dim 64 (0.5000): dim 64 · int8 · flat "
+                                "keeps 98.0% in 1/4 of the memory (0.4900, 64 bytes per vector)"));
+        const QStringList both = tradeoffs::compressionStatements(*knownGrid(), 1);
+        QCOMPARE(both.size(), 4);
+        QVERIFY2(
+            both[3].startsWith(QStringLiteral("p@10 ≥ 95% of fp32 flat at dim 64 (0.2500): dim 64 · int8")),
+            qPrintable(both[3]));
     }
 
     void computingAndSelectingACellOnAProject()

@@ -80,7 +80,7 @@ void ExportJobs::exportCsvFolder(const QString& folder, const ReportRequest& req
             const ReportData data = read(job);
             job.checkCancelled();
             job.report("write the tables", 0, 1);
-            auto files = writeReportCsvFolder(target, data.runs, data.snapshot);
+            auto files = writeReportCsvFolder(target, data);
             job.checkCancelled();
             for (auto& each : files) // all written: only now do they take their names
                 each->commit();

@@ -5,9 +5,11 @@
 // project file while it is open are announced (runsAddedElsewhere), never switched to.
 #include "core/report/run_comparison.h"
 #include "core/store/project_data.h"
+#include "core/store/run_provenance.h"
 #include "widgets/jobs/job_runner.h"
 
 #include <QObject>
+#include <map>
 #include <memory>
 #include <set>
 #include <vector>
@@ -46,10 +48,12 @@ public:
     JobRunner* showJob() { return &m_showJob; }
     JobRunner* addJob() { return &m_addJob; }
     // The jobs the status bar shows (re-reading the list after the file changed is silent).
-    std::vector<JobRunner*> jobs() { return {&m_loadJob, &m_compareJob, &m_showJob, &m_addJob}; }
+    std::vector<JobRunner*> jobs() { return {&m_loadJob, &m_compareJob, &m_provenanceJob, &m_showJob, &m_addJob}; }
 
 Q_SIGNALS:
     void runsLoaded(std::shared_ptr<const std::vector<near2::StoredRun>> runs);
+    // Every run's own provenance (issue 16), by run id, read with the runs.
+    void provenanceLoaded(std::shared_ptr<const std::map<std::int64_t, near2::RunProvenance>> provenance);
     void compared(std::shared_ptr<const near2::StoredRun> a, std::shared_ptr<const near2::StoredRun> b,
                   std::shared_ptr<const near2::RunComparison> comparison);
     void headersChanged();
@@ -64,6 +68,7 @@ private:
 
     ProjectSession* m_session;
     JobRunner m_loadJob;
+    JobRunner m_provenanceJob;
     JobRunner m_compareJob;
     JobRunner m_showJob;
     JobRunner m_addJob;

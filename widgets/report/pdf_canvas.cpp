@@ -2,6 +2,8 @@
 
 #include "widgets/report/recorded_chart.h"
 
+#include <QFontMetricsF>
+#include <algorithm>
 #include <numeric>
 
 namespace near2::report {
@@ -72,13 +74,22 @@ void PdfCanvas::title(const QString& text)
     m_y += box.height() + mm(8.0);
 }
 
-void PdfCanvas::heading(const QString& text)
+void PdfCanvas::heading(const QString& text, double followingMm)
 {
     setFont(14.0, true);
-    const double height = m_painter.fontMetrics().height();
-    ensureSpace(height * 4.0); // never a heading alone at the foot of a page
-    m_painter.drawText(QRectF(0, m_y, m_width, height), Qt::AlignLeft, text);
-    m_y += height + mm(3.0);
+    const QRectF box = m_painter.boundingRect(QRectF(0, 0, m_width, m_height), Qt::TextWordWrap, text);
+    ensureSpace(box.height() + mm(followingMm)); // never a heading alone at the foot of a page
+    m_painter.drawText(QRectF(0, m_y, m_width, box.height()), Qt::TextWordWrap, text);
+    m_y += box.height() + mm(3.0);
+}
+
+void PdfCanvas::subheading(const QString& text, double followingMm)
+{
+    setFont(11.0, true);
+    const QRectF box = m_painter.boundingRect(QRectF(0, 0, m_width, m_height), Qt::TextWordWrap, text);
+    ensureSpace(box.height() + mm(followingMm));
+    m_painter.drawText(QRectF(0, m_y, m_width, box.height()), Qt::TextWordWrap, text);
+    m_y += box.height() + mm(2.0);
 }
 
 void PdfCanvas::paragraph(const QString& text, double points)
@@ -98,7 +109,7 @@ void PdfCanvas::tableRow(const QStringList& cells, const std::vector<double>& wi
     for (int i = 0; i < cells.size() && static_cast<std::size_t>(i) < widths.size(); ++i) {
         const double width = widths[static_cast<std::size_t>(i)];
         const QString text =
-            m_painter.fontMetrics().elidedText(cells[i], Qt::ElideRight, int(width - mm(1.5)));
+            m_painter.fontMetrics().elidedText(cells[i], Qt::ElideMiddle, int(width - mm(1.5)));
         m_painter.drawText(QRectF(x + mm(0.5), m_y, width - mm(1.0), height),
                            Qt::AlignVCenter | Qt::AlignLeft, text);
         x += width;
@@ -106,6 +117,50 @@ void PdfCanvas::tableRow(const QStringList& cells, const std::vector<double>& wi
     m_y += height;
     m_painter.setPen(QPen(Qt::gray, mm(0.1)));
     m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+}
+
+namespace {
+
+// A header cell broken so that it fits `width`: at spaces, and a word still too wide before its "@"
+// (ndcg@10 → ndcg / @10); anything wider wraps anywhere.
+QString wrappedHeader(const QString& text, const QFontMetricsF& metrics, double width)
+{
+    QStringList words = text.split(QLatin1Char(' '));
+    for (QString& word : words)
+        if (metrics.horizontalAdvance(word) > width)
+            word.replace(QLatin1Char('@'), QStringLiteral("\n@"));
+    return words.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+double PdfCanvas::headerRow(const QStringList& cells, const std::vector<double>& widths, bool draw)
+{
+    setFont(8.0, true);
+    const QFontMetricsF metrics(m_painter.font());
+    const double line = metrics.height();
+    double height = line * 1.3;
+    std::vector<QString> texts;
+    for (int i = 0; i < cells.size() && static_cast<std::size_t>(i) < widths.size(); ++i) {
+        const double width = widths[static_cast<std::size_t>(i)] - mm(1.0);
+        texts.push_back(wrappedHeader(cells[i], metrics, width));
+        const QRectF box = m_painter.boundingRect(QRectF(0, 0, width, m_height),
+                                                  Qt::TextWordWrap | Qt::TextWrapAnywhere, texts.back());
+        height = std::max(height, box.height() + line * 0.3);
+    }
+    if (!draw)
+        return height;
+    double x = 0.0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        m_painter.drawText(QRectF(x + mm(0.5), m_y, widths[i] - mm(1.0), height),
+                           Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap | Qt::TextWrapAnywhere,
+                           texts[i]);
+        x += widths[i];
+    }
+    m_y += height;
+    m_painter.setPen(QPen(Qt::gray, mm(0.1)));
+    m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
+    return height;
 }
 
 void PdfCanvas::table(const QStringList& header, const std::vector<QStringList>& rows,
@@ -117,12 +172,13 @@ void PdfCanvas::table(const QStringList& header, const std::vector<QStringList>&
         widths.push_back(m_width * weight / total);
     setFont(8.0, false);
     const double rowHeight = m_painter.fontMetrics().height() * 1.3;
-    ensureSpace(rowHeight * 3.0);
-    tableRow(header, widths, true);
+    const double headerHeight = headerRow(header, widths, false);
+    ensureSpace(headerHeight + rowHeight * std::min<double>(3.0, static_cast<double>(rows.size())));
+    headerRow(header, widths, true);
     for (const auto& row : rows) {
         if (m_y + rowHeight > m_height) {
             newPage();
-            tableRow(header, widths, true);
+            headerRow(header, widths, true);
         }
         tableRow(row, widths, false);
     }

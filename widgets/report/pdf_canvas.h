@@ -20,9 +20,13 @@ public:
 
     void newPage();
     void title(const QString& text);
-    void heading(const QString& text);
+    // Kept with at least `followingMm` of what follows (a table's heading never ends a page alone).
+    void heading(const QString& text, double followingMm = 35.0);
+    void subheading(const QString& text, double followingMm = 25.0);
     void paragraph(const QString& text, double points = 10.0);
-    // Columns get widths proportional to `weights`; long cells are elided.
+    // Columns get widths proportional to `weights`. Header cells are never cut: they wrap (before "@" in
+    // metric names, at spaces, else anywhere). Long body cells are elided in the middle, so the end of a
+    // product title (its model number) stays.
     void table(const QStringList& header, const std::vector<QStringList>& rows,
                const std::vector<double>& weights);
     void chart(const RecordedChart& chart); // as vectors, at the page's width
@@ -36,6 +40,7 @@ private:
     void footer();
     void setFont(double points, bool bold);
     void tableRow(const QStringList& cells, const std::vector<double>& widths, bool bold);
+    double headerRow(const QStringList& cells, const std::vector<double>& widths, bool draw);
 
     QPdfWriter& m_writer;
     QPainter m_painter;

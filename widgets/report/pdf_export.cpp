@@ -3,6 +3,7 @@
 #include "core/util/error.h"
 #include "widgets/report/pdf_canvas.h"
 #include "widgets/report/pdf_sections.h"
+#include "widgets/report/pdf_summary_section.h"
 #include "widgets/report/pdf_tradeoff_section.h"
 
 #include <QApplication>
@@ -34,6 +35,8 @@ void writePdfReport(const ReportData& data, const ReportCharts& charts, const st
         PdfCanvas canvas(writer, QString::fromStdString(data.projectFile.filename().string()));
         const std::function<void(PdfCanvas&)> sections[] = {
             [&](PdfCanvas& c) { drawTitlePage(c, data); },
+            [&](PdfCanvas& c) { drawExecutiveSummary(c, executiveSummary(data)); },
+            [&](PdfCanvas& c) { drawSources(c, data); },
             [&](PdfCanvas& c) { drawSummary(c, data); },
             [&](PdfCanvas& c) { drawMemoryChart(c, data, charts.memory); },
             [&](PdfCanvas& c) { drawSlices(c, data); },

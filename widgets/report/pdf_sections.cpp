@@ -1,7 +1,9 @@
 #include "widgets/report/pdf_sections.h"
 
 #include "core/eval/result_files.h"
+#include "core/report/project_runs.h"
 #include "widgets/charts/chart_builders.h"
+#include "widgets/report/pdf_summary_section.h"
 #include "widgets/slice_names.h"
 
 #include <QCoreApplication>
@@ -65,16 +67,63 @@ std::vector<QStringList> rankingRows(const std::vector<RankedProduct>& ranking, 
     return rows;
 }
 
+// The run's own model files and settings (issue 16); runs stored before they were recorded say so and show
+// the project's model, which is the latest build's.
+void drawRunProvenance(PdfCanvas& canvas, const ReportData& data, const StoredRun& run)
+{
+    canvas.paragraph(
+        tr("Run %1 (id %2, stored %3): dims %4")
+            .arg(text(runName(run)), QString::number(run.id), text(run.created), dimList(run.result.dims)),
+        10.5);
+    const auto found = data.provenance.find(run.id);
+    if (found == data.provenance.end()) {
+        canvas.paragraph(tr("Stored before runs recorded their own model; the project's model (that of its "
+                            "latest build): %1, %2")
+                             .arg(text(data.snapshot.model.kind), joined(data.snapshot.model.paths)),
+                         9.0);
+        return;
+    }
+    const RunProvenance& provenance = found->second;
+    canvas.paragraph(tr("Model: %1 %2, full dimension %3; split %4, k = %5, gains %6, relevant from gain %7; "
+                        "NEAR² %8")
+                         .arg(text(provenance.modelKind), joined(provenance.modelPaths))
+                         .arg(provenance.dim)
+                         .arg(text(provenance.split))
+                         .arg(provenance.k)
+                         .arg(text(provenance.gains))
+                         .arg(provenance.relevantThreshold)
+                         .arg(text(provenance.toolVersion)),
+                     9.0);
+    constexpr std::size_t shown = 12;
+    for (std::size_t i = 0; i < provenance.files.size() && i < shown; ++i) {
+        const auto& file = provenance.files[i];
+        canvas.paragraph(file.contentHash.empty() ? tr("%1: not readable when stored").arg(text(file.path))
+                                                  : tr("%1: %2 bytes, content hash %3")
+                                                        .arg(text(file.path))
+                                                        .arg(file.bytes)
+                                                        .arg(text(file.contentHash)),
+                         8.0);
+    }
+    if (provenance.files.size() > shown)
+        canvas.paragraph(
+            tr("… and %n more file(s)", nullptr, static_cast<int>(provenance.files.size() - shown)), 8.0);
+}
+
 } // namespace
 
 void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
 {
-    const auto& snapshot = data.snapshot;
     canvas.title(tr("NEAR² evaluation report"));
     canvas.paragraph(tr("Project: %1").arg(QString::fromStdString(data.projectFile.filename().string())),
                      11.0);
     canvas.paragraph(tr("Created: %1").arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), 11.0);
-    canvas.space(4.0);
+    canvas.space(2.0);
+}
+
+void drawSources(PdfCanvas& canvas, const ReportData& data)
+{
+    const auto& snapshot = data.snapshot;
+    canvas.newPage();
     canvas.heading(tr("Dataset"));
     canvas.paragraph(
         tr("Format: %1; split: %2").arg(text(snapshot.dataset.format), text(snapshot.dataset.split)));
@@ -84,16 +133,11 @@ void drawTitlePage(PdfCanvas& canvas, const ReportData& data)
                          .arg(snapshot.queries.size())
                          .arg(snapshot.products.size()));
     canvas.heading(tr("Model"));
-    canvas.paragraph(
-        tr("Kind: %1; full dimension: %2").arg(text(snapshot.model.kind)).arg(snapshot.model.dim));
-    canvas.paragraph(tr("Files: %1").arg(joined(snapshot.model.paths)));
     for (const auto& run : data.runs)
-        canvas.paragraph(
-            tr("Run %1 (id %2, stored %3): dims %4")
-                .arg(text(run.label), QString::number(run.id), text(run.created), dimList(run.result.dims)));
+        drawRunProvenance(canvas, data, run);
     canvas.heading(tr("Settings"));
-    canvas.paragraph(tr("Gains: %1; relevant from gain %2; k = %3")
-                         .arg(text(snapshot.settings.gains))
+    canvas.paragraph(tr("Gains applied to the labels present: %1; relevant from gain %2; k = %3")
+                         .arg(text(appliedGainsText(data.gains)))
                          .arg(snapshot.settings.relevantThreshold)
                          .arg(snapshot.settings.k));
     canvas.paragraph(tr("Current dim %1 against reference dim %2; slices and regressions on %3")
@@ -163,16 +207,16 @@ void drawComparison(PdfCanvas& canvas, const ReportData& data)
     const auto& comparison = *data.comparison;
     canvas.heading(tr("Runs compared on %1: A = %2, B = %3")
                        .arg(text(data.metric), text(comparison.runA), text(comparison.runB)));
-    canvas.paragraph(tr("Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, "
-                        "seed 42) and the paired t-test.",
-                        nullptr, static_cast<int>(comparison.sharedQueries)),
-                     9.0);
+    canvas.paragraph(
+        tr("Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, "
+           "seed 42) and the paired t-test, as in the workbench.",
+           nullptr, static_cast<int>(comparison.sharedQueries)),
+        9.0);
     std::vector<QStringList> rows;
     for (const auto& dim : comparison.dims)
         for (const auto& metric : dim.metrics)
             if (metric.column == data.metric)
-                rows.push_back({QString::number(dim.dim), number(metric.a), number(metric.b),
-                                number(metric.delta), number(metric.pRandomisation), number(metric.pTTest)});
+                rows.push_back(comparisonCells(dim.dim, metric));
     canvas.table({tr("dim"), tr("A"), tr("B"), tr("B − A"), tr("p (randomisation)"), tr("p (t-test)")}, rows,
                  {1.0, 1.2, 1.2, 1.2, 1.6, 1.4});
 }
@@ -210,8 +254,9 @@ void drawDefinitions(PdfCanvas& canvas, const ReportData& data)
 {
     canvas.newPage();
     canvas.heading(tr("Gains and metric definitions"));
-    canvas.paragraph(tr("Gains by label: %1. A product counts as relevant from gain %2.")
-                         .arg(text(data.snapshot.settings.gains))
+    canvas.paragraph(tr("Gains applied to the labels present (label=gain): %1. The gain map: %2. A product "
+                        "counts as relevant from gain %3.")
+                         .arg(text(appliedGainsText(data.gains)), text(data.snapshot.settings.gains))
                          .arg(data.snapshot.settings.relevantThreshold));
     for (const auto& [name, definition] : metricDefinitions())
         canvas.paragraph(text(name) + QStringLiteral(": ") + text(definition), 9.5);

@@ -6,7 +6,8 @@
 
 namespace near2::report {
 
-void drawTitlePage(PdfCanvas& canvas, const ReportData& data);
+void drawTitlePage(PdfCanvas& canvas, const ReportData& data); // the title, project and date
+void drawSources(PdfCanvas& canvas, const ReportData& data);   // dataset, each run's model, settings
 void drawSummary(PdfCanvas& canvas, const ReportData& data);
 RecordedChart recordMemoryChart(const ReportData& data); // GUI thread
 void drawMemoryChart(PdfCanvas& canvas, const ReportData& data, const RecordedChart& chart);

@@ -1,5 +1,6 @@
 #include "widgets/tradeoffs/tradeoff_text.h"
 
+#include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_names.h"
 
@@ -100,29 +101,36 @@ QString cellDescription(const CellMeasure& cell, const QString& metric, std::siz
              locale.toString(metricColumn < cell.metrics.size() ? cell.metrics[metricColumn] : 0.0, 'f', 4));
 }
 
-QStringList compressionStatements(const TradeoffReport& report)
+QString memoryFraction(double fraction)
+{
+    const QLocale locale;
+    if (fraction > 0.5)
+        return tr("%1% of the memory").arg(locale.toString(100.0 * fraction, 'f', 0));
+    const double ratio = 1.0 / fraction;
+    return tr("1/%1 of the memory")
+        .arg(ratio >= 10 ? locale.toString(qRound64(ratio)) : locale.toString(ratio, 'g', 2));
+}
+
+QStringList compressionStatements(const TradeoffReport& report, std::optional<std::size_t> chosenColumn)
 {
     QStringList lines;
-    if (report.cells.empty() || report.reference >= report.cells.size())
-        return lines;
     const QLocale locale;
-    const std::size_t column = compressionMetricColumn(report.columns);
-    const CellMeasure& base = report.cells[report.reference];
-    const QString metric = QString::fromStdString(report.columns[column]);
-    for (const double tolerance : {0.01, 0.05}) {
-        const auto answer = largestCompressionWithin(report.cells, report.reference, column, tolerance);
-        const QString head = tr("%1 within %2% of fp32 flat at %3 dims (%4): ")
-                                 .arg(metric)
-                                 .arg(tolerance * 100, 0, 'f', 0)
-                                 .arg(base.spec.dim)
-                                 .arg(locale.toString(base.metrics[column], 'f', 4));
-        if (!answer)
-            lines.append(head + tr("no cell qualifies"));
-        else
-            lines.append(head + tr("%1× smaller with %2 (%3)")
-                                    .arg(locale.toString(answer->compression, 'f', 1),
-                                         cellName(report.cells[answer->cell]),
-                                         locale.toString(answer->quality, 'f', 4)));
+    for (const CompressionStatement& statement : near2::compressionStatements(report, chosenColumn)) {
+        const QString share = locale.toString(100.0 * statement.share, 'g', 3);
+        const QString head = tr("%1 ≥ %2% of fp32 flat at dim %3 (%4): ")
+                                 .arg(QString::fromStdString(report.columns[statement.metricColumn]), share)
+                                 .arg(report.cells[report.reference].spec.dim)
+                                 .arg(locale.toString(statement.referenceValue, 'f', 4));
+        if (!statement.cell) {
+            lines.append(head + tr("nothing smaller keeps %1%").arg(share));
+            continue;
+        }
+        lines.append(head + tr("%1 keeps %2% in %3 (%4, %5 bytes per vector)")
+                                .arg(QString::fromStdString(cellLabel(report.cells[*statement.cell])),
+                                     locale.toString(100.0 * statement.kept, 'f', 1),
+                                     memoryFraction(statement.memoryFraction),
+                                     locale.toString(statement.value, 'f', 4),
+                                     locale.toString(statement.memory, 'g', 6)));
     }
     return lines;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
+#include <optional>
 
 namespace near2::tradeoffs {
 
@@ -33,8 +34,11 @@ QString cellName(const CellMeasure& cell);
 // cellName, bytes per vector, p50 latency and the metric, one per line.
 QString cellDescription(const CellMeasure& cell, const QString& metric, std::size_t metricColumn);
 
-// The largest compression at which the compression metric (ndcg@10) stays within 1% and within 5% of fp32
-// flat at the full dim, one sentence each (the core's answer, worded for the page and the report).
-QStringList compressionStatements(const TradeoffReport& report);
+// core compressionStatements() worded for the page and the report: the smallest cell keeping ≥ 99% and ≥ 95%
+// of fp32 flat's ndcg@10 (and of `chosenColumn`'s metric), e.g. "dim 96 · fp16 · HNSW keeps 99.2% in 1/16 of
+// the memory", or "nothing smaller keeps 99%".
+QStringList compressionStatements(const TradeoffReport& report, std::optional<std::size_t> chosenColumn = {});
+// "1/16 of the memory", "75% of the memory"
+QString memoryFraction(double fraction);
 
 } // namespace near2::tradeoffs

@@ -127,9 +127,6 @@ void TradeoffsPage::showReport(std::shared_ptr<const TradeoffReport> report)
         m_metric->setCurrentIndex(kept >= 0 ? kept
                                             : static_cast<int>(compressionMetricColumn(m_report->columns)));
     }
-    m_statements->setText(m_report ? compressionStatements(*m_report).join(QLatin1Char('\n'))
-                                   : tr("No trade-off grid yet: choose dims, precisions and indexes, then "
-                                        "Compute grid."));
     refreshViews();
 }
 
@@ -139,6 +136,9 @@ void TradeoffsPage::refreshViews()
     const auto axis = static_cast<ParetoAxis>(m_axis->currentData().toInt());
     m_model->setReport(m_report, column);
     m_chart->setReport(m_report, column, axis);
+    m_statements->setText(m_report ? compressionStatements(*m_report, column).join(QLatin1Char('\n'))
+                                   : tr("No trade-off grid yet: choose dims, precisions and indexes, then "
+                                        "Compute grid."));
 }
 
 void TradeoffsPage::selectCell(int cell)

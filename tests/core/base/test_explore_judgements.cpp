@@ -193,7 +193,7 @@ TEST(ExploreJudgements, AVersionThreeProjectGainsTheTable)
         db.execute("INSERT INTO tags VALUES ('mine', 9)");
     }
     ProjectStore store(file);
-    EXPECT_EQ(store.schemaVersion(), 4);
+    EXPECT_EQ(store.schemaVersion(), store::kSchemaVersion);
     EXPECT_EQ(store.load().tags.size(), 4u); // version 3 data kept
     EXPECT_TRUE(store.load().analystJudgements.empty());
     store.setAnalystJudgements({{"q1", "d01", "E", "ana", "", 0}});

@@ -68,3 +68,25 @@ TEST(PairedRandomisation, SampledIsSeededAndAgreesWithTheTTest)
     EXPECT_GT(p, 0.0);
     EXPECT_LT(p, 1.0);
 }
+
+// One way to print a p-value everywhere (issue 16): the sampled test's resolution is 1/10,000, and a p below
+// it is "< 0.0001", never "0".
+TEST(PValueText, BelowTheResolutionNeverZero)
+{
+    EXPECT_DOUBLE_EQ(pValueResolution(), 1e-4);
+    EXPECT_EQ(formatPValue(0.0), "< 0.0001");
+    EXPECT_EQ(formatPValue(2e-5), "< 0.0001");
+    EXPECT_EQ(formatPValue(1e-4), "0.0001");
+    EXPECT_EQ(formatPValue(0.03125), "0.0312");
+    EXPECT_EQ(formatPValue(1.0), "1.0000");
+    EXPECT_EQ(formatPValue(0.0, {.permutations = 2000}), "< 0.0005");
+    // A clear difference over 300 queries: no sign flip of 10,000 reaches it, so p is 0 and reads "< 0.0001".
+    std::vector<double> a, b;
+    for (int i = 0; i < 300; ++i) {
+        a.push_back(0.4 + 0.1 * std::sin(i));
+        b.push_back(a.back() + 0.05 + 0.01 * std::cos(i));
+    }
+    const double p = pairedRandomisationTest(a, b);
+    EXPECT_EQ(p, 0.0);
+    EXPECT_EQ(formatPValue(p), "< 0.0001");
+}

@@ -125,3 +125,37 @@ TEST(RunComparison, MeansDeltasAndPValues)
     EXPECT_DOUBLE_EQ(pAt4.pTTest, 1.0);
     EXPECT_DOUBLE_EQ(pAt4.pRandomisation, 1.0);
 }
+
+// The report compares the pair the workbench compares by default: A = the second newest run, B = the newest,
+// whatever order the report lists them in, with the same test (10,000 sign flips, seed 42).
+TEST(RunComparison, TheReportPairsRunsAsTheWorkbench)
+{
+    EXPECT_FALSE(defaultComparisonPair({7}));
+    EXPECT_EQ(defaultComparisonPair({1, 2}), (std::pair<std::size_t, std::size_t>{0, 1}));
+    EXPECT_EQ(defaultComparisonPair({5, 9, 2}), (std::pair<std::size_t, std::size_t>{0, 1}));
+    EXPECT_EQ(defaultComparisonPair({9, 5}), (std::pair<std::size_t, std::size_t>{1, 0}));
+    // The workbench's pair: B the shown run, A the chosen one, else the newest other.
+    using Pair = std::pair<std::size_t, std::size_t>;
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 0, 0), (Pair{1, 2}));
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 1, 0), (Pair{2, 0}));
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 1, 2), (Pair{1, 0}));
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 3, 1), (Pair{0, 2}));
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 3, 3), (Pair{1, 2})); // A cannot be B
+    EXPECT_EQ(comparisonPair({1, 2, 3}, 7, 9), (Pair{1, 2})); // runs gone: the default
+    EXPECT_EQ(comparisonPair({1, 2, 3}, {{"run", "1"}, {"comparedRun", "3"}}), (Pair{2, 0}));
+    EXPECT_FALSE(comparisonPair({4}, 4, 0));
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2"); // A, then B (the newest)
+    for (const auto& runs : {std::vector<std::string>{}, std::vector<std::string>{"A", "B"},
+                             std::vector<std::string>{"B", "A"}}) {
+        const ReportData data = assembleReport(dir / "p.near2", {.runs = runs});
+        ASSERT_TRUE(data.comparison);
+        EXPECT_EQ(data.comparison->runA, "A");
+        EXPECT_EQ(data.comparison->runB, "B");
+        const auto& ndcgAt2 = data.comparison->dims[0].metrics[0];
+        EXPECT_GT(ndcgAt2.delta, 0.0); // B is A shifted up by 0.1
+        const auto app = compareRuns(loadRun(dir / "p.near2", "A"), loadRun(dir / "p.near2", "B"));
+        EXPECT_EQ(ndcgAt2.pRandomisation, app.dims[0].metrics[0].pRandomisation);
+        EXPECT_EQ(ndcgAt2.pTTest, app.dims[0].metrics[0].pTTest);
+    }
+}

@@ -3,6 +3,7 @@
 #include "core/store/project_store.h"
 #include "core/store/schema.h"
 #include "core/store/sqlite_database.h"
+#include "core/store/tradeoff_records.h"
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/util/error.h"
 #include "tests/core/test_support.h"
@@ -125,6 +126,41 @@ TEST(TradeoffStore, UpgradesAVersionTwoProject)
     EXPECT_EQ(store.load().tags.size(), 4u); // version 2 data kept
     store.saveTradeoffs(sampleReport());
     EXPECT_EQ(store.load().tradeoffs->cells.size(), 3u);
+}
+
+// Before schema 5 a binary+rescore cell counted only its d/8 bytes of codes; opening counts the float32
+// vectors the re-scoring reads too (4d bytes per vector, rows from the fp32 flat cell).
+TEST(TradeoffStore, AVersionFourProjectCountsTheRescoreVectors)
+{
+    test::ScratchDir dir;
+    const auto file = dir / "v4.near2";
+    constexpr std::size_t rows = 1000;
+    TradeoffReport old;
+    old.columns = {"ndcg@10", "p@10"};
+    old.fullDim = 64;
+    CellMeasure reference = sampleCell(64, Precision::Fp32, IndexKind::Flat, 0.5);
+    reference.bytesPerVector = 256;
+    reference.rescoreBytesPerVector = 0;
+    reference.indexBytes = rows * 256;
+    CellMeasure flat = sampleCell(16, Precision::BinaryRescore, IndexKind::Flat, 0.45);
+    flat.indexBytes = rows * 2; // 16 bits per vector
+    CellMeasure hnsw = sampleCell(16, Precision::BinaryRescore, IndexKind::Hnsw, 0.44);
+    hnsw.indexBytes = 200000;
+    old.cells = {reference, flat, hnsw};
+    {
+        store::Database db(file);
+        store::migrate(db, 4);
+        store::writeTradeoffs(db, old);
+    }
+    const auto loaded = ProjectStore(file).load().tradeoffs;
+    ASSERT_TRUE(loaded.has_value());
+    ASSERT_EQ(loaded->cells.size(), 3u);
+    EXPECT_EQ(loaded->cells[0].bytesPerVector, 256.0); // untouched
+    EXPECT_EQ(loaded->cells[0].indexBytes, rows * 256);
+    EXPECT_EQ(loaded->cells[1].bytesPerVector, 2.0 + 64.0);
+    EXPECT_EQ(loaded->cells[1].indexBytes, rows * (2 + 64));
+    EXPECT_EQ(loaded->cells[2].bytesPerVector, 2.0 + 64.0);
+    EXPECT_EQ(loaded->cells[2].indexBytes, 200000 + rows * 64);
 }
 
 TEST(TradeoffStore, RefusesADamagedCell)

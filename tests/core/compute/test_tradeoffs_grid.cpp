@@ -67,7 +67,9 @@ TEST(TradeoffGrid, BytesPerVectorFollowTheFormulas)
         expect(Precision::Fp16, 2.0 * d, rows * 2 * static_cast<std::size_t>(d));
         expect(Precision::Int8, 1.0 * d, rows * static_cast<std::size_t>(d));
         expect(Precision::Binary, d / 8.0, rows * static_cast<std::size_t>(d) / 8);
-        expect(Precision::BinaryRescore, d / 8.0, rows * static_cast<std::size_t>(d) / 8);
+        // A binary+rescore deployment holds its codes and the float32 vectors the re-scoring reads.
+        expect(Precision::BinaryRescore, d / 8.0 + 4.0 * d,
+               rows * static_cast<std::size_t>(d) / 8 + rows * 4 * static_cast<std::size_t>(d));
         EXPECT_EQ(findCell(report, d, Precision::BinaryRescore, IndexKind::Flat).rescoreBytesPerVector,
                   4.0 * d);
     }

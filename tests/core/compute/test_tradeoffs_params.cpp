@@ -139,29 +139,3 @@ TEST(Pareto, FrontOfAConstructedSet)
     EXPECT_EQ(paretoFront(points), (std::vector<std::size_t>{5, 3, 1, 0}));
     EXPECT_TRUE(paretoFront(std::span<const ParetoPoint>{}).empty());
 }
-
-TEST(Pareto, LargestCompressionWithinTolerance)
-{
-    const auto cell = [](int dim, Precision p, double ndcg) {
-        CellMeasure c;
-        c.spec.dim = dim;
-        c.spec.precision = p;
-        c.bytesPerVector = codeBytesPerVector(p, dim);
-        c.metrics = {ndcg};
-        return c;
-    };
-    const std::vector<CellMeasure> cells{
-        cell(768, Precision::Fp32, 0.500),   cell(256, Precision::Fp32, 0.497),
-        cell(256, Precision::Int8, 0.496),   cell(64, Precision::Int8, 0.480),
-        cell(768, Precision::Binary, 0.470), cell(64, Precision::Binary, 0.300)};
-    const auto within1 = largestCompressionWithin(cells, 0, 0, 0.01);
-    ASSERT_TRUE(within1);
-    EXPECT_EQ(within1->cell, 2u); // 3072 / 256 = 12×
-    EXPECT_DOUBLE_EQ(within1->compression, 12.0);
-    const auto within5 = largestCompressionWithin(cells, 0, 0, 0.05);
-    ASSERT_TRUE(within5);
-    EXPECT_EQ(within5->cell, 3u); // 64 int8: 48× (768 binary, 32×, is lower quality and less compressed)
-    EXPECT_DOUBLE_EQ(within5->compression, 48.0);
-    const std::vector<CellMeasure> none{cell(768, Precision::Fp32, 0.0)};
-    EXPECT_TRUE(largestCompressionWithin(none, 0, 0, 0.01)); // the reference itself qualifies
-}
