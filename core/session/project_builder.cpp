@@ -27,11 +27,34 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
     const EvaluationInputs inputs =
         evaluationInputsOf(dataset, setup.dataset, setup.model, setup.settings, job);
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
+    job.checkCancelled();
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
     model.dim = inputs.corpusEmbeddings.dim();
-    storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
-                       setup.runLabel);
+    std::error_code error;
+    if (std::filesystem::exists(setup.projectFile, error)) { // a run added in one transaction
+        storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
+                           setup.runLabel);
+        return ProjectStore(setup.projectFile).load();
+    }
+    // A new project is written beside its name and renamed once complete: a failure or a cancel while
+    // saving leaves no file behind.
+    std::filesystem::path partial = setup.projectFile;
+    partial += ".part";
+    const auto removePartial = [&partial] {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            std::filesystem::remove(partial.string() + suffix, ignored);
+    };
+    try {
+        storeEvaluationRun(partial, setup.dataset, model, setup.settings, dataset, outcome, setup.runLabel);
+        job.checkCancelled();
+        std::filesystem::rename(partial, setup.projectFile);
+    } catch (...) {
+        removePartial();
+        throw;
+    }
+    removePartial();
     return ProjectStore(setup.projectFile).load();
 }
 
