@@ -4,9 +4,10 @@
 // DistilBERT weights: data, run by the workbench's own forward pass).
 //
 // Sequences come packed, without padding: the ids of every sequence one after the other, in groups of equal
-// length. A sequence's result then depends on nothing but its own ids (no padding, and no other sequence in its
-// attention or pooling), which makes encoding batch-invariant. at::Tensor is only declared here; the .cpp
-// files that build tensors include LibTorch.
+// length. No padding and no other sequence enters a sequence's attention or pooling, so its result depends
+// on its own ids up to float rounding only: the matrix products' blocking depends on how many rows a group
+// has, so the same ids in a batch of another size can differ in the last bits (below 1e-6). at::Tensor is
+// only declared here; the .cpp files that build tensors include LibTorch.
 #include "core/encoder/compute_precision.h"
 
 #include <cstdint>

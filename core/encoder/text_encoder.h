@@ -5,8 +5,10 @@
 // order. Only one chunk's ids and vectors are held at a time. Progress ("encode", texts done/total) after every
 // batch; cancellation checked before every batch (so it takes effect within one batch).
 //
-// Batch-invariant: a text's vector depends on its ids only, not on the batch, the batch size, the chunk or the
-// other texts (ModelBundle::embedBatch runs sequences without padding); identical texts get bit-identical vectors.
+// Identical texts within one chunk share one vector (bit-identical). Otherwise a text's vector depends on its
+// ids and, in the last bits, on its batch: embedBatch runs sequences without padding, but the matrix
+// products' blocking depends on the batch's rows, so another batch size or chunk can move a value by float
+// rounding (below 1e-6; tests/cli/test_hf_model.sh).
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/model_bundle.h"
 #include "core/util/progress.h"
