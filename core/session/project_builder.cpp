@@ -21,6 +21,10 @@ std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const 
 
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
 {
+    std::error_code error;
+    const auto folder = setup.projectFile.parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error)) // known before the long work
+        throw InputError(setup.projectFile, "the folder for the project file does not exist");
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
     job.checkCancelled();
@@ -31,7 +35,6 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
     model.dim = inputs.corpusEmbeddings.dim();
-    std::error_code error;
     if (std::filesystem::exists(setup.projectFile, error)) { // a run added in one transaction
         storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
                            setup.runLabel);
@@ -49,7 +52,9 @@ ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)
     try {
         storeEvaluationRun(partial, setup.dataset, model, setup.settings, dataset, outcome, setup.runLabel);
         job.checkCancelled();
-        std::filesystem::rename(partial, setup.projectFile);
+        std::filesystem::rename(partial, setup.projectFile, error);
+        if (error)
+            throw InputError(setup.projectFile, "cannot be written: " + error.message());
     } catch (...) {
         removePartial();
         throw;
