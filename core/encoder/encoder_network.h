@@ -4,10 +4,9 @@
 // DistilBERT weights: data, run by the workbench's own forward pass).
 //
 // Sequences come packed, without padding: the ids of every sequence one after the other, in groups of equal
-// length. No padding and no other sequence enters a sequence's attention or pooling, so its result depends
-// on its own ids up to float rounding only: the matrix products' blocking depends on how many rows a group
-// has, so the same ids in a batch of another size can differ in the last bits (below 1e-6). at::Tensor is
-// only declared here; the .cpp files that build tensors include LibTorch.
+// length; no other sequence enters one's attention or pooling. Its result still depends on the batch by float
+// rounding (below 1e-6): the matrix products' blocking follows a group's row count. at::Tensor is only
+// declared here; the .cpp files that build tensors include LibTorch.
 #include "core/encoder/compute_precision.h"
 
 #include <cstdint>

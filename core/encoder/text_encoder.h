@@ -5,10 +5,8 @@
 // order. Only one chunk's ids and vectors are held at a time. Progress ("encode", texts done/total) after every
 // batch; cancellation checked before every batch (so it takes effect within one batch).
 //
-// Identical texts within one chunk share one vector (bit-identical). Otherwise a text's vector depends on its
-// ids and, in the last bits, on its batch: embedBatch runs sequences without padding, but the matrix
-// products' blocking depends on the batch's rows, so another batch size or chunk can move a value by float
-// rounding (below 1e-6; tests/cli/test_hf_model.sh).
+// Identical texts in one chunk share one vector (bit-identical); otherwise a vector depends on its batch by
+// float rounding (below 1e-6: the matrix products' blocking follows the batch's rows; encoder_network.h).
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/model_bundle.h"
 #include "core/util/progress.h"
