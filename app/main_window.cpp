@@ -302,11 +302,9 @@ void MainWindow::openProjectFile(const QString& file)
 
 void MainWindow::newProject()
 {
-    widgets::NewProjectWizard wizard(m_session->previews(), this);
-    if (wizard.exec() != QDialog::Accepted)
-        return;
     saveViewState();
-    m_session->createProject(wizard.setup()); // a failure leaves the open project as it is
+    widgets::NewProjectWizard wizard(m_session, this); // builds and opens it; a failure keeps the wizard open
+    wizard.exec();
 }
 
 void MainWindow::locateDataset(int index, const QString& path, bool isFolder)

@@ -32,7 +32,8 @@ void RunComparisonState::setRuns(RunList runs)
     for (const auto& run : runs)
         ids.push_back(run->id);
     const auto pair = defaultComparisonPair(ids); // the pair the PDF report compares too
-    setRuns(std::move(runs), pair ? static_cast<int>(pair->first) : -1, pair ? static_cast<int>(pair->second) : -1);
+    setRuns(std::move(runs), pair ? static_cast<int>(pair->first) : -1,
+            pair ? static_cast<int>(pair->second) : -1);
 }
 
 void RunComparisonState::setRuns(RunList runs, int a, int b)
@@ -86,27 +87,29 @@ QString RunComparisonState::runInfo(int index) const
     if (index < 0 || index >= static_cast<int>(m_runs.size()))
         return {};
     const StoredRun& run = *m_runs[static_cast<std::size_t>(index)];
-    const QString head = tr("%1 (id %2, stored %3)")
-                             .arg(runName(index), QString::number(run.id), QString::fromStdString(run.created));
+    const QString head =
+        tr("%1 (id %2, stored %3)")
+            .arg(runName(index), QString::number(run.id), QString::fromStdString(run.created));
     const auto found = m_provenance.find(run.id);
     if (found == m_provenance.end())
         return head + QLatin1Char('\n') + tr("Stored before runs recorded their own model.");
     const RunProvenance& provenance = found->second;
-    QStringList lines{head,
-                      tr("Model: %1 %2, full dimension %3")
-                          .arg(QString::fromStdString(provenance.modelKind),
-                               QString::fromStdString(provenance.modelPaths.empty() ? std::string()
-                                                                                    : provenance.modelPaths.front()))
-                          .arg(provenance.dim),
-                      tr("Split %1, k = %2, gains %3, relevant from gain %4; NEAR² %5")
-                          .arg(QString::fromStdString(provenance.split))
-                          .arg(provenance.k)
-                          .arg(QString::fromStdString(provenance.gains))
-                          .arg(provenance.relevantThreshold)
-                          .arg(QString::fromStdString(provenance.toolVersion))};
+    QStringList lines{
+        head,
+        tr("Model: %1 %2, full dimension %3")
+            .arg(QString::fromStdString(provenance.modelKind),
+                 QString::fromStdString(provenance.modelPaths.empty() ? std::string()
+                                                                      : provenance.modelPaths.front()))
+            .arg(provenance.dim),
+        tr("Split %1, k = %2, gains %3, relevant from gain %4; NEAR² %5")
+            .arg(QString::fromStdString(provenance.split))
+            .arg(provenance.k)
+            .arg(QString::fromStdString(provenance.gains))
+            .arg(provenance.relevantThreshold)
+            .arg(QString::fromStdString(provenance.toolVersion))};
     for (const auto& file : provenance.files)
         lines.append(QStringLiteral("%1  %2").arg(QString::fromStdString(file.path),
-                                                   QString::fromStdString(shortHash(file.contentHash))));
+                                                  QString::fromStdString(shortHash(file.contentHash))));
     return lines.join(QLatin1Char('\n'));
 }
 

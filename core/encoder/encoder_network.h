@@ -4,9 +4,9 @@
 // DistilBERT weights: data, run by the workbench's own forward pass).
 //
 // Sequences come packed, without padding: the ids of every sequence one after the other, in groups of equal
-// length. A sequence's result then depends on nothing but its own ids (no padding, and no other sequence in its
-// attention or pooling), which makes encoding batch-invariant. at::Tensor is only declared here; the .cpp
-// files that build tensors include LibTorch.
+// length; no other sequence enters one's attention or pooling. Its result still depends on the batch by float
+// rounding (below 1e-6): the matrix products' blocking follows a group's row count. at::Tensor is only
+// declared here; the .cpp files that build tensors include LibTorch.
 #include "core/encoder/compute_precision.h"
 
 #include <cstdint>

@@ -67,7 +67,7 @@ public:
 
     // Embeds a batch of id sequences ([CLS] … [SEP], any order and lengths): writes batch.size() × dim floats
     // to `out`, row i for batch[i]. Pooled (and L2-normalised when the model says so); a row depends on its
-    // own ids only, never on the rest of the batch. `device`: "cpu" or "cuda". Throws InputError naming the
+    // own ids, and by float rounding on its batch. `device`: "cpu" or "cuda". Throws InputError naming the
     // model when the forward pass fails, returns the wrong shape, or NaN/infinite values.
     void embedBatch(std::span<const std::vector<std::int32_t>* const> batch, float* out,
                     const std::string& device, TextKind kind = TextKind::Document) const;

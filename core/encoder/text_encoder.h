@@ -5,8 +5,8 @@
 // order. Only one chunk's ids and vectors are held at a time. Progress ("encode", texts done/total) after every
 // batch; cancellation checked before every batch (so it takes effect within one batch).
 //
-// Batch-invariant: a text's vector depends on its ids only, not on the batch, the batch size, the chunk or the
-// other texts (ModelBundle::embedBatch runs sequences without padding); identical texts get bit-identical vectors.
+// Identical texts in one chunk share one vector (bit-identical); otherwise a vector depends on its batch by
+// float rounding (below 1e-6: the matrix products' blocking follows the batch's rows; encoder_network.h).
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/model_bundle.h"
 #include "core/util/progress.h"

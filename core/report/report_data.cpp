@@ -45,7 +45,8 @@ ReportData assembleReport(const std::filesystem::path& projectFile, const Report
     data.projectFile = projectFile;
     data.snapshot = loadExistingProject(projectFile);
     // By default the run the workbench shows (the view state's, else the newest: the snapshot's run).
-    const std::string shown = data.snapshot.latestRun ? "#" + std::to_string(data.snapshot.latestRun->id) : "";
+    const std::string shown =
+        data.snapshot.latestRun ? "#" + std::to_string(data.snapshot.latestRun->id) : "";
     const auto names = request.runs.empty() ? std::vector<std::string>{shown} : request.runs;
     for (const auto& name : names)
         data.runs.push_back(loadRun(projectFile, name));

@@ -72,7 +72,8 @@ comparisonPair(const std::vector<std::int64_t>& runIds, std::int64_t shownRunId,
         return pair;
     const auto positionOf = [&runIds](std::int64_t id) -> std::optional<std::size_t> {
         const auto found = std::find(runIds.begin(), runIds.end(), id);
-        return found == runIds.end() ? std::nullopt : std::optional(static_cast<std::size_t>(found - runIds.begin()));
+        return found == runIds.end() ? std::nullopt
+                                     : std::optional(static_cast<std::size_t>(found - runIds.begin()));
     };
     if (const auto shown = positionOf(shownRunId); shown && *shown != pair->second) {
         pair->second = *shown;

@@ -44,9 +44,9 @@ RunComparison compareRuns(const StoredRun& a, const StoredRun& b,
 std::optional<std::pair<std::size_t, std::size_t>>
 defaultComparisonPair(const std::vector<std::int64_t>& runIds);
 
-// The pair the workbench shows: B = run `shownRunId` (the run its views show), A = run `comparedRunId` (the one
-// the analyst chose to compare with), each where `runIds` has it, else B the newest and A the newest other run.
-// With neither, defaultComparisonPair. Empty below two runs.
+// The pair the workbench shows: B = run `shownRunId` (the run its views show), A = run `comparedRunId` (the
+// one the analyst chose to compare with), each where `runIds` has it, else B the newest and A the newest
+// other run. With neither, defaultComparisonPair. Empty below two runs.
 std::optional<std::pair<std::size_t, std::size_t>>
 comparisonPair(const std::vector<std::int64_t>& runIds, std::int64_t shownRunId, std::int64_t comparedRunId);
 

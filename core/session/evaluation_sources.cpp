@@ -4,6 +4,8 @@
 #include "core/search/model_embeddings.h"
 #include "core/util/error.h"
 
+#include <algorithm>
+
 namespace near2::session {
 
 EmbeddingNames embeddingNames(const ModelSource& model)
@@ -42,7 +44,13 @@ EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::st
     inputs.dims = settings.dims;
     inputs.gains = GainMap::parse(settings.gains);
     inputs.scoring.relevantThreshold = settings.relevantThreshold;
-    inputs.scoring.spec.cutoffs = {settings.k, 100};
+    auto& cutoffs = inputs.scoring.spec.cutoffs;
+    cutoffs = {settings.k};
+    for (const int k : settings.moreK)
+        if (std::find(cutoffs.begin(), cutoffs.end(), k) == cutoffs.end())
+            cutoffs.push_back(k);
+    if (std::find(cutoffs.begin(), cutoffs.end(), 100) == cutoffs.end())
+        cutoffs.push_back(100);
     return inputs;
 }
 

@@ -25,6 +25,10 @@ std::int64_t storeEvaluationRun(const std::filesystem::path& projectFile, const 
 
 std::int64_t addEvaluationRun(const ProjectSetup& setup, const JobControl& job)
 {
+    std::error_code error;
+    const auto folder = setup.projectFile.parent_path();
+    if (!folder.empty() && !std::filesystem::is_directory(folder, error)) // known before the long work
+        throw InputError(setup.projectFile, "the folder for the project file does not exist");
     job.report("load dataset", 0, 1);
     const Dataset dataset = loadDataset(setup.dataset);
     job.checkCancelled();
@@ -35,8 +39,32 @@ std::int64_t addEvaluationRun(const ProjectSetup& setup, const JobControl& job)
     job.report("save project", 0, 1);
     ModelSource model = setup.model;
     model.dim = inputs.corpusEmbeddings.dim();
-    return storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
-                              setup.runLabel);
+    if (std::filesystem::exists(setup.projectFile, error)) // a run added in one transaction
+        return storeEvaluationRun(setup.projectFile, setup.dataset, model, setup.settings, dataset, outcome,
+                                  setup.runLabel);
+    // A new project is written beside its name and renamed once complete: a failure or a cancel while
+    // saving leaves no file behind.
+    std::filesystem::path partial = setup.projectFile;
+    partial += ".part";
+    const auto removePartial = [&partial] {
+        std::error_code ignored;
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+            std::filesystem::remove(partial.string() + suffix, ignored);
+    };
+    std::int64_t id = 0;
+    try {
+        id = storeEvaluationRun(partial, setup.dataset, model, setup.settings, dataset, outcome,
+                                setup.runLabel);
+        job.checkCancelled();
+        std::filesystem::rename(partial, setup.projectFile, error);
+        if (error)
+            throw InputError(setup.projectFile, "cannot be written: " + error.message());
+    } catch (...) {
+        removePartial();
+        throw;
+    }
+    removePartial();
+    return id;
 }
 
 ProjectSnapshot buildProject(const ProjectSetup& setup, const JobControl& job)

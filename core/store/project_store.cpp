@@ -91,6 +91,7 @@ void ProjectStore::saveSources(const DatasetSource& dataset, const ModelSource& 
     putMeta(*m_db, "settings",
             nlohmann::json{{"dims", settings.dims},
                            {"k", settings.k},
+                           {"moreK", settings.moreK},
                            {"gains", settings.gains},
                            {"relevantThreshold", settings.relevantThreshold}}
                 .dump());
@@ -333,6 +334,7 @@ ProjectSnapshot ProjectStore::load(std::optional<std::int64_t> shownRunId) const
     store::convertJsonColumn(*m_db, "meta.settings", [&] {
         snapshot.settings.dims = settings.value("dims", std::vector<int>{});
         snapshot.settings.k = settings.value("k", 10);
+        snapshot.settings.moreK = settings.value("moreK", std::vector<int>{});
         snapshot.settings.gains = settings.value("gains", snapshot.settings.gains);
         snapshot.settings.relevantThreshold = settings.value("relevantThreshold", 1.0);
         return 0;

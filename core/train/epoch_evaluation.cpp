@@ -32,7 +32,8 @@ EvaluationResult evaluateBundle(const Dataset& dataset, const std::filesystem::p
         documents.push_back(documentText(record));
     for (const Record& record : dataset.queries)
         queries.push_back(record.text);
-    const EncodeOptions encode{.device = settings.device}; // as near2 eval --model (batch-invariant anyway)
+    // near2 eval --model's defaults: another batch size would move values by float rounding.
+    const EncodeOptions encode{.device = settings.device};
     EvaluationInputs inputs;
     inputs.split = settings.split;
     inputs.corpusEmbeddings = encodeTexts(bundle, documents, TextKind::Document, encode, job);

@@ -18,8 +18,12 @@ ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent), m_tradeoffs(new TradeoffJobs(this)), m_runs(new RunJobs(this)),
       m_exports(new ExportJobs(this)), m_previews(new FilePreviews(this))
 {
-    for (auto* job : {&m_projectJob, &m_contextJob, &m_adhocJob, &m_dimJob})
+    for (auto* job : {&m_contextJob, &m_adhocJob, &m_dimJob})
         connect(job, &JobRunner::failed, this, &ProjectSession::errorOccurred);
+    connect(&m_projectJob, &JobRunner::failed, this, [this](const QString& message) {
+        if (m_projectErrors == ErrorsShownBySession)
+            Q_EMIT errorOccurred(message);
+    });
 }
 
 ProjectSession::~ProjectSession()
@@ -43,8 +47,9 @@ QString ProjectSession::projectFile() const
 
 void ProjectSession::launchOpen(const QString& what,
                                 std::function<session::OpenedProject(const JobControl&)> work,
-                                std::filesystem::path file)
+                                std::filesystem::path file, ErrorReporting errors)
 {
+    m_projectErrors = errors;
     m_projectJob.launch<session::OpenedProject>(
         what, std::move(work), [this, file](std::shared_ptr<const session::OpenedProject> opened) {
             adopt(file, std::move(opened));
@@ -59,14 +64,14 @@ void ProjectSession::openProject(const QString& file)
         [path](const JobControl&) { return session::withDatasetCheck(session::openProject(path)); }, path);
 }
 
-void ProjectSession::createProject(const session::ProjectSetup& setup)
+void ProjectSession::createProject(const session::ProjectSetup& setup, ErrorReporting errors)
 {
     launchOpen(
         tr("Building the project"),
         [setup](const JobControl& job) {
             return session::withDatasetCheck(session::buildProject(setup, job));
         },
-        setup.projectFile);
+        setup.projectFile, errors);
 }
 
 void ProjectSession::openDemo(const QString& cacheDir)

@@ -37,8 +37,12 @@ public:
     explicit ProjectSession(QObject* parent = nullptr);
     ~ProjectSession() override;
 
+    // Who tells the user that a build failed: errorOccurred, or the caller watching projectJob() (the
+    // wizard).
+    enum ErrorReporting { ErrorsShownBySession, ErrorsShownByCaller };
+
     void openProject(const QString& file);
-    void createProject(const session::ProjectSetup& setup);
+    void createProject(const session::ProjectSetup& setup, ErrorReporting errors = ErrorsShownBySession);
     void openDemo(const QString& cacheDir);
     // Points the open project's dataset path `index` at `path` (after datasetMissing) and reloads it.
     void relocateDataset(int index, const QString& path);
@@ -99,7 +103,7 @@ Q_SIGNALS:
 private:
     void adopt(const std::filesystem::path& file, std::shared_ptr<const session::OpenedProject> opened);
     void launchOpen(const QString& what, std::function<session::OpenedProject(const JobControl&)> work,
-                    std::filesystem::path file);
+                    std::filesystem::path file, ErrorReporting errors = ErrorsShownBySession);
     void post(std::function<void(ProjectStore&)> write, std::string key = {});
 
     std::unique_ptr<session::StoreWriter> m_writer;
@@ -115,7 +119,8 @@ private:
     RunJobs* m_runs;
     ExportJobs* m_exports;
     FilePreviews* m_previews;
-    int m_pendingDim = 0; // requested before the catalog was loaded
+    int m_pendingDim = 0;                                  // requested before the catalog was loaded
+    ErrorReporting m_projectErrors = ErrorsShownBySession; // of the running open / build
 };
 
 } // namespace near2::jobs

@@ -4,14 +4,16 @@
 #include "widgets/jobs/file_previews.h"
 #include "widgets/wizard/csv_mapping_widget.h"
 #include "widgets/wizard/path_field.h"
+#include "widgets/wizard/wizard_texts.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace near2::widgets {
 
@@ -24,11 +26,21 @@ DatasetPage::DatasetPage(jobs::FilePreviews* previews, QWidget* parent)
           new PathField(PathField::Mode::OpenFile, tr("CSV/TSV files (*.csv *.tsv);;All files (*)"), this)),
       m_csv(new PathField(PathField::Mode::OpenFile, tr("CSV/TSV files (*.csv *.tsv);;All files (*)"), this)),
       m_encoding(new QComboBox(this)), m_mapping(new CsvMappingWidget(this)),
-      m_previewError(new QLabel(this)), m_split(new QLineEdit(QStringLiteral("test"), this)),
-      m_previews(previews), m_previewDelay(new QTimer(this))
+      m_previewError(new QLabel(this)), m_split(new QComboBox(this)), m_status(new QLabel(this)),
+      m_labels(new QLabel(this)), m_previews(previews), m_previewDelay(new QTimer(this)),
+      m_inspectDelay(new QTimer(this))
 {
-    m_previewDelay->setSingleShot(true);
-    m_previewDelay->setInterval(250);
+    for (auto* timer : {m_previewDelay, m_inspectDelay}) {
+        timer->setSingleShot(true);
+        timer->setInterval(250);
+    }
+    m_split->setToolTip(tr("The qrels split to evaluate: the dataset's splits are listed once it is read"));
+    for (auto* label : {m_status, m_labels}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_status->setObjectName(QStringLiteral("datasetStatus"));
+    m_labels->setObjectName(QStringLiteral("splitLabels"));
     setTitle(tr("Dataset"));
     setSubTitle(tr("The catalog, the queries and their relevance judgements."));
     m_format->addItems({tr("BEIR folder (corpus.jsonl, queries.jsonl, qrels/)"),
@@ -47,17 +59,27 @@ DatasetPage::DatasetPage(jobs::FilePreviews* previews, QWidget* parent)
 
     auto* top = new QFormLayout;
     top->addRow(tr("Format"), m_format);
-    top->addRow(tr("Split"), m_split);
     top->addRow(tr("Encoding"), m_encoding);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_stack, 1);
+    auto* splitForm = new QFormLayout;
+    splitForm->addRow(tr("Split"), m_split);
+    layout->addLayout(splitForm);
+    layout->addWidget(m_status);
+    layout->addWidget(m_labels);
 
     connect(m_format, &QComboBox::currentIndexChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    for (auto* field : {m_beir, m_examples, m_products})
-        connect(field, &PathField::changed, this, &QWizardPage::completeChanged);
-    connect(m_format, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
-    connect(m_split, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    for (auto* field : {m_beir, m_examples, m_products, m_csv})
+        connect(field, &PathField::changed, this, &DatasetPage::sourceEdited);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &DatasetPage::sourceEdited);
+    connect(m_encoding, &QComboBox::currentTextChanged, this, &DatasetPage::sourceEdited);
+    connect(m_mapping, &CsvMappingWidget::changed, this, &DatasetPage::sourceEdited);
+    connect(m_inspectDelay, &QTimer::timeout, this, &DatasetPage::inspect);
+    connect(m_split, &QComboBox::currentIndexChanged, this, &DatasetPage::showSplit);
+    connect(m_previews, &jobs::FilePreviews::datasetInspected, this, &DatasetPage::adoptSummary);
+    connect(m_previews, &jobs::FilePreviews::datasetInspectionFailed, this,
+            [this](const QString& message) { showStatus(message, true); });
     connect(m_csv, &PathField::changed, m_previewDelay, qOverload<>(&QTimer::start));
     connect(m_previewDelay, &QTimer::timeout, this, &DatasetPage::refreshPreview);
     connect(m_encoding, &QComboBox::currentIndexChanged, this, &DatasetPage::refreshPreview);
@@ -73,7 +95,6 @@ DatasetPage::DatasetPage(jobs::FilePreviews* previews, QWidget* parent)
                 m_mapping->clear();
                 m_previewError->setText(message);
             });
-    connect(m_mapping, &CsvMappingWidget::changed, this, &QWizardPage::completeChanged);
 }
 
 QWidget* DatasetPage::csvPane()
@@ -110,22 +131,82 @@ void DatasetPage::refreshPreview()
 
 bool DatasetPage::isComplete() const
 {
-    if (m_split->text().trimmed().isEmpty())
-        return false;
-    switch (m_format->currentIndex()) {
-    case Beir:
-        return !m_beir->path().isEmpty();
-    case Esci:
-        return !m_examples->path().isEmpty() && !m_products->path().isEmpty();
-    default:
-        return !m_csv->path().isEmpty() && m_mapping->isComplete();
+    return m_summary && chosenSplit() != nullptr;
+}
+
+const session::SplitSummary* DatasetPage::chosenSplit() const
+{
+    return m_summary ? m_summary->split(m_split->currentText().toStdString()) : nullptr;
+}
+
+void DatasetPage::sourceEdited()
+{
+    const bool hadSummary = m_summary != nullptr;
+    m_summary.reset();
+    m_previews->datasetJob()->cancel();
+    m_inspectDelay->start();
+    showStatus(QString(), false);
+    m_labels->clear();
+    Q_EMIT completeChanged();
+    if (hadSummary)
+        Q_EMIT summaryChanged();
+}
+
+void DatasetPage::inspect()
+{
+    const DatasetSource files = sourceOfFiles();
+    const bool chosen = std::all_of(files.paths.begin(), files.paths.end(),
+                                    [](const std::string& path) { return !path.empty(); });
+    if (!chosen)
+        return;
+    if (files.format == "csv" && !m_mapping->isComplete()) {
+        showStatus(tr("Map the columns: a query, a product id and a label are needed."), false);
+        return;
     }
+    showStatus(tr("Checking the dataset…"), false);
+    m_previews->inspectDataset(files);
+}
+
+void DatasetPage::adoptSummary(std::shared_ptr<const session::DatasetSummary> summary)
+{
+    m_summary = std::move(summary);
+    const QString previous = m_split->currentText();
+    {
+        const QSignalBlocker quiet(m_split);
+        m_split->clear();
+        for (const auto& split : m_summary->splits)
+            m_split->addItem(QString::fromStdString(split.name));
+        const QString preferred = m_split->findText(previous) >= 0 ? previous : QStringLiteral("test");
+        m_split->setCurrentIndex(std::max(m_split->findText(preferred), 0));
+    }
+    showStatus(wizard_texts::datasetSummary(*m_summary), false);
+    showSplit();
+}
+
+void DatasetPage::showSplit()
+{
+    const auto* split = chosenSplit();
+    m_labels->setText(split ? wizard_texts::splitLabels(*split) : QString());
+    Q_EMIT completeChanged();
+    Q_EMIT summaryChanged();
+}
+
+void DatasetPage::showStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c0392b") : QString());
 }
 
 DatasetSource DatasetPage::source() const
 {
+    DatasetSource source = sourceOfFiles();
+    source.split = m_split->currentText().toStdString();
+    return source;
+}
+
+DatasetSource DatasetPage::sourceOfFiles() const
+{
     DatasetSource source;
-    source.split = m_split->text().trimmed().toStdString();
     session::MappingSpec spec;
     spec.encoding = m_encoding->currentText().toStdString();
     switch (m_format->currentIndex()) {
