@@ -28,9 +28,9 @@ std::string utcNow()
     return text;
 }
 
-// The cached vector file being written: its full size reserved up front (posix_fallocate, so a full disk is an
-// error at once, never a SIGBUS from a mapping of a sparse file), rows written with checked pwrite calls and
-// flushed before each checkpoint is recorded.
+// The cached vector file being written: its full size reserved up front (posix_fallocate, so a full disk is
+// an error at once, never a SIGBUS from a mapping of a sparse file), rows written with checked pwrite calls
+// and flushed before each checkpoint is recorded.
 class VectorFileWriter
 {
 public:
@@ -40,6 +40,10 @@ public:
         if (m_fd < 0)
             fail("cannot create the cached vector file");
         if (const int error = ::posix_fallocate(m_fd, 0, static_cast<off_t>(bytes)); error != 0) {
+            // Only a new file can fail here (a resumed one is reserved already): nothing of it is kept.
+            ::close(m_fd);
+            m_fd = -1;
+            ::unlink(file.c_str());
             errno = error;
             fail("cannot reserve " + std::to_string(bytes) + " bytes for the cached vectors");
         }
@@ -76,7 +80,8 @@ private:
     [[noreturn]] void fail(const std::string& what)
     {
         const int error = errno;
-        const std::string reason = error == ENOSPC || error == EDQUOT ? "the disk is full" : std::strerror(error);
+        const std::string reason =
+            error == ENOSPC || error == EDQUOT ? "the disk is full" : std::strerror(error);
         throw InputError(m_file, what + ": " + reason);
     }
     std::filesystem::path m_file;
@@ -142,11 +147,12 @@ EmbeddingMatrix EmbeddingCache::encode(const ModelBundle& bundle, const std::vec
             entry.modelKey.substr(0, 16) + "-" + entry.textsKey.substr(0, 16) + "-" + entry.kind + ".f32";
         entry.created = utcNow();
         std::filesystem::remove(m_folder / entry.file);
-        m_index.put(entry);
     }
 
     {
         VectorFileWriter writer(m_folder / entry.file, bytes);
+        if (entry.done == 0)
+            m_index.put(entry); // recorded once its file is reserved: a full disk leaves no entry behind
         const std::size_t rowBytes = dim * sizeof(float);
         encodeStream(bundle, texts, kind, options, job, entry.done,
                      [&](std::size_t first, std::size_t count, const float* values) {

@@ -77,6 +77,12 @@ ProjectSnapshot openProject(const std::filesystem::path& file)
 {
     if (!std::filesystem::exists(file))
         throw InputError(file, "no such project file");
+    // Opened for writing (later edits), which would give an empty file a schema: refused as `near2 report`
+    // refuses it, instead of turning someone's empty file into a project.
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error) && std::filesystem::file_size(file, error) == 0 &&
+        !error)
+        throw InputError(file, "is an empty file (0 bytes), not a NEAR² project");
     return ProjectStore(file).load();
 }
 

@@ -49,6 +49,65 @@ expect_disk_full "train" "$NEAR2" --threads 1 train --dataset "$work/shop" --out
   --epochs 1 --batch-size 16 --vocab-size 3000
 [ -z "$(ls -A "$work/full")" ] || fail "something was left: $(ls -A "$work/full")"
 
+# encode and eval --model with the embedding cache on a full disk: the cache reserves its file up front
+# (posix_fallocate), so the disk filling is an error at once, never a SIGBUS from a sparse mapping (issue 21,
+# item 3). Needs a TorchScript bundle from Debian's python3-torch.
+if /usr/bin/python3 -c 'import torch' 2> /dev/null; then
+  mkdir "$work/bundle"
+  printf '[PAD]\n[UNK]\n[CLS]\n[SEP]\nusb\ncable\n' > "$work/bundle/vocab.txt"
+  cat > "$work/make_bundle.py" << 'PY'
+import json, sys, torch
+class Encoder(torch.nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.embedding = torch.nn.Embedding(6, 256)
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
+        return self.embedding(input_ids)
+torch.manual_seed(0)
+torch.jit.script(Encoder()).save(sys.argv[1] + "/model.pt")
+json.dump({"format": "near2-model/1", "name": "full-disk", "dim": 256, "tokenizer": "vocab.txt"},
+          open(sys.argv[1] + "/near2-model.json", "w"))
+PY
+  /usr/bin/python3 "$work/make_bundle.py" "$work/bundle" # from a file: torch.jit.script reads the source
+  full 256k
+  # The cache's (empty) index may be created; no vector file and no entry may be left.
+  set +e
+  NEAR2_CACHE_DIR=$work/full/cache "$NEAR2" encode --trust-model-code --model "$work/bundle" \
+    --input "$work/shop/corpus.jsonl" --cache --out "$work/E.npy" > /dev/null 2> "$work/err.txt"
+  code=$?
+  set -e
+  [ $code -eq 2 ] && grep -q 'the disk is full' "$work/err.txt" || fail "encode --cache on a full disk: exit $code: $(cat "$work/err.txt")"
+  [ ! -e "$work/E.npy" ] || fail "encode --cache on a full disk wrote its output"
+  [ -z "$(find "$work/full" -name '*.f32')" ] || fail "encode --cache left a vector file: $(find "$work/full" -name '*.f32')"
+  [[ $(NEAR2_CACHE_DIR=$work/full/cache "$NEAR2" cache list) != *full-disk* ]] || fail "encode --cache left a cache entry"
+  rm -rf "$work/full/cache"
+  expect_disk_full "encode --out" "$NEAR2" encode --trust-model-code --model "$work/bundle" \
+    --input "$work/shop/corpus.jsonl" --out "$work/full/E.npy"
+  set +e
+  NEAR2_CACHE_DIR=$work/full/cache "$NEAR2" eval --trust-model-code --dataset "$work/shop" --model "$work/bundle" \
+    --out "$work/O4" > /dev/null 2> "$work/err.txt"
+  code=$?
+  set -e
+  [ $code -eq 2 ] && grep -q 'the disk is full' "$work/err.txt" || fail "eval --model with a full cache disk: exit $code: $(cat "$work/err.txt")"
+  [ ! -e "$work/O4" ] && [ -z "$(find "$work/full" -name '*.f32')" ] || fail "eval --model on a full cache disk left files"
+else
+  echo "test_faults_disk: /usr/bin/python3 cannot import torch: encode on a full disk skipped"
+fi
+
+# train on a disk that holds its first checkpoint but not the second (the atomic write needs room for both):
+# exit 2, no OUT, and OUT.partial keeps the complete first checkpoint, a whole model.pt.
+train=("$NEAR2" --threads 1 train --dataset "$work/shop" --arch bow-256 --epochs 2 --batch-size 16 --vocab-size 3000)
+"${train[@]}" --out "$work/M-size" > /dev/null 2>&1
+bundle_bytes=$(du -sb "$work/M-size" | cut -f1)
+model_bytes=$(stat -c %s "$work/M-size/model.pt")
+full "$(((bundle_bytes + model_bytes / 2) / 1024))k"
+set +e; "${train[@]}" --out "$work/full/M" > /dev/null 2> "$work/err.txt"; code=$?; set -e
+[ $code -eq 2 ] && grep -q 'error: ' "$work/err.txt" || fail "train's second checkpoint on a full disk: exit $code: $(cat "$work/err.txt")"
+[ ! -e "$work/full/M" ] || fail "train published a bundle on a full disk"
+/usr/bin/python3 -c 'import sys, zipfile; assert zipfile.ZipFile(sys.argv[1]).testzip() is None' \
+  "$work/full/M.partial/model.pt" || fail "the first checkpoint in M.partial is not whole"
+[ -z "$(find "$work/full" -name '*.tmp')" ] || fail "train left a temporary file: $(find "$work/full" -name '*.tmp')"
+
 # An existing output folder on a full disk keeps its old files exactly.
 full 1m
 "$NEAR2" report --project "$work/P.near2" --csv "$work/full/R" 2> /dev/null
