@@ -17,6 +17,8 @@ packages=(
   libgtest-dev libbenchmark-dev xvfb xauth imagemagick poppler-utils fonts-dejavu-core
   xdotool libxtst-dev libxdamage-dev
   python3 python3-numpy python3-torch
+  # distributed runs: mpirun -np N near2 eval|encode (optional at build time: NEAR2_WITH_MPI)
+  libopenmpi-dev openmpi-bin
   # packaging checks
   desktop-file-utils appstream dpkg-dev lintian librsvg2-bin shared-mime-info libglib2.0-bin libxml2-utils man-db file
 )
