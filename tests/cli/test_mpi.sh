@@ -10,7 +10,11 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "test_mpi: $*" >&2; exit 1; }
 PY=/usr/bin/python3
 
-if ! "$NEAR2" --version | grep -q '^MPI: Open MPI'; then
+# --version: the version, then whether MPI is built in (with or without it).
+version=$("$NEAR2" --version)
+[[ $(head -1 <<< "$version") =~ ^near2\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "--version line 1: $version"
+[[ $(tail -1 <<< "$version") == "MPI: "* ]] || fail "--version does not say whether MPI is in: $version"
+if ! grep -q '^MPI: Open MPI' <<< "$version"; then
   echo "test_mpi: $("$NEAR2" --version | tail -1): skipping"
   exit 0
 fi
