@@ -1,15 +1,21 @@
 // near2 encode: one float32 row per JSON line of the input, in order, with a model folder (Hugging Face or a
 // TorchScript bundle) in fp32, bf16 or int8.
 // BEIR corpus records ({"title", "text"}) give title + " " + text unless --field names the field to use.
+// Under `mpirun -np N`, each rank encodes its slice of the lines into one shard, and rank 0 writes the
+// manifest
+// (--out NAME.json) that reads back as one catalog (core/embed/embedding_shards.h).
 #include "cli/command.h"
 #include "cli/model_trust_flag.h"
+#include "core/cluster/process_group.h"
 #include "core/data/jsonl_reader.h"
 #include "core/embed/embedding_matrix.h"
+#include "core/embed/embedding_shards.h"
 #include "core/encoder/embedding_cache.h"
 #include "core/util/error.h"
 
 #include <chrono>
 #include <csignal>
+#include <cstring>
 #include <fmt/format.h>
 #include <fstream>
 #include <iostream>
@@ -86,24 +92,59 @@ ProgressCallback progressPrinter()
     };
 }
 
+// Writes this rank's rows: the file itself, or (a .json manifest) this rank's shard, and on rank 0 the
+// manifest once every rank has written its shard.
+void writeOutput(const std::string& out, const EmbeddingMatrix& matrix, std::size_t dim)
+{
+    if (!isShardManifest(out)) {
+        writeEmbeddings(out, matrix);
+        return;
+    }
+    const int ranks = cluster::size();
+    if (matrix.rows() > 0)
+        writeEmbeddings(shardFileFor(out, cluster::rank(), ranks), matrix);
+    const std::uint64_t mine[2] = {matrix.rows(), dim};
+    const auto written = cluster::gatherAtRoot(std::as_bytes(std::span(mine))); // after every rank's shard
+    if (!cluster::isRoot())
+        return;
+    std::vector<EmbeddingShard> shards;
+    for (int rank = 0; rank < ranks; ++rank) {
+        std::uint64_t theirs[2];
+        std::memcpy(theirs, written[static_cast<std::size_t>(rank)].data(), sizeof theirs);
+        if (theirs[0] > 0)
+            shards.push_back({shardFileFor(out, rank, ranks).filename().string(), theirs[0]});
+    }
+    writeShardManifest(out, shards, dim);
+}
+
 int runEncode(const EncodeCommandOptions& options)
 {
     if (options.kind != "query" && options.kind != "document")
         throw InputError("--kind: expected query or document, got '" + options.kind + "'");
-    const auto texts = readTexts(options.input, options.field);
-    const auto bundle = ModelBundle::open(options.model, {.precision = parseComputePrecision(options.precision)});
+    if (cluster::size() > 1 && !isShardManifest(options.out))
+        throw InputError("--out: " + std::to_string(cluster::size()) +
+                         " ranks write one shard each: name their manifest (.json, e.g. catalog.json)");
+    const auto allTexts = readTexts(options.input, options.field);
+    const auto slice = cluster::mySlice(allTexts.size());
+    const std::vector<std::string> texts(allTexts.begin() + static_cast<std::ptrdiff_t>(slice.first),
+                                         allTexts.begin() +
+                                             static_cast<std::ptrdiff_t>(slice.first + slice.count));
+    const auto bundle =
+        ModelBundle::open(options.model, {.precision = parseComputePrecision(options.precision)});
     const TextKind kind = options.kind == "query" ? TextKind::Query : TextKind::Document;
     const EncodeOptions encodeOptions{.batchSize = options.batchSize, .device = options.device};
     std::signal(SIGINT, onInterrupt);
-    const JobControl job{progressPrinter(), &g_interrupt};
+    const JobControl job{cluster::isRoot() ? progressPrinter() : ProgressCallback{}, &g_interrupt};
     const auto start = std::chrono::steady_clock::now();
     const EmbeddingMatrix matrix = options.cache ? encodeCached(bundle, texts, kind, encodeOptions, job)
                                                  : encodeTexts(bundle, texts, kind, encodeOptions, job);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    writeEmbeddings(options.out, matrix);
-    std::cout << fmt::format("encoded {} texts × {} dims in {:.2f} s ({:.0f} texts/s) → {}\n", matrix.rows(),
-                             matrix.dim(), seconds,
-                             static_cast<double>(matrix.rows()) / std::max(seconds, 1e-9), options.out);
+    writeOutput(options.out, matrix, bundle.dim());
+    if (cluster::isRoot())
+        std::cout << fmt::format("encoded {} texts × {} dims in {:.2f} s ({:.0f} texts/s{}) → {}\n",
+                                 allTexts.size(), bundle.dim(), seconds,
+                                 static_cast<double>(matrix.rows()) / std::max(seconds, 1e-9),
+                                 cluster::size() > 1 ? " on rank 0" : "", options.out);
     return 0;
 }
 
@@ -118,7 +159,10 @@ Runner setup(CLI::App& app)
     app.add_option("--field", options->field,
                    "Field holding the text (default: title + \" \" + text for BEIR records, else text)");
     app.add_option("--kind", options->kind, "query or document: which prefix of the manifest to use");
-    app.add_option("--out", options->out, "Output .npy (float32) or .fvecs")->required();
+    app.add_option(
+           "--out", options->out,
+           "Output .npy (float32), .fvecs, or a shard manifest .json (one shard per MPI rank beside it)")
+        ->required();
     app.add_option("--batch-size", options->batchSize, "Texts per batch (default 64)")
         ->check(CLI::PositiveNumber);
     app.add_option("--device", options->device, "auto, cpu or cuda (default auto)");

@@ -1,8 +1,11 @@
-// near2 eval: exact metrics at every Matryoshka dimension, in one pass over the catalog.
+// near2 eval: exact metrics at every Matryoshka dimension, in one pass over the catalog. Under
+// `mpirun -np N`, every rank sweeps its slice of the catalog and rank 0 alone writes what a single process
+// writes (core/cluster/distributed_sweep.h).
 #include "cli/command.h"
 #include "cli/evaluation_inputs.h"
 #include "cli/project_export.h"
 #include "cli/terminal_progress.h"
+#include "core/cluster/process_group.h"
 #include "core/eval/dims.h"
 #include "core/eval/result_files.h"
 #include "core/eval/type_summary.h"
@@ -80,12 +83,17 @@ int runEval(const EvalOptions& options)
     } else if (options.engine != "sweep")
         throw InputError("--engine: expected sweep, registers, products, torch or faiss, got '" +
                          options.engine + "'");
+    if (options.queryTypes != "none" && options.queryTypes != "auto")
+        throw InputError("--query-types: expected auto or none, got '" + options.queryTypes + "'");
+    if (!cluster::isRoot()) { // another rank of an MPI job: sweep a slice, hand it to rank 0, write nothing
+        const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
+        evaluate(dataset, inputs, job);
+        return 0;
+    }
     OutputFolder out(options.out); // a folder that cannot be written is refused before any work
     if (!options.project.empty())
         store::checkProjectWritable(options.project);
     const Dataset dataset = loadEvaluationInputs(options.source, inputs, job);
-    if (options.queryTypes != "none" && options.queryTypes != "auto")
-        throw InputError("--query-types: expected auto or none, got '" + options.queryTypes + "'");
 
     const auto start = std::chrono::steady_clock::now();
     const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
@@ -108,9 +116,10 @@ int runEval(const EvalOptions& options)
         for (const auto& summary : byType)
             std::cout << fmt::format("type {} ({} queries)\n", summary.type, summary.queries)
                       << metricTable(outcome.result.dims, outcome.result.columns, summary.mean);
-        std::cerr << fmt::format("near2 eval: {} queries × {} products, {} dims in {:.2f} s → {}\n",
-                                 outcome.result.queryIds.size(), dataset.corpus.size(),
-                                 outcome.result.dims.size(), seconds, options.out);
+        std::cerr << fmt::format(
+            "near2 eval: {} queries × {} products, {} dims in {:.2f} s{} → {}\n",
+            outcome.result.queryIds.size(), dataset.corpus.size(), outcome.result.dims.size(), seconds,
+            cluster::size() > 1 ? fmt::format(" on {} ranks", cluster::size()) : "", options.out);
     }
     return 0;
 }

@@ -19,6 +19,8 @@ packages=(
   python3 python3-numpy python3-torch
   # fuzzing (preset fuzz, scripts/fuzz.sh): clang with libFuzzer and the sanitizer runtimes
   clang-14 libclang-rt-14-dev
+  # distributed runs: mpirun -np N near2 eval|encode (optional at build time: NEAR2_WITH_MPI)
+  libopenmpi-dev openmpi-bin
   # packaging checks
   desktop-file-utils appstream dpkg-dev lintian librsvg2-bin shared-mime-info libglib2.0-bin libxml2-utils man-db file
 )

@@ -1,4 +1,5 @@
 #include "core/embed/embedding_matrix.h"
+#include "core/embed/embedding_shards.h"
 #include "core/embed/mapped_file.h"
 #include "core/embed/npy_format.h"
 #include "core/util/atomic_file.h"
@@ -90,7 +91,10 @@ EmbeddingMatrix readEmbeddings(const std::filesystem::path& file)
         return readFvecs(file);
     if (hasExtension(file, ".npy"))
         return readNpy(file);
-    throw InputError(file, "unknown embedding format: expected a .npy or .fvecs file");
+    if (isShardManifest(file))
+        return readShardManifest(file);
+    throw InputError(file,
+                     "unknown embedding format: expected a .npy or .fvecs file, or a shard manifest (.json)");
 }
 
 void writeEmbeddings(const std::filesystem::path& file, const EmbeddingMatrix& matrix)

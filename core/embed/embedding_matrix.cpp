@@ -2,10 +2,67 @@
 
 #include "core/embed/mapped_file.h"
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 
 namespace near2 {
+
+struct EmbeddingParts
+{
+    std::vector<EmbeddingMatrix> parts;
+    std::vector<std::size_t> starts; // first row of each part in the concatenation, then the total
+};
+
+EmbeddingMatrix EmbeddingMatrix::concatenate(std::vector<EmbeddingMatrix> parts)
+{
+    if (parts.empty())
+        return {};
+    if (parts.size() == 1)
+        return std::move(parts.front());
+    auto list = std::make_shared<EmbeddingParts>();
+    list->starts.push_back(0);
+    for (const auto& part : parts) {
+        if (part.dim() != parts.front().dim() || part.elementType() != parts.front().elementType())
+            throw std::invalid_argument(
+                "EmbeddingMatrix::concatenate: parts differ in dimension or element type");
+        list->starts.push_back(list->starts.back() + part.rows());
+    }
+    EmbeddingMatrix whole;
+    whole.m_type = parts.front().elementType();
+    whole.m_dim = parts.front().dim();
+    whole.m_rowBytes = parts.front().m_rowBytes;
+    whole.m_rows = list->starts.back();
+    list->parts = std::move(parts);
+    whole.m_parts = std::move(list);
+    return whole;
+}
+
+template <typename Visit>
+void EmbeddingMatrix::forEachPart(std::size_t first, std::size_t count, Visit visit) const
+{
+    const auto& starts = m_parts->starts;
+    std::size_t row = m_firstRow + first;
+    const std::size_t end = row + count;
+    auto part =
+        static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), row) - starts.begin()) - 1;
+    for (; row < end; ++part) {
+        const std::size_t take = std::min(end, starts[part + 1]) - row;
+        visit(m_parts->parts[part], row - starts[part], take);
+        row += take;
+    }
+}
+
+std::uint64_t EmbeddingMatrix::storedBytes() const
+{
+    if (!m_parts)
+        return static_cast<std::uint64_t>(m_rows) * m_rowBytes;
+    std::uint64_t bytes = 0;
+    forEachPart(0, m_rows, [&](const EmbeddingMatrix& part, std::size_t, std::size_t count) {
+        bytes += static_cast<std::uint64_t>(count) * part.m_rowBytes;
+    });
+    return bytes;
+}
 
 EmbeddingMatrix::EmbeddingMatrix(std::vector<float> values, std::size_t rows, std::size_t dim)
     : m_rows(rows), m_dim(dim), m_rowBytes(dim * sizeof(float))
@@ -31,7 +88,7 @@ EmbeddingMatrix::EmbeddingMatrix(std::shared_ptr<const MappedFile> mapping, cons
 
 bool EmbeddingMatrix::isDenseFloat32() const
 {
-    return m_type == ElementType::Float32 && m_rowBytes == m_dim * sizeof(float) &&
+    return !m_parts && m_type == ElementType::Float32 && m_rowBytes == m_dim * sizeof(float) &&
            reinterpret_cast<std::uintptr_t>(m_bytes) % alignof(float) == 0;
 }
 
@@ -61,6 +118,13 @@ const float* EmbeddingMatrix::floatRows(std::size_t first, std::size_t count,
 
 void EmbeddingMatrix::copyFloatRows(std::size_t first, std::size_t count, float* out) const
 {
+    if (m_parts) {
+        forEachPart(first, count, [&](const EmbeddingMatrix& part, std::size_t from, std::size_t rows) {
+            part.copyFloatRows(from, rows, out);
+            out += rows * m_dim;
+        });
+        return;
+    }
     if (m_rowBytes == m_dim * elementBytes(m_type)) {
         convertToFloat32(rowBytes(first), m_type, count * m_dim, out);
         return;
@@ -74,8 +138,21 @@ EmbeddingMatrix EmbeddingMatrix::rowRange(std::size_t first, std::size_t count) 
     if (first > m_rows || count > m_rows - first)
         throw std::out_of_range("EmbeddingMatrix::rowRange: rows beyond the matrix");
     EmbeddingMatrix view(*this);
-    view.m_bytes = rowBytes(first);
     view.m_rows = count;
+    if (!m_parts) {
+        view.m_bytes = rowBytes(first);
+        return view;
+    }
+    const EmbeddingMatrix* only = nullptr; // a range inside one part is that part's plain view
+    std::size_t from = 0, parts = 0;
+    forEachPart(first, count, [&](const EmbeddingMatrix& part, std::size_t partFirst, std::size_t) {
+        only = &part;
+        from = partFirst;
+        ++parts;
+    });
+    if (parts == 1)
+        return only->rowRange(from, count);
+    view.m_firstRow = m_firstRow + first;
     return view;
 }
 
@@ -89,12 +166,24 @@ EmbeddingMatrix EmbeddingMatrix::selectRows(std::span<const std::size_t> positio
 
 void EmbeddingMatrix::willRead(std::size_t first, std::size_t count) const
 {
+    if (m_parts) {
+        forEachPart(first, count, [](const EmbeddingMatrix& part, std::size_t from, std::size_t rows) {
+            part.willRead(from, rows);
+        });
+        return;
+    }
     if (m_mapping && count > 0)
         m_mapping->willRead(rowBytes(first), rowBytes(first + count));
 }
 
 void EmbeddingMatrix::doneReading(std::size_t first, std::size_t count) const
 {
+    if (m_parts) {
+        forEachPart(first, count, [](const EmbeddingMatrix& part, std::size_t from, std::size_t rows) {
+            part.doneReading(from, rows);
+        });
+        return;
+    }
     if (m_mapping && count > 0)
         m_mapping->doneReading(rowBytes(first), rowBytes(first + count));
 }

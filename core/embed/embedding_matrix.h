@@ -18,6 +18,7 @@
 namespace near2 {
 
 class MappedFile;
+struct EmbeddingParts;
 
 class EmbeddingMatrix
 {
@@ -29,13 +30,16 @@ public:
     // `rows` rows of `type` values, `rowBytes` apart from `data`, inside `mapping`.
     EmbeddingMatrix(std::shared_ptr<const MappedFile> mapping, const std::byte* data, ElementType type,
                     std::size_t rows, std::size_t dim, std::size_t rowBytes);
+    // The rows of `parts` one after the other (the shards of a manifest), read in place: one catalog of the
+    // parts' common dimension and element type. Throws std::invalid_argument when they differ.
+    static EmbeddingMatrix concatenate(std::vector<EmbeddingMatrix> parts);
 
     std::size_t rows() const { return m_rows; }
     std::size_t dim() const { return m_dim; }
     bool empty() const { return m_rows == 0; }
     ElementType elementType() const { return m_type; }
     // Bytes of the rows as stored (what a pass over the catalog reads).
-    std::uint64_t storedBytes() const { return static_cast<std::uint64_t>(m_rows) * m_rowBytes; }
+    std::uint64_t storedBytes() const;
 
     // Contiguous float32 rows: data() and row() need them (queries and owned matrices always are); they
     // throw std::logic_error otherwise. Use floatRows for a catalog of any type.
@@ -60,7 +64,11 @@ public:
 
 private:
     const std::byte* rowBytes(std::size_t i) const { return m_bytes + i * m_rowBytes; }
+    // Calls visit(part, firstRowInPart, count) for the parts that rows [first, first + count) lie in.
+    template <typename Visit> void forEachPart(std::size_t first, std::size_t count, Visit visit) const;
 
+    std::shared_ptr<const EmbeddingParts> m_parts; // set for a concatenation; m_firstRow is this view's start
+    std::size_t m_firstRow = 0;
     std::shared_ptr<const void> m_owner;
     const MappedFile* m_mapping = nullptr; // set for views of a mapping (hints apply)
     const std::byte* m_bytes = nullptr;
@@ -70,8 +78,9 @@ private:
     std::size_t m_rowBytes = 0;
 };
 
-// .npy (float32 or float16, C order, 2-D) or .fvecs, chosen by extension; both are memory-mapped, never
-// decoded whole. Throws InputError naming the file and what is wrong (dtype, order, shape, truncated data).
+// .npy (float32 or float16, C order, 2-D), .fvecs, or a shard manifest (.json, embedding_shards.h), chosen by
+// extension; all are memory-mapped, never decoded whole. Throws InputError naming the file and what is wrong
+// (dtype, order, shape, truncated data).
 EmbeddingMatrix readEmbeddings(const std::filesystem::path& file);
 EmbeddingMatrix readNpy(const std::filesystem::path& file);
 EmbeddingMatrix readFvecs(const std::filesystem::path& file);

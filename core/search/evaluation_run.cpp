@@ -1,5 +1,6 @@
 #include "core/search/evaluation_run.h"
 
+#include "core/cluster/distributed_sweep.h"
 #include "core/eval/dims.h"
 #include "core/search/faiss_per_dim.h"
 #include "core/search/judged_rerank.h"
@@ -48,7 +49,8 @@ PreparedEvaluation prepareEvaluation(const Dataset& dataset, const EvaluationInp
     prepared.plan = planEvaluation(dataset, inputs.split, inputs.gains, inputs.scoring.relevantThreshold);
     prepared.warnings = prepared.plan.warnings();
     if (inputs.strict && !prepared.warnings.empty())
-        throw InputError(dataset.split(inputs.split).file, prepared.warnings.front() + " (" + fieldRef(InputField::Strict) + ")");
+        throw InputError(dataset.split(inputs.split).file,
+                         prepared.warnings.front() + " (" + fieldRef(InputField::Strict) + ")");
     const auto rows = prepared.plan.searchableQueryRows();
     prepared.queries = inputs.queryEmbeddings.selectRows(rows);
     for (std::size_t q = 0; q < rows.size(); ++q) {
@@ -89,8 +91,8 @@ EvaluationOutcome evaluate(const Dataset& dataset, const EvaluationInputs& input
             outcome.rankings =
                 searchPerDimWithFaiss(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
         else
-            outcome.rankings =
-                sweepTopK(queries, inputs.corpusEmbeddings, outcome.plan.tieRanks, options, job);
+            outcome.rankings = cluster::sweepAcrossRanks(queries, inputs.corpusEmbeddings,
+                                                         outcome.plan.tieRanks, options, job);
     } catch (const NonFiniteRow& error) { // a catalog row: name the file
         throw InputError(inputs.corpusSource, NonFiniteRow::describe(error.row()));
     }
