@@ -3,6 +3,7 @@
 // and the legend only labels found, points answer the mouse within 8 px with a tooltip naming what they are,
 // and the screen, the SVG export and the PDF's recorded chart carry the same tick labels.
 #include "core/report/project_runs.h"
+#include "core/report/report_data.h"
 #include "report_fixture.h"
 #include "tests/core/test_support.h"
 #include "widgets/charts/chart_axes.h"
@@ -11,6 +12,7 @@
 #include "widgets/charts/chart_interaction.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/label_colors.h"
+#include "widgets/report/pdf_export.h"
 #include "widgets/report/recorded_chart.h"
 
 #include <QApplication>
@@ -22,13 +24,14 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
+#include <QProcess>
 #include <QScatterSeries>
 #include <QSvgGenerator>
 #include <QTabWidget>
 #include <QValueAxis>
+#include <cmath>
 #include <gtest/gtest.h>
 #include <numeric>
-#include <set>
 
 using namespace near2;
 
@@ -161,14 +164,15 @@ TEST(ChartReadability, DistributionsShowSharesAndLogCounts)
     })) << percent.join(u' ').toStdString();
     std::unique_ptr<QChart> logs(charts::createScoreChart(distribution, 2, CountScale::LogCounts));
     EXPECT_EQ(axisLabels(logs.get(), Qt::Vertical).value(0), QStringLiteral("1"));
-    // The unjudged line's bin with 1 product sits at log10(1) = 0; empty bins on the axis' floor.
+    // Each bin at log10 of its count, empty bins on the axis' floor.
     const auto* unjudged = qobject_cast<QLineSeries*>(logs->series().last());
-    const auto* y = logs->axes(Qt::Vertical).value(0);
-    std::set<double> heights;
-    for (const QPointF& point : unjudged->points())
-        heights.insert(point.y());
-    EXPECT_TRUE(heights.contains(0.0));
-    EXPECT_TRUE(heights.contains(qobject_cast<const QValueAxis*>(y)->min()));
+    const double floor = qobject_cast<const QValueAxis*>(logs->axes(Qt::Vertical).value(0))->min();
+    const auto& counts = distribution.labels.back().counts;
+    ASSERT_EQ(unjudged->count(), static_cast<int>(counts.size()));
+    for (std::size_t bin = 0; bin < counts.size(); ++bin)
+        EXPECT_DOUBLE_EQ(unjudged->at(static_cast<int>(bin)).y(),
+                         counts[bin] > 0 ? std::log10(counts[bin]) : floor)
+            << bin;
 }
 
 TEST(ChartReadability, NumericGradesGetASequentialPaletteAndOnlyLabelsFoundAreListed)
@@ -261,4 +265,23 @@ TEST(ChartReadability, ScreenSvgAndPdfCarryTheSameTickLabels)
     ASSERT_FALSE(screen.isEmpty());
     for (const QString& label : screen)
         EXPECT_TRUE(pdfSvg.contains(u'>' + escaped(label) + u'<')) << label.toStdString();
+}
+
+// The written PDF (pdftotext): its memory chart carries the screen's tick labels as text.
+TEST(ChartReadability, ThePdfsMemoryChartHasTheScreensTicks)
+{
+    test::ScratchDir dir;
+    charts::ChartsPage page;
+    showTiny(page, dir / "p.near2");
+    const QStringList screen = axisLabels(showTab(page, 0)->chart(), Qt::Horizontal);
+    report::exportPdfReport(assembleReport(dir / "p.near2", {.runs = {"A"}, .currentDim = 2}), dir / "r.pdf");
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QString::fromStdString((dir / "r.pdf").string()), QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    // pdftotext may drop the narrow space of "8 B": compare without spaces.
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).remove(u' ');
+    ASSERT_EQ(screen, (QStringList{QStringLiteral("8 B"), QStringLiteral("16 B")}));
+    for (const QString& label : screen)
+        EXPECT_TRUE(text.contains(QString(label).remove(u' '))) << label.toStdString();
 }

@@ -116,7 +116,7 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
         left = right = 1.0; // no points
     const NumberStyle style = numberStyle();
     auto* x = tickAxis(log2Ticks(left, right, 10, byMemory ? TickFormat::Bytes : TickFormat::Dim, 0.5, style),
-                       byMemory ? tr("Memory per vector (float32, log scale)") : tr("Dimension (log scale)"));
+                       byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
     auto* y = tickAxis(
         linearTicks(std::max(0.0, low - 0.02), std::min(1.0, high + 0.02), 7, TickFormat::Number, style),
         metric);

@@ -28,9 +28,9 @@ QCategoryAxis* costAxis(ParetoAxis axis, double low, double high)
     const NumberStyle style = charts::numberStyle();
     if (axis == ParetoAxis::BytesPerVector)
         return charts::tickAxis(log2Ticks(low, high, 10, TickFormat::Bytes, 0.5, style),
-                                tr("Memory per vector (log scale)"));
+                                tr("bytes per vector (log)"));
     return charts::tickAxis(log10Ticks(low, high, 9, TickFormat::Number, 0.15, style),
-                            tr("p50 latency, ms (log scale)"));
+                            tr("p50 latency, ms (log)"));
 }
 
 } // namespace
