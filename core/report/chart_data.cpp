@@ -5,7 +5,11 @@
 #include "core/report/report_tables.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <limits>
+#include <numeric>
 
 namespace near2 {
 
@@ -24,19 +28,30 @@ double meanOver(const EvaluationResult& result, std::size_t dim, std::size_t col
     return count ? sum / static_cast<double>(count) : 0.0;
 }
 
-std::vector<std::string> orderedLabels(const ProjectSnapshot& snapshot)
+std::vector<std::string> judgedLabels(const ProjectSnapshot& snapshot)
 {
-    std::vector<std::string> labels{"E", "S", "C", "I"};
-    std::vector<std::string> others;
+    std::vector<std::string> labels;
     for (const auto& query : snapshot.queries)
         for (const auto& judged : query.judged)
-            if (std::find(labels.begin(), labels.end(), judged.label) == labels.end() &&
-                std::find(others.begin(), others.end(), judged.label) == others.end())
-                others.push_back(judged.label);
-    std::sort(others.begin(), others.end());
-    labels.insert(labels.end(), others.begin(), others.end());
+            if (std::find(labels.begin(), labels.end(), judged.label) == labels.end())
+                labels.push_back(judged.label);
     labels.push_back("unjudged");
-    return labels;
+    return orderLabels(std::move(labels));
+}
+
+int esciRank(const std::string& label)
+{
+    static const std::vector<std::string> esci{"E", "S", "C", "I"};
+    const auto found = std::find(esci.begin(), esci.end(), label);
+    return found == esci.end() ? -1 : static_cast<int>(found - esci.begin());
+}
+
+// Round widths 1, 2, 2.5, 5 × 10^n from the one at or below `raw`.
+double roundWidthAtLeast(double raw, int step)
+{
+    static const double mantissas[] = {1.0, 2.0, 2.5, 5.0};
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    return mantissas[step % 4] * magnitude * std::pow(10.0, step / 4);
 }
 
 const JudgedProduct* judgementOf(const QueryRecord* query, std::int32_t row)
@@ -55,6 +70,77 @@ int rankOf(std::span<const std::int32_t> docs, std::int32_t row)
 }
 
 } // namespace
+
+bool isNumericLabel(const std::string& label)
+{
+    if (label.empty())
+        return false;
+    char* end = nullptr;
+    std::strtod(label.c_str(), &end);
+    return end == label.c_str() + label.size() && std::isdigit(static_cast<unsigned char>(label.back()));
+}
+
+std::vector<std::string> orderLabels(std::vector<std::string> labels)
+{
+    const auto group = [](const std::string& label) {
+        if (esciRank(label) >= 0)
+            return 0;
+        if (isNumericLabel(label))
+            return 1;
+        return label == "unjudged" ? 3 : 2;
+    };
+    std::stable_sort(labels.begin(), labels.end(), [&](const std::string& a, const std::string& b) {
+        const int ga = group(a), gb = group(b);
+        if (ga != gb)
+            return ga < gb;
+        if (ga == 0)
+            return esciRank(a) < esciRank(b);
+        if (ga == 1)
+            return std::strtod(a.c_str(), nullptr) > std::strtod(b.c_str(), nullptr);
+        return a < b;
+    });
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    return labels;
+}
+
+std::vector<double> scaledCounts(const std::vector<int>& counts, CountScale scale)
+{
+    std::vector<double> values(counts.begin(), counts.end());
+    if (scale == CountScale::ShareOfLabel) {
+        const double total = std::accumulate(values.begin(), values.end(), 0.0);
+        for (double& value : values)
+            value = total > 0.0 ? value / total : 0.0;
+    }
+    return values;
+}
+
+Histogram roundHistogram(const std::vector<double>& values, int maxBins)
+{
+    Histogram histogram;
+    maxBins = std::max(1, maxBins);
+    if (values.empty()) {
+        histogram.counts.assign(1, 0);
+        return histogram;
+    }
+    const auto [lowest, highest] = std::minmax_element(values.begin(), values.end());
+    const double span = std::max(*highest - *lowest, 0.01);
+    for (int step = 0;; ++step) {
+        const double width = roundWidthAtLeast(span / maxBins, step);
+        const double first = std::floor(*lowest / width);
+        const auto bins = static_cast<std::size_t>(std::floor(*highest / width + 1e-9) - first) + 1;
+        if (bins > static_cast<std::size_t>(maxBins))
+            continue;
+        histogram.low = first * width;
+        histogram.width = width;
+        histogram.counts.assign(bins, 0);
+        for (const double value : values) {
+            const auto bin =
+                static_cast<std::size_t>(std::max(0.0, std::floor(value / width + 1e-9) - first));
+            ++histogram.counts[std::min(bin, bins - 1)];
+        }
+        return histogram;
+    }
+}
 
 std::vector<Curve> metricCurves(const std::vector<StoredRun>& runs, const std::string& column,
                                 MemoryAxis axis, const std::vector<char>* members)
@@ -97,7 +183,7 @@ ScoreDistribution scoreDistribution(const StoredRun& run, const ProjectSnapshot&
         low = high = 0.0;
     distribution.low = low;
     distribution.high = high > low ? high : low + 1e-6;
-    const auto labels = orderedLabels(snapshot);
+    const auto labels = judgedLabels(snapshot);
     for (const auto& label : labels)
         distribution.labels.push_back({label, std::vector<int>(distribution.bins, 0)});
     const double width = (distribution.high - distribution.low) / static_cast<double>(distribution.bins);
@@ -124,6 +210,9 @@ ScoreDistribution scoreDistribution(const StoredRun& run, const ProjectSnapshot&
             distribution.marginQueries.push_back(q);
         }
     }
+    std::erase_if(distribution.labels, [](const LabelHistogram& histogram) {
+        return std::all_of(histogram.counts.begin(), histogram.counts.end(), [](int n) { return n == 0; });
+    });
     return distribution;
 }
 

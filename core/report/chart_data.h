@@ -39,7 +39,9 @@ struct ScoreDistribution
 {
     double low = 0.0, high = 1.0; // score range of the bins (cosine)
     std::size_t bins = 0;
-    std::vector<LabelHistogram> labels;     // E, S, C, I first, then other labels sorted, "unjudged" last
+    // Only labels found in the top-k: E, S, C, I first, then numeric grades from the highest, then other
+    // labels sorted, "unjudged" last.
+    std::vector<LabelHistogram> labels;
     std::vector<double> margins;            // per query with both: best relevant − best non-relevant score
     std::vector<std::size_t> marginQueries; // the query index of each margin
 };
@@ -48,6 +50,25 @@ struct ScoreDistribution
 // above the project's relevance threshold.
 ScoreDistribution scoreDistribution(const StoredRun& run, const ProjectSnapshot& snapshot, int dim,
                                     std::size_t bins);
+
+// The order charts and legends list labels in (see ScoreDistribution::labels).
+std::vector<std::string> orderLabels(std::vector<std::string> labels);
+// A label that is a number ("1", "2.5"): a grade, coloured on a sequential scale.
+bool isNumericLabel(const std::string& label);
+
+// How a distribution's y axis shows counts: as they are, as each label's share of its products (every
+// curve sums to 1, so a small label's shape reads beside the unjudged mass), or on a log10 axis.
+enum class CountScale { Counts, ShareOfLabel, LogCounts };
+// The y values of one histogram on that scale (LogCounts: the counts; the axis takes their log).
+std::vector<double> scaledCounts(const std::vector<int>& counts, CountScale scale);
+
+// Counts in bins of a round width (1, 2, 2.5, 5 × 10^n) whose edges are multiples of it, at most `maxBins`.
+struct Histogram
+{
+    double low = 0.0, width = 1.0; // bin i covers [low + i·width, low + (i+1)·width)
+    std::vector<int> counts;
+};
+Histogram roundHistogram(const std::vector<double>& values, int maxBins);
 
 struct RankShiftPoint
 {

@@ -8,6 +8,8 @@
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
 #include "widgets/analysis_state.h"
+#include "widgets/charts/chart_axes.h"
+#include "widgets/charts/chart_interaction.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/ranking_model.h"
@@ -23,8 +25,8 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QLineSeries>
-#include <QLogValueAxis>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -62,13 +64,15 @@ std::shared_ptr<const TradeoffReport> knownGrid()
     return report;
 }
 
+// The front's costs (the points sit at their logs on the axis), rounded to 1e-9.
 std::vector<double> frontXs(QChart* chart)
 {
     for (auto* series : chart->series())
         if (auto* line = qobject_cast<QLineSeries*>(series); line && !qobject_cast<QScatterSeries*>(series)) {
             std::vector<double> xs;
             for (const QPointF& point : line->points())
-                xs.push_back(point.x());
+                xs.push_back(std::round(charts::axisValue(line->attachedAxes().value(0), point.x()) * 1e9) /
+                             1e9);
             return xs;
         }
     return {};
@@ -135,7 +139,10 @@ private Q_SLOTS:
         std::unique_ptr<QChart> chart(tradeoffs::createParetoChart(*grid, 0, ParetoAxis::BytesPerVector));
         QCOMPARE(chart->series().size(), 5); // the front + fp32·flat, int8·flat, binary·flat, int8·hnsw
         QCOMPARE(frontXs(chart.get()), (std::vector<double>{8, 64, 256}));
-        QVERIFY(qobject_cast<QLogValueAxis*>(chart->axes(Qt::Horizontal).value(0)));
+        // Memory ticks in bytes: 8 B … 256 B (+ half an octave each side: 4 B … 512 B at most).
+        const QStringList ticks = charts::tickLabels(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY2(ticks.contains(QStringLiteral("8 B")) && ticks.contains(QStringLiteral("256 B")),
+                 qPrintable(ticks.join(u' ')));
         int scatterPoints = 0;
         for (auto* series : chart->series())
             if (auto* scatter = qobject_cast<QScatterSeries*>(series)) {
@@ -156,6 +163,31 @@ private Q_SLOTS:
         page.axisChoice()->setCurrentIndex(1); // latency
         QCOMPARE(frontXs(page.chartView()->chart()), (std::vector<double>{0.1, 1.0, 2.0}));
         QCOMPARE(page.model()->rowCount(), 5);
+    }
+
+    // Hovering within 8 px of a point names its cell; clicking there selects it.
+    void chartTooltipsNameTheCellAndClicksSelectIt()
+    {
+        tradeoffs::ParetoChartView view;
+        view.resize(800, 500);
+        view.setReport(knownGrid(), 0, ParetoAxis::BytesPerVector);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QScatterSeries* hnsw = nullptr;
+        for (auto* series : view.chart()->series())
+            if (series->name() == QStringLiteral("int8 · hnsw"))
+                hnsw = qobject_cast<QScatterSeries*>(series);
+        QVERIFY(hnsw);
+        const QPoint at = charts::pointPosition(&view, hnsw, 0);
+        const QString tip = charts::tipAt(&view, at + QPoint(5, 5));
+        QVERIFY2(tip.startsWith(QStringLiteral("dim 64 · int8 · hnsw\n64 B per vector")), qPrintable(tip));
+        QVERIFY2(tip.endsWith(QStringLiteral("ndcg@10 = %1").arg(QLocale().toString(0.45, 'f', 4))),
+                 qPrintable(tip));
+        QVERIFY(charts::tipAt(&view, at + QPoint(0, 30)).isEmpty());
+        QSignalSpy clicked(&view, &tradeoffs::ParetoChartView::cellClicked);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, at + QPoint(-5, 4));
+        QTRY_COMPARE(clicked.count(), 1);
+        QCOMPARE(clicked.at(0).at(0).toInt(), 4);
     }
 
     // 99% of 0.50 is 0.495: no cell below 256 bytes keeps it; 95% (0.475): int8 flat, 0.49 in 64 of 256 B.

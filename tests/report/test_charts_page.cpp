@@ -7,9 +7,11 @@
 #include "tests/core/test_support.h"
 #include "widgets/charts/chart_builders.h"
 #include "widgets/charts/chart_export.h"
+#include "widgets/charts/chart_interaction.h"
 #include "widgets/charts/charts_page.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -21,6 +23,8 @@
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTest>
 #include <gtest/gtest.h>
 
 using namespace near2;
@@ -58,6 +62,17 @@ template <typename Series> std::vector<Series*> seriesOf(QChart* chart)
     return found;
 }
 
+// A left click 5 px right of and 3 px below point `index` (within its 8 px hit area), its action delivered.
+void clickNear(QChartView* view, QXYSeries* series, int index)
+{
+    if (auto* tabs = qobject_cast<QTabWidget*>(view->parentWidget()->parentWidget()))
+        tabs->setCurrentWidget(view);
+    QApplication::processEvents(); // shown and laid out
+    const QPoint at = charts::pointPosition(view, series, index) + QPoint(5, 3);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+    QApplication::processEvents(); // the action is queued
+}
+
 std::vector<QPointF> pointsOf(const QXYSeries* series)
 {
     const auto points = series->points();
@@ -80,17 +95,19 @@ TEST(ChartsPage, HoldsTheRunsPointsAndSelects)
     ASSERT_NE(curveA, nullptr);
     EXPECT_EQ(curveA->name(), QStringLiteral("A"));
     ASSERT_EQ(curveA->count(), 2);
-    EXPECT_DOUBLE_EQ(curveA->at(0).x(), 8.0);
+    EXPECT_DOUBLE_EQ(curveA->at(0).x(), 3.0); // 8 bytes at dim 2, on a log2 axis
     EXPECT_NEAR(curveA->at(0).y(), (0.5 + 0.2 + 0.9) / 3, 1e-12);
+    page.resize(900, 700);
+    page.show();
     QSignalSpy dims(&page, &charts::ChartsPage::dimSelected);
-    Q_EMIT curveA->clicked(curveA->at(1));
+    clickNear(page.chartView(0), curveA, 1);
     ASSERT_EQ(dims.count(), 1);
     EXPECT_EQ(dims.at(0).at(0).toInt(), 4);
     auto* shift = qobject_cast<QScatterSeries*>(page.chartView(3)->chart()->series().at(0));
     ASSERT_NE(shift, nullptr);
     EXPECT_EQ(shift->count(), 3); // the three relevant products
     QSignalSpy queries(&page, &charts::ChartsPage::querySelected);
-    Q_EMIT shift->clicked(shift->at(1));
+    clickNear(page.chartView(3), shift, 1);
     ASSERT_EQ(queries.count(), 1);
     EXPECT_EQ(queries.at(0).at(0).toInt(), 1);
 }
@@ -125,13 +142,13 @@ TEST(ChartsPage, DrawsOneCurvePerRunWithDimLabelsAndTheCurrentDim)
     ASSERT_EQ(curves.size(), 2u);
     EXPECT_EQ(curves[0]->name(), QStringLiteral("B"));
     EXPECT_EQ(curves[1]->name(), QStringLiteral("A"));
-    // x = float32 bytes per vector (dims 2 and 4), y = the run's mean ndcg@3 at that dim.
-    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{8.0, (0.6 + 0.3 + 0.9) / 3}, {16.0, 2.5 / 3}}));
-    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{8.0, (0.5 + 0.2 + 0.9) / 3}, {16.0, 2.5 / 3}}));
+    // x = log2 of the float32 bytes per vector (8 and 16 at dims 2 and 4), y = the run's mean ndcg@3.
+    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{3.0, (0.6 + 0.3 + 0.9) / 3}, {4.0, 2.5 / 3}}));
+    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{3.0, (0.5 + 0.2 + 0.9) / 3}, {4.0, 2.5 / 3}}));
     EXPECT_NE(curves[0]->color(), curves[1]->color());
     const auto marks = seriesOf<QScatterSeries>(chart); // the current dim, one mark per run
     ASSERT_EQ(marks.size(), 2u);
-    EXPECT_EQ(pointsOf(marks[0]), (std::vector<QPointF>{{8.0, (0.6 + 0.3 + 0.9) / 3}}));
+    EXPECT_EQ(pointsOf(marks[0]), (std::vector<QPointF>{{3.0, (0.6 + 0.3 + 0.9) / 3}}));
     EXPECT_EQ(marks[1]->color(), curves[1]->color());
     QStringList legend;
     for (auto* marker : chart->legend()->markers())
@@ -159,8 +176,8 @@ TEST(ChartsPage, SliceCurvesAverageTheSlicesQueriesPerRun)
     slices->setCurrentIndex(longQueries);
     const auto curves = seriesOf<QLineSeries>(page.chartView(0)->chart());
     ASSERT_EQ(curves.size(), 2u);
-    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{8.0, 0.3}, {16.0, 0.8}})); // B
-    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{8.0, 0.2}, {16.0, 0.8}})); // A
+    EXPECT_EQ(pointsOf(curves[0]), (std::vector<QPointF>{{3.0, 0.3}, {4.0, 0.8}})); // B
+    EXPECT_EQ(pointsOf(curves[1]), (std::vector<QPointF>{{3.0, 0.2}, {4.0, 0.8}})); // A
 }
 
 // The slice table (slice_table.h) through the Charts tab: the slice box lists every slice, the Slices chart
@@ -183,8 +200,8 @@ TEST(ChartsPage, SliceTableBarsAndCurvesUseTheSameMembers)
     auto* box = page.findChild<QComboBox*>(QStringLiteral("sliceBox"));
     ASSERT_EQ(box->count(), static_cast<int>(table.types.size() + table.expected.size()));
     // Rebuilding (a slice chosen) replaces every chart: read the bars first.
-    auto* bars = qobject_cast<QBarSeries*>(page.chartView(4)->chart()->series().value(0));
-    auto* axis = qobject_cast<QBarCategoryAxis*>(page.chartView(4)->chart()->axes(Qt::Horizontal).value(0));
+    auto* bars = qobject_cast<QAbstractBarSeries*>(page.chartView(4)->chart()->series().value(0));
+    auto* axis = qobject_cast<QBarCategoryAxis*>(page.chartView(4)->chart()->axes(Qt::Vertical).value(0));
     ASSERT_NE(bars, nullptr);
     ASSERT_NE(axis, nullptr);
     const QStringList categories = axis->categories();
@@ -196,10 +213,11 @@ TEST(ChartsPage, SliceTableBarsAndCurvesUseTheSameMembers)
     for (std::size_t r = 0; r < table.expected.size(); ++r) {
         const auto name = QString::fromStdString(table.snapshot.sliceRules[r].name);
         const int at = static_cast<int>(table.types.size() + r);
+        const auto bar = categories.size() - 1 - at; // horizontal bars: the first slice on top
         EXPECT_EQ(box->itemText(at), name);
-        EXPECT_EQ(categories.value(at), name);
-        EXPECT_NEAR(currentBars.value(at), mean(table.expected[r], 0), 1e-12) << name.toStdString();
-        EXPECT_NEAR(referenceBars.value(at), mean(table.expected[r], 1), 1e-12) << name.toStdString();
+        EXPECT_EQ(categories.value(bar), name);
+        EXPECT_NEAR(currentBars.value(bar), mean(table.expected[r], 0), 1e-12) << name.toStdString();
+        EXPECT_NEAR(referenceBars.value(bar), mean(table.expected[r], 1), 1e-12) << name.toStdString();
         box->setCurrentIndex(at);
         const auto curves = seriesOf<QLineSeries>(page.chartView(0)->chart());
         ASSERT_EQ(curves.size(), 1u);

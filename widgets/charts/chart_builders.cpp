@@ -1,28 +1,27 @@
 #include "widgets/charts/chart_builders.h"
 
-#include "widgets/label_colors.h"
+#include "core/eval/dims.h"
+#include "widgets/charts/chart_axes.h"
+#include "widgets/charts/chart_interaction.h"
+#include "widgets/charts/chart_tips.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QCoreApplication>
+#include <QCursor>
 #include <QGraphicsSimpleTextItem>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
-#include <QLogValueAxis>
-#include <QPalette>
 #include <QScatterSeries>
-#include <QValueAxis>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
-#include <iterator>
 
 namespace near2::charts {
 
 namespace {
-
-constexpr const char* kRunIndex = "runIndex"; // a metric curve's run, for its palette colour
 
 QString tr(const char* text)
 {
@@ -36,7 +35,6 @@ QChart* newChart(const QString& title)
     chart->setTitle(title);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setLocalizeNumbers(true); // axis labels in the user's locale
     return chart;
 }
 
@@ -45,6 +43,12 @@ void attach(QChart* chart, QAbstractSeries* series, QAbstractAxis* x, QAbstractA
     chart->addSeries(series);
     series->attachAxis(x);
     series->attachAxis(y);
+}
+
+void addAxes(QChart* chart, QAbstractAxis* x, QAbstractAxis* y)
+{
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
 }
 
 // "d64" beside each point; kept in place when the plot area moves (resizes, layout).
@@ -71,10 +75,24 @@ void labelPointsWithDims(QChart* chart, QXYSeries* series, const std::vector<int
 
 QVariantList toVariantList(const std::vector<int>& values)
 {
-    QVariantList list;
-    for (const int value : values)
-        list.append(value);
-    return list;
+    return QVariantList(values.begin(), values.end());
+}
+
+// Tooltips on the bars of `set` (QBarSet reports hovers per bar, at any size).
+void tipBars(QBarSet* set, const QStringList& tips)
+{
+    QObject::connect(set, &QBarSet::hovered, set, [tips](bool on, int index) {
+        if (on && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips[index]);
+        else
+            QToolTip::hideText();
+    });
+    set->setProperty(kPointTips, tips);
+}
+
+QString labelName(const std::string& label)
+{
+    return label == "unjudged" ? tr("unjudged") : QString::fromStdString(label);
 }
 
 } // namespace
@@ -86,144 +104,199 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
     auto* chart = newChart(
         byMemory ? tr("%1 against memory per vector (large points: dim %2)").arg(metric).arg(currentDim)
                  : tr("%1 against dimension (large points: dim %2)").arg(metric).arg(currentDim));
-    auto* x = new QLogValueAxis;
-    x->setBase(2.0);
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setTitleText(byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
-    auto* y = new QValueAxis;
-    y->setTitleText(metric);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    double low = 1.0, high = 0.0, left = 1e300, right = 0.0;
-    for (std::size_t run = 0; run < curves.size(); ++run) {
-        const auto& curve = curves[run];
-        auto* line = new QLineSeries;
-        line->setName(QString::fromStdString(curve.name));
-        line->setPointsVisible(true);
-        line->setProperty(kRunIndex, static_cast<int>(run));
-        std::vector<int> dims;
+    double low = 1.0, high = 0.0, left = INFINITY, right = 0.0;
+    for (const auto& curve : curves)
         for (const auto& point : curve.points) {
-            line->append(point.x, point.y);
-            dims.push_back(point.dim);
             low = std::min(low, point.y);
             high = std::max(high, point.y);
             left = std::min(left, point.x);
             right = std::max(right, point.x);
         }
-        line->setProperty("pointDims", toVariantList(dims));
-        attach(chart, line, x, y);
-        labelPointsWithDims(chart, line, dims);
+    if (!(right > 0.0))
+        left = right = 1.0; // no points
+    const NumberStyle style = numberStyle();
+    auto* x = tickAxis(log2Ticks(left, right, 10, byMemory ? TickFormat::Bytes : TickFormat::Dim, 0.5, style),
+                       byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
+    auto* y = tickAxis(
+        linearTicks(std::max(0.0, low - 0.02), std::min(1.0, high + 0.02), 7, TickFormat::Number, style),
+        metric);
+    addAxes(chart, x, y);
+    for (std::size_t run = 0; run < curves.size(); ++run) {
+        const auto& curve = curves[run];
+        const QString name = QString::fromStdString(curve.name);
+        auto* line = new QLineSeries;
+        line->setName(name);
+        line->setPointsVisible(true);
+        line->setMarkerSize(7.0);
         auto* current = new QScatterSeries;
-        current->setName(tr("%1 at dim %2").arg(line->name()).arg(currentDim));
+        current->setName(tr("%1 at dim %2").arg(name).arg(currentDim));
         current->setMarkerSize(14.0);
-        current->setProperty(kRunIndex, static_cast<int>(run));
-        for (const auto& point : curve.points)
-            if (point.dim == currentDim)
-                current->append(point.x, point.y);
-        attach(chart, current, x, y);
+        std::vector<int> dims, currentDims;
+        QStringList tips, currentTips;
+        for (const auto& point : curve.points) {
+            const QPointF at(axisPosition(x, point.x), point.y);
+            const QString tip = metricTip(name, point.dim, metric, point.y);
+            line->append(at);
+            dims.push_back(point.dim);
+            tips.append(tip);
+            if (point.dim == currentDim) {
+                current->append(at);
+                currentDims.push_back(point.dim);
+                currentTips.append(tip);
+            }
+        }
+        line->setProperty(kPointDims, toVariantList(dims));
+        line->setProperty(kPointTips, tips);
+        current->setProperty(kPointDims, toVariantList(currentDims));
+        current->setProperty(kPointTips, currentTips);
+        for (auto* series : std::initializer_list<QXYSeries*>{line, current}) {
+            colourByRun(series, static_cast<int>(run));
+            attach(chart, series, x, y);
+        }
+        labelPointsWithDims(chart, line, dims);
         for (auto* marker : chart->legend()->markers(current))
             marker->setVisible(false); // the legend names each run once
     }
-    if (right > 0.0)
-        x->setRange(left / 1.5, right * 1.5);
-    y->setRange(std::max(0.0, low - 0.05), std::min(1.0, high + 0.05) + 1e-9);
-    y->applyNiceNumbers(); // ticks at round values (0.05, 0.1, …) instead of fifths of the data's range
     return chart;
 }
 
-QChart* createScoreChart(const ScoreDistribution& distribution, int dim)
+QChart* createScoreChart(const ScoreDistribution& distribution, int dim, CountScale scale, const QString& run)
 {
-    auto* chart = newChart(tr("Cosine scores in the top-k at dim %1").arg(dim));
-    auto* x = new QValueAxis;
-    x->setTitleText(tr("Cosine score"));
-    x->setRange(distribution.low, distribution.high);
-    auto* y = new QValueAxis;
-    y->setTitleText(tr("Products"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    const QString title = scale == CountScale::ShareOfLabel
+                              ? tr("Cosine scores in the top-k at dim %1, as each label's share").arg(dim)
+                              : tr("Cosine scores in the top-k at dim %1").arg(dim);
+    auto* chart = newChart(title);
+    const NumberStyle style = numberStyle();
     const double width = (distribution.high - distribution.low) / static_cast<double>(distribution.bins);
-    int most = 1;
+    QStringList shown;
+    double most = 0.0;
     for (const auto& histogram : distribution.labels) {
-        auto* line = new QLineSeries;
+        shown.append(QString::fromStdString(histogram.label));
+        for (const double value : scaledCounts(histogram.counts, scale))
+            most = std::max(most, value);
+    }
+    auto* x = tickAxis(linearTicks(distribution.low, distribution.high, 8, TickFormat::Number, style),
+                       tr("Cosine score"));
+    QCategoryAxis* y = nullptr;
+    if (scale == CountScale::LogCounts)
+        y = tickAxis(log10Ticks(1.0, std::max(1.0, most), 8, TickFormat::Integer, 0.15, style),
+                     tr("Products (log scale)"));
+    else if (scale == CountScale::ShareOfLabel)
+        y = tickAxis(linearTicks(0.0, std::max(most, 0.01), 7, TickFormat::Percent, style),
+                     tr("Share of the label's products"));
+    else
+        y = tickAxis(linearTicks(0.0, std::max(most, 1.0), 7, TickFormat::Integer, style), tr("Products"));
+    addAxes(chart, x, y);
+    for (const auto& histogram : distribution.labels) {
         const QString label = QString::fromStdString(histogram.label);
-        line->setName(label == QLatin1String("unjudged") ? tr("unjudged") : label);
-        line->setColor(widgets::labelColor(label));
+        auto* line = new QLineSeries;
+        line->setName(labelName(histogram.label));
         line->setPointsVisible(true);
-        for (std::size_t bin = 0; bin < histogram.counts.size(); ++bin) {
-            line->append(distribution.low + (static_cast<double>(bin) + 0.5) * width, histogram.counts[bin]);
-            most = std::max(most, histogram.counts[bin]);
+        line->setMarkerSize(5.0);
+        const auto values = scaledCounts(histogram.counts, scale);
+        const auto shares = scaledCounts(histogram.counts, CountScale::ShareOfLabel);
+        QStringList tips;
+        for (std::size_t bin = 0; bin < values.size(); ++bin) {
+            const double from = distribution.low + static_cast<double>(bin) * width;
+            const double shownValue = scale != CountScale::LogCounts ? values[bin]
+                                      : values[bin] > 0.0            ? axisPosition(y, values[bin])
+                                                                     : y->min(); // none: on the axis
+            line->append(from + 0.5 * width, shownValue);
+            tips.append(
+                scoreTip(run, dim, line->name(), from, from + width, histogram.counts[bin], shares[bin]));
         }
+        line->setProperty(kPointTips, tips);
+        colourByLabel(line, label, shown);
         attach(chart, line, x, y);
     }
-    y->setRange(0, most * 1.05);
     return chart;
 }
 
-QChart* createMarginChart(const ScoreDistribution& distribution, int bins)
+QChart* createMarginChart(const ScoreDistribution& distribution, int maxBins)
 {
     auto* chart = newChart(tr("Best relevant minus best non-relevant score, per query"));
-    const auto [lowest, highest] =
-        std::minmax_element(distribution.margins.begin(), distribution.margins.end());
-    const double low = distribution.margins.empty() ? -1.0 : *lowest;
-    const double high = distribution.margins.empty() ? 1.0 : std::max(*highest, low + 1e-6);
+    const Histogram histogram = roundHistogram(distribution.margins, maxBins);
+    const auto bins = histogram.counts.size();
+    const double high = histogram.low + static_cast<double>(bins) * histogram.width;
     auto* set = new QBarSet(tr("Queries"));
-    std::vector<int> counts(static_cast<std::size_t>(std::max(bins, 1)), 0);
-    for (const double margin : distribution.margins)
-        ++counts[std::min(counts.size() - 1, static_cast<std::size_t>((margin - low) / (high - low) *
-                                                                      static_cast<double>(counts.size())))];
-    QStringList categories;
-    for (std::size_t bin = 0; bin < counts.size(); ++bin) {
-        set->append(counts[bin]);
-        categories.append(QLocale().toString(low + (high - low) * (static_cast<double>(bin) + 0.5) /
-                                                       static_cast<double>(counts.size()),
-                                             'f', 2));
+    QStringList tips;
+    int most = 1;
+    for (std::size_t bin = 0; bin < bins; ++bin) {
+        const double from = histogram.low + static_cast<double>(bin) * histogram.width;
+        set->append(histogram.counts[bin]);
+        tips.append(marginTip(from, from + histogram.width, histogram.counts[bin]));
+        most = std::max(most, histogram.counts[bin]);
     }
+    tipBars(set, tips);
     auto* series = new QBarSeries;
+    series->setBarWidth(0.9);
     series->append(set);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    x->setTitleText(tr("Margin (negative: a non-relevant product outscores every relevant one)"));
-    auto* y = new QValueAxis;
-    y->setTitleText(tr("Queries"));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    // Bar i stands at position i; a margin m at (m − low) / width − 0.5, so the labels sit on round margins.
+    const NumberStyle style = numberStyle();
+    AxisTicks ticks = linearTicks(histogram.low, high, 9, TickFormat::Number, style);
+    const auto toBars = [&](double margin) { return (margin - histogram.low) / histogram.width - 0.5; };
+    for (auto& tick : ticks.ticks)
+        tick.position = toBars(tick.position);
+    std::erase_if(ticks.ticks, [&](const AxisTick& tick) {
+        return tick.position < -0.5 - 1e-9 || tick.position > static_cast<double>(bins) - 0.5 + 1e-9;
+    });
+    ticks.low = -0.5;
+    ticks.high = static_cast<double>(bins) - 0.5;
+    auto* x = tickAxis(ticks, tr("Margin (negative: a non-relevant product outscores every relevant one)"));
+    auto* y = tickAxis(linearTicks(0, most, 7, TickFormat::Integer, style), tr("Queries"));
+    addAxes(chart, x, y);
     attach(chart, series, x, y);
-    y->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.05 + 1);
+    chart->legend()->setVisible(false); // one series, named by the y axis
     return chart;
 }
 
 QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim,
-                             int currentDim)
+                             int currentDim, const ProjectSnapshot* snapshot, const QString& run)
 {
     auto* chart = newChart(
         tr("Rank of each relevant product: dim %1 against dim %2").arg(referenceDim).arg(currentDim));
-    auto* x = new QLogValueAxis;
-    x->setTitleText(tr("Rank at dim %1 (%2 = beyond the top-k)").arg(referenceDim).arg(k + 1));
-    auto* y = new QLogValueAxis;
-    y->setTitleText(tr("Rank at dim %1").arg(currentDim));
-    for (auto* axis : {x, y}) {
-        axis->setBase(10.0);
-        axis->setLabelFormat(QStringLiteral("%g"));
-        axis->setRange(0.8, (k + 1) * 1.25);
-    }
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
+    k = std::max(k, 1);
+    // Outside the top k is drawn a fifth of a decade beyond k, labelled "> k".
+    const double outside = k * std::pow(10.0, 0.2);
+    const NumberStyle style = numberStyle();
+    AxisTicks ticks = log10Ticks(1.0, outside, 8, TickFormat::Integer, 0.1, style);
+    std::erase_if(ticks.ticks, [&](const AxisTick& tick) { return tick.position > std::log10(k) + 1e-9; });
+    ticks.ticks.push_back({std::log10(outside), "> " + formatNumber(k, 0, style)});
+    auto* x = tickAxis(ticks, tr("Rank at dim %1 (> %2: outside the top %2)").arg(referenceDim).arg(k));
+    auto* y = tickAxis(ticks, tr("Rank at dim %1").arg(currentDim));
+    addAxes(chart, x, y);
+    const auto place = [&](int rank) { return std::log10(rank > k ? outside : rank); };
     std::vector<std::string> labels;
     for (const auto& point : points)
-        if (std::find(labels.begin(), labels.end(), point.label) == labels.end())
-            labels.push_back(point.label);
+        labels.push_back(point.label);
+    labels = orderLabels(std::move(labels));
+    QStringList shown;
+    for (const auto& label : labels)
+        shown.append(QString::fromStdString(label));
     for (const auto& label : labels) {
         auto* scatter = new QScatterSeries;
-        scatter->setName(QString::fromStdString(label));
-        scatter->setColor(widgets::labelColor(scatter->name()));
-        scatter->setMarkerSize(7.0);
+        scatter->setName(labelName(label));
+        scatter->setMarkerSize(8.0);
         std::vector<int> queries;
-        for (const auto& point : points)
-            if (point.label == label) {
-                scatter->append(point.referenceRank, point.currentRank);
-                queries.push_back(static_cast<int>(point.queryIndex));
-            }
-        scatter->setProperty("pointQueries", toVariantList(queries));
+        QStringList tips;
+        for (const auto& point : points) {
+            if (point.label != label)
+                continue;
+            scatter->append(place(point.referenceRank), place(point.currentRank));
+            queries.push_back(static_cast<int>(point.queryIndex));
+            QString query, product;
+            if (snapshot && point.queryIndex < snapshot->queries.size())
+                query = QString::fromStdString(snapshot->queries[point.queryIndex].text);
+            if (snapshot)
+                if (const auto found = snapshot->products.find(point.productRow);
+                    found != snapshot->products.end())
+                    product = QString::fromStdString(found->second.title);
+            tips.append(rankShiftTip(run, query, product, scatter->name(), point.referenceRank, referenceDim,
+                                     point.currentRank, currentDim, k));
+        }
+        scatter->setProperty(kPointQueries, toVariantList(queries));
+        scatter->setProperty(kPointTips, tips);
+        colourByLabel(scatter, QString::fromStdString(label), shown);
         attach(chart, scatter, x, y);
     }
     return chart;
@@ -235,53 +308,31 @@ QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metri
     auto* chart = newChart(tr("%1 per query slice").arg(metric));
     auto* current = new QBarSet(tr("dim %1").arg(currentDim));
     auto* reference = new QBarSet(tr("dim %1").arg(referenceDim));
-    QStringList categories;
-    for (const auto& row : rows) {
-        current->append(row.current);
-        reference->append(row.reference);
-        categories.append(QString::fromStdString(row.slice));
+    QStringList categories, tips;
+    double high = 0.0;
+    // Listed top down in the slices' order: a horizontal bar chart draws its first category at the bottom.
+    for (auto row = rows.rbegin(); row != rows.rend(); ++row) {
+        current->append(row->current);
+        reference->append(row->reference);
+        high = std::max({high, row->current, row->reference});
+        const QString name = QString::fromStdString(row->slice);
+        categories.append(name);
+        tips.append(
+            sliceTip(name, row->queries, metric, currentDim, row->current, referenceDim, row->reference));
     }
-    auto* series = new QBarSeries;
+    tipBars(current, tips);
+    tipBars(reference, tips);
+    auto* series = new QHorizontalBarSeries;
     series->append(current);
     series->append(reference);
-    auto* x = new QBarCategoryAxis;
-    x->append(categories);
-    auto* y = new QValueAxis;
-    y->setTitleText(metric);
-    y->setRange(0.0, 1.0);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    attach(chart, series, x, y);
+    auto* names = new QBarCategoryAxis;
+    names->append(categories);
+    auto* values =
+        tickAxis(linearTicks(0.0, std::max(high, 0.05), 7, TickFormat::Number, numberStyle()), metric);
+    chart->addAxis(values, Qt::AlignBottom);
+    chart->addAxis(names, Qt::AlignLeft);
+    attach(chart, series, values, names);
     return chart;
-}
-
-QColor runColor(int index, bool dark)
-{
-    // Colour-blind-safe (Okabe–Ito) hues; lighter variants on dark backgrounds.
-    static const QRgb light[] = {0x0072b2, 0xd55e00, 0x009e73, 0xcc79a7, 0x8c6d00, 0x56b4e9};
-    static const QRgb onDark[] = {0x5cb8ff, 0xff9a52, 0x3fe0b0, 0xf0a8d0, 0xf0e442, 0xa8dcff};
-    const auto slot = static_cast<std::size_t>(index) % std::size(light);
-    return QColor::fromRgb(dark ? onDark[slot] : light[slot]);
-}
-
-bool isDark(const QPalette& palette)
-{
-    return palette.color(QPalette::Base).lightness() < 128;
-}
-
-void followPalette(QChart* chart, const QPalette& palette)
-{
-    for (auto* series : chart->series())
-        if (auto* xy = qobject_cast<QXYSeries*>(series); xy && xy->property(kRunIndex).isValid())
-            xy->setColor(runColor(xy->property(kRunIndex).toInt(), isDark(palette)));
-    chart->setBackgroundBrush(palette.color(QPalette::Base));
-    chart->setTitleBrush(palette.color(QPalette::Text));
-    chart->legend()->setLabelColor(palette.color(QPalette::Text));
-    for (auto* axis : chart->axes()) {
-        axis->setLabelsColor(palette.color(QPalette::Text));
-        axis->setTitleBrush(palette.color(QPalette::Text));
-        axis->setGridLineColor(palette.color(QPalette::Mid));
-    }
 }
 
 } // namespace near2::charts

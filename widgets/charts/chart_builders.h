@@ -1,37 +1,36 @@
 #pragma once
 // Qt Charts built from the core's chart data (core/report/chart_data.h): each function returns a new QChart
-// the caller owns (a QChartView takes it). Series carry the dim or query index a point stands for in
-// `pointDims` / `pointQueries` properties so views can turn hovers and clicks into selections.
+// the caller owns (a QChartView takes it, or report::recordChart for the PDF). The Charts tab, its PNG/SVG
+// export and the PDF draw with these same functions, so they cannot differ. Every axis comes from
+// chart_axes.h (ticks labelled "8, 16, 32 …", "32 B … 1 KiB", integer counts), and every point carries its
+// tooltip and what a click selects (chart_interaction.h).
 #include "core/report/chart_data.h"
 #include "core/report/report_tables.h"
+#include "widgets/charts/chart_style.h"
 
 #include <QChart>
-#include <QColor>
 #include <QString>
 
 namespace near2::charts {
 
-// Metric against bytes per vector (log2 axis) or dim, one line per run, points labelled with their dim,
-// the current dim marked with a larger point.
+// Metric against bytes per vector or dim (both log2 axes), one line per run, points labelled with their
+// dim, the current dim marked with a larger point.
 QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metric, MemoryAxis axis,
                           int currentDim);
-// Stacked-free overlay of one histogram line per label (E, S, C, I, unjudged), coloured by label.
-QChart* createScoreChart(const ScoreDistribution& distribution, int dim);
-// Histogram of the best-relevant minus best-non-relevant margin per query.
-QChart* createMarginChart(const ScoreDistribution& distribution, int bins);
-// Reference-dim rank against current-dim rank (log axes), one scatter per label.
+// One histogram line per label found (E, S, C, I or grades, unjudged), coloured by label; the y axis shows
+// counts, each label's share of its products, or counts on a log axis. `run` names the run in tooltips.
+QChart* createScoreChart(const ScoreDistribution& distribution, int dim,
+                         CountScale scale = CountScale::Counts, const QString& run = QString());
+// Histogram of the best-relevant minus best-non-relevant margin per query, in at most `maxBins` bins of a
+// round width, the x axis labelled at round margins.
+QChart* createMarginChart(const ScoreDistribution& distribution, int maxBins);
+// Reference-dim rank against current-dim rank (log axes; products outside the top k at "> k"), one
+// scatter per label. With `snapshot`, tooltips name the query and the product.
 QChart* createRankShiftChart(const std::vector<RankShiftPoint>& points, int k, int referenceDim,
-                             int currentDim);
-// Metric per slice at the current and the reference dim.
+                             int currentDim, const ProjectSnapshot* snapshot = nullptr,
+                             const QString& run = QString());
+// Metric per slice at the current and the reference dim (horizontal bars: slice names read in full).
 QChart* createSliceChart(const std::vector<SliceRow>& rows, const QString& metric, int currentDim,
                          int referenceDim);
-
-// The colour of the metric curve of run `index`, readable on a light or a dark background.
-QColor runColor(int index, bool dark);
-bool isDark(const QPalette& palette); // a dark Base colour
-
-// Applies the palette's base, text and grid colours to a chart, and the light or dark run colours to its
-// metric curves.
-void followPalette(QChart* chart, const QPalette& palette);
 
 } // namespace near2::charts

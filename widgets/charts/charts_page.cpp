@@ -1,6 +1,7 @@
 #include "widgets/charts/charts_page.h"
 
 #include "core/report/chart_data.h"
+#include "core/report/project_runs.h"
 #include "core/report/report_tables.h"
 #include "widgets/charts/chart_builders.h"
 #include "widgets/charts/chart_export.h"
@@ -25,6 +26,7 @@ namespace near2::charts {
 namespace {
 
 constexpr int kScoreBins = 30;
+constexpr int kMarginBins = 24; // at most; of a round width
 
 int clampedDim(const StoredRun& run, int dim, bool largest)
 {
@@ -43,10 +45,19 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     m_axisBox->addItem(tr("Against memory per vector"), static_cast<int>(MemoryAxis::BytesPerVector));
     m_axisBox->addItem(tr("Against dimension"), static_cast<int>(MemoryAxis::Dim));
     m_sliceBox = new QComboBox(this);
-    for (auto* box : {m_metricBox, m_axisBox, m_sliceBox})
+    m_countBox = new QComboBox(this);
+    m_countBox->setObjectName(QStringLiteral("countBox"));
+    m_countBox->setEnabled(false); // for the Score distributions tab
+    m_countBox->addItem(tr("Counts"), static_cast<int>(CountScale::Counts));
+    m_countBox->addItem(tr("Share of each label"), static_cast<int>(CountScale::ShareOfLabel));
+    m_countBox->addItem(tr("Counts, log scale"), static_cast<int>(CountScale::LogCounts));
+    m_countBox->setToolTip(tr("Score distributions: products per bin, each label's share of its products "
+                              "(so a small label reads beside the unjudged mass), or counts on a log axis"));
+    for (auto* box : {m_metricBox, m_axisBox, m_sliceBox, m_countBox})
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
     m_sliceBox->setObjectName(QStringLiteral("sliceBox"));
+    m_axisBox->setObjectName(QStringLiteral("axisBox"));
     auto* exportButton = new QPushButton(tr("Export chart…"), this);
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Metric:"), this));
@@ -54,6 +65,7 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     controls->addWidget(m_axisBox);
     controls->addWidget(new QLabel(tr("Queries:"), this));
     controls->addWidget(m_sliceBox);
+    controls->addWidget(m_countBox);
     controls->addStretch();
     controls->addWidget(exportButton);
     m_tabs = new QTabWidget(this);
@@ -63,6 +75,8 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
         auto* view = new QChartView(this);
         view->setRenderHint(QPainter::Antialiasing);
         view->setWindowTitle(title);
+        makeInteractive(view, {.onDim = [this](int dim) { Q_EMIT dimSelected(dim); },
+                               .onQuery = [this](int query) { Q_EMIT querySelected(query); }});
         m_views.push_back(view);
         m_tabs->addTab(view, title);
     }
@@ -71,6 +85,10 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(controls);
     layout->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ChartsPage::ensureBuilt);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_countBox->setEnabled(index == static_cast<int>(Chart::Scores));
+        m_axisBox->setEnabled(index == static_cast<int>(Chart::MetricVsMemory));
+    });
     connect(m_metricBox, &QComboBox::currentTextChanged, this, [this](const QString& text) {
         if (!text.isEmpty() && text != m_metric) {
             m_metric = text;
@@ -80,6 +98,7 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     });
     connect(m_axisBox, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(m_sliceBox, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
+    connect(m_countBox, &QComboBox::currentIndexChanged, this, [this] { refresh(); });
     connect(exportButton, &QPushButton::clicked, this, &ChartsPage::exportCurrent);
 }
 
@@ -228,14 +247,17 @@ void ChartsPage::ensureBuilt(int index)
         break;
     }
     case Chart::Scores:
-        chart = createScoreChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), current);
+        chart = createScoreChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), current,
+                                 static_cast<CountScale>(m_countBox->currentData().toInt()),
+                                 QString::fromStdString(runName(*run)));
         break;
     case Chart::Margins:
-        chart = createMarginChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), kScoreBins);
+        chart = createMarginChart(scoreDistribution(*run, *m_snapshot, current, kScoreBins), kMarginBins);
         break;
     case Chart::RankShift: {
         const int k = run->rankings.perDim.empty() ? 0 : static_cast<int>(run->rankings.perDim.front().k);
-        chart = createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current);
+        chart = createRankShiftChart(rankShift(*run, *m_snapshot, reference, current), k, reference, current,
+                                     m_snapshot.get(), QString::fromStdString(runName(*run)));
         break;
     }
     case Chart::Slices: {
@@ -272,9 +294,6 @@ void ChartsPage::showChart(int index, QChart* chart)
     auto* view = m_views[static_cast<std::size_t>(index)];
     QChart* old = view->chart();
     followPalette(chart, palette());
-    makeInteractive(
-        chart, this, [this](int dim) { Q_EMIT dimSelected(dim); },
-        [this](int query) { Q_EMIT querySelected(query); });
     view->setChart(chart);
     delete old;
 }

@@ -1,9 +1,10 @@
 #pragma once
-// The charts tab: metric against memory (or dim) per run, score distributions and margins at the current
-// dim, the rank shift from the reference dim, and per-slice bars. Views over the data handed in (the main
-// window hands in the analysis state's slices whenever a rule changes), built only while the page can be
-// seen (hidden behind another view of a shown window, it rebuilds when shown); no I/O: the PNG/SVG export
-// the analyst asks for is rendered here and handed on (chartExportRequested) to be written.
+// The charts tab: metric against memory (or dim) per run, score distributions (counts, each label's share
+// or log counts) and margins at the current dim, the rank shift from the reference dim, and per-slice bars.
+// Views over the data handed in (the main window hands in the analysis state's slices whenever a rule
+// changes), built only while the page can be seen (hidden behind another view of a shown window, it rebuilds
+// when shown); no I/O: the PNG/SVG export the analyst asks for is rendered here and handed on
+// (chartExportRequested) to be written.
 #include "core/slices/query_slices.h"
 #include "core/store/project_data.h"
 #include "widgets/charts/chart_export.h"
@@ -79,6 +80,7 @@ private:
     QComboBox* m_metricBox = nullptr;
     QComboBox* m_axisBox = nullptr;
     QComboBox* m_sliceBox = nullptr;
+    QComboBox* m_countBox = nullptr; // how score distributions show counts
     std::vector<QChartView*> m_views;
     std::vector<bool> m_built; // per chart: follows the current state
 };

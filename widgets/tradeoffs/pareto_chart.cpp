@@ -1,13 +1,16 @@
 #include "widgets/tradeoffs/pareto_chart.h"
 
 #include "core/tradeoffs/tradeoff_names.h"
+#include "widgets/charts/chart_axes.h"
+#include "widgets/charts/chart_interaction.h"
+#include "widgets/charts/chart_tips.h"
 #include "widgets/tradeoffs/tradeoff_points.h"
+#include "widgets/tradeoffs/tradeoff_text.h"
 
 #include <QCoreApplication>
 #include <QLegend>
 #include <QLineSeries>
-#include <QLogValueAxis>
-#include <QValueAxis>
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -20,15 +23,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("ParetoChart", text);
 }
 
-QLogValueAxis* costAxis(ParetoAxis axis, double low, double high)
+QCategoryAxis* costAxis(ParetoAxis axis, double low, double high)
 {
-    auto* x = new QLogValueAxis;
-    x->setBase(axis == ParetoAxis::BytesPerVector ? 2.0 : 10.0);
-    x->setLabelFormat(QStringLiteral("%g"));
-    x->setTitleText(axis == ParetoAxis::BytesPerVector ? tr("bytes per vector (log)")
-                                                       : tr("p50 latency, ms (log)"));
-    x->setRange(low / 1.5, high * 1.5);
-    return x;
+    const NumberStyle style = charts::numberStyle();
+    if (axis == ParetoAxis::BytesPerVector)
+        return charts::tickAxis(log2Ticks(low, high, 10, TickFormat::Bytes, 0.5, style),
+                                tr("bytes per vector (log)"));
+    return charts::tickAxis(log10Ticks(low, high, 9, TickFormat::Number, 0.15, style),
+                            tr("p50 latency, ms (log)"));
 }
 
 } // namespace
@@ -77,13 +79,25 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
     chart->setTitle(
         tr("%1 against %2").arg(metric, axis == ParetoAxis::BytesPerVector ? tr("memory") : tr("latency")));
     double low = INFINITY, high = 0, bottom = INFINITY, top = -INFINITY;
+    for (const PointGroup& group : points.groups)
+        for (const std::size_t cell : group.cells) {
+            low = std::min(low, costOf(report.cells[cell], axis));
+            high = std::max(high, costOf(report.cells[cell], axis));
+            bottom = std::min(bottom, report.cells[cell].metrics[metricColumn]);
+            top = std::max(top, report.cells[cell].metrics[metricColumn]);
+        }
+    if (points.groups.empty()) {
+        chart->setTitle(QString()); // no grid yet: the page says so
+        return chart;
+    }
+    auto* x = costAxis(axis, low, high);
+    const double margin = std::max(0.01, (top - bottom) * 0.08);
+    auto* y = charts::tickAxis(linearTicks(std::max(0.0, bottom - margin), top + margin, 7,
+                                           TickFormat::Number, charts::numberStyle()),
+                               metric);
     const auto pointOf = [&](std::size_t cell) {
-        const QPointF point(costOf(report.cells[cell], axis), report.cells[cell].metrics[metricColumn]);
-        low = std::min(low, point.x());
-        high = std::max(high, point.x());
-        bottom = std::min(bottom, point.y());
-        top = std::max(top, point.y());
-        return point;
+        return QPointF(charts::axisPosition(x, costOf(report.cells[cell], axis)),
+                       report.cells[cell].metrics[metricColumn]);
     };
     std::vector<QXYSeries*> series;
     for (const PointGroup& group : points.groups) {
@@ -96,11 +110,14 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
         // Flat points larger: an approximate index's point at the same place stays visible inside them.
         scatter->setMarkerSize(group.index == IndexKind::Flat ? 13.0 : 8.0);
         QVariantList cells;
+        QStringList tips;
         for (const std::size_t cell : group.cells) {
             scatter->append(pointOf(cell));
             cells.append(static_cast<int>(cell));
+            tips.append(cellTip(report.cells[cell], metric, metricColumn));
         }
-        scatter->setProperty("pointCells", cells);
+        scatter->setProperty(charts::kPointCells, cells);
+        scatter->setProperty(charts::kPointTips, tips);
         series.push_back(scatter);
     }
     if (!points.front.empty()) {
@@ -113,27 +130,40 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
     }
     for (auto* each : series)
         chart->addSeries(each);
-    if (series.empty())
-        return chart;
-    auto* x = costAxis(axis, low, high);
-    auto* y = new QValueAxis;
-    y->setTitleText(metric);
-    const double margin = std::max(0.01, (top - bottom) * 0.08);
-    y->setRange(std::max(0.0, bottom - margin), top + margin);
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
     for (auto* each : series) {
         each->attachAxis(x);
         each->attachAxis(y);
     }
-    chart->legend()->setAlignment(Qt::AlignRight);
+    // Below the plot, where its entries wrap into rows: on the right they were cut off at the chart's height.
+    chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
 
+QString cellTip(const CellMeasure& cell, const QString& metric, std::size_t metricColumn)
+{
+    const QLocale locale;
+    QString tip = cellName(cell) + u'\n' +
+                  tr("%1 per vector, index %2")
+                      .arg(charts::bytesText(cell.bytesPerVector),
+                           locale.formattedDataSize(static_cast<qint64>(cell.indexBytes)));
+    if (cell.rescoreBytesPerVector > 0)
+        tip +=
+            u'\n' + tr("re-scoring reads %1 per vector").arg(charts::bytesText(cell.rescoreBytesPerVector));
+    tip += u'\n' + tr("p50 %1 ms, %2 queries/s")
+                       .arg(locale.toString(cell.latencyP50Ms, 'f', 3),
+                            locale.toString(cell.queriesPerSecond, 'f', 0));
+    if (metricColumn < cell.metrics.size())
+        tip += u'\n' +
+               QStringLiteral("%1 = %2").arg(metric, locale.toString(cell.metrics[metricColumn], 'f', 4));
+    return tip;
+}
+
 int cellAtPoint(const QXYSeries* series, const QPointF& point)
 {
-    const QVariantList cells = series->property("pointCells").toList();
+    const QVariantList cells = series->property(charts::kPointCells).toList();
     const auto found = series->points().indexOf(point);
     if (found >= 0 && found < cells.size())
         return cells[found].toInt();
@@ -142,7 +172,7 @@ int cellAtPoint(const QXYSeries* series, const QPointF& point)
     double bestDistance = INFINITY;
     const auto all = series->points();
     for (qsizetype i = 0; i < all.size(); ++i) {
-        const double distance = std::abs(std::log(all[i].x() / point.x())) + std::abs(all[i].y() - point.y());
+        const double distance = std::abs(all[i].x() - point.x()) + std::abs(all[i].y() - point.y());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = i;

@@ -1,7 +1,8 @@
 #pragma once
 // The Pareto chart of a trade-off grid (Qt Charts): metric against bytes per vector or p50 latency on a log
-// axis, one scatter series per precision × index (colour: precision, marker: index type) and the front as
-// a line. Each scatter series carries the cell index of every point in its "pointCells" property.
+// axis (ticks "32 B … 1 KiB" / "0.1, 1, 10 ms" from chart_axes.h), one scatter series per precision × index
+// (colour: precision, marker: index type) and the front as a line. Each scatter series carries, per point,
+// the cell index and its tooltip (charts::kPointCells, charts::kPointTips; chart_interaction.h).
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_types.h"
 
@@ -14,8 +15,10 @@ namespace near2::tradeoffs {
 QColor precisionColor(Precision precision);
 QScatterSeries::MarkerShape indexMarker(IndexKind index);
 
-// A new chart the caller owns.
+// A new chart the caller owns. Points sit at the log of their cost (the axis' positions).
 QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn, ParetoAxis axis);
+// A point's tooltip: the cell (dim · precision · index (parameters)), its memory, latency and metric.
+QString cellTip(const CellMeasure& cell, const QString& metric, std::size_t metricColumn);
 
 // The cell a point of a scatter series built above stands for, or -1.
 int cellAtPoint(const QXYSeries* series, const QPointF& point);

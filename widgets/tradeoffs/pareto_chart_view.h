@@ -1,6 +1,7 @@
 #pragma once
 // The page's Pareto chart: rebuilt when the grid, the metric or the x axis changes, follows the palette,
-// shows the cell under the mouse as a tooltip and reports clicked cells.
+// shows the cell near the mouse (within 8 px) as a tooltip and reports clicked cells (queued: a click may
+// rebuild the chart through the selection).
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_types.h"
 

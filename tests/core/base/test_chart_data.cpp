@@ -60,3 +60,57 @@ TEST(ChartData, RankShiftOfRelevantProducts)
     EXPECT_EQ(points[2].currentRank, 1);
     EXPECT_EQ(points[2].label, "E");
 }
+
+TEST(ChartData, DistributionListsOnlyLabelsFoundWithGradesFromTheHighest)
+{
+    auto snapshot = test::tinyCatalogue();
+    snapshot.queries[0].judged[1].row = 3; // q1's I product is not in q1's top 3 at dim 2
+    std::vector<std::string> labels;
+    for (const auto& histogram : scoreDistribution(test::tinyRun("A", 0.0), snapshot, 2, 4).labels)
+        labels.push_back(histogram.label);
+    EXPECT_EQ(labels, (std::vector<std::string>{"E", "S", "C", "unjudged"}));
+    // Numeric grades 1–4 (as on a graded catalog): highest first, absent grades left out.
+    for (auto& query : snapshot.queries)
+        for (auto& judged : query.judged)
+            judged.label = judged.label == "E" ? "4" : judged.label == "S" ? "3" : "1";
+    labels.clear();
+    for (const auto& histogram : scoreDistribution(test::tinyRun("A", 0.0), snapshot, 2, 4).labels)
+        labels.push_back(histogram.label);
+    EXPECT_EQ(labels, (std::vector<std::string>{"4", "3", "1", "unjudged"}));
+    EXPECT_EQ(orderLabels({"unjudged", "2", "10", "x", "I", "E", "2.5", "2"}),
+              (std::vector<std::string>{"E", "I", "10", "2.5", "2", "x", "unjudged"}));
+    EXPECT_TRUE(isNumericLabel("2.5"));
+    EXPECT_FALSE(isNumericLabel("E"));
+    EXPECT_FALSE(isNumericLabel("2."));
+    EXPECT_FALSE(isNumericLabel(""));
+}
+
+TEST(ChartData, CountScales)
+{
+    const std::vector<int> counts{1, 3, 0, 4};
+    EXPECT_EQ(scaledCounts(counts, CountScale::Counts), (std::vector<double>{1, 3, 0, 4}));
+    EXPECT_EQ(scaledCounts(counts, CountScale::LogCounts), (std::vector<double>{1, 3, 0, 4}));
+    EXPECT_EQ(scaledCounts(counts, CountScale::ShareOfLabel), (std::vector<double>{0.125, 0.375, 0, 0.5}));
+    EXPECT_EQ(scaledCounts({0, 0}, CountScale::ShareOfLabel), (std::vector<double>{0, 0}));
+}
+
+TEST(ChartData, RoundHistogramHasRoundEdgesAndCountsEveryValue)
+{
+    const std::vector<double> margins{-0.23, -0.05, 0.0, 0.01, 0.12, 0.3, 0.41};
+    const auto histogram = roundHistogram(margins, 12);
+    // Span 0.64 over at most 12 bins: width 0.1 (0.05 would need 14), edges -0.3, -0.2, … 0.5.
+    EXPECT_DOUBLE_EQ(histogram.width, 0.1);
+    EXPECT_NEAR(histogram.low, -0.3, 1e-12);
+    EXPECT_EQ(histogram.counts, (std::vector<int>{1, 0, 1, 2, 1, 0, 1, 1}));
+    // Independent count: each value in [low + i·w, low + (i+1)·w).
+    for (std::size_t bin = 0; bin < histogram.counts.size(); ++bin) {
+        const double from = histogram.low + static_cast<double>(bin) * histogram.width;
+        const auto inside = std::count_if(margins.begin(), margins.end(), [&](double m) {
+            return m >= from - 1e-12 && m < from + histogram.width - 1e-12;
+        });
+        EXPECT_EQ(histogram.counts[bin], inside) << bin;
+    }
+    EXPECT_LE(roundHistogram(margins, 3).counts.size(), 3u);
+    EXPECT_EQ(roundHistogram({}, 5).counts, std::vector<int>{0});
+    EXPECT_EQ(roundHistogram({0.5, 0.5}, 5).counts, std::vector<int>{2});
+}
