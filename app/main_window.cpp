@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/explorer_assembly.h"
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "app/preferences_dialog.h"
@@ -63,7 +64,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_queries(new widgets::QueryTablePanel(m_state, this)), m_adhoc(new widgets::AdhocQueryPanel(this)),
       m_annotations(new widgets::AnnotationPanel(m_state, this)), m_views(new widgets::ViewNavigator(this)),
       m_tabs(m_views->pages()), m_charts(new charts::ChartsPage(this)),
-      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this))
+      m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this)),
+      m_explorer(new ExplorerAssembly(m_state, m_session, this))
 {
     updateTitle();
     setAcceptDrops(true);
@@ -79,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_queries->setComparison(runComparison->comparison());
     auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, m_session->tradeoffs(), this);
     const std::pair<QWidget*, QString> views[] = {
-        {new widgets::RankingInspector(m_state, this), tr("Ranking inspector")},
+        {m_explorer->page(), tr("Ranking inspector")},
         {new widgets::SummaryPanel(m_state, this), tr("Summary")},
         {m_adhoc, tr("Ad-hoc query")},
         {m_annotations, tr("Annotation")},
@@ -131,7 +133,7 @@ void MainWindow::createActions()
     rebuildRecentMenu();
     connect(m_recentProjects, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_exports->addMenu(file);
+    auto* exportMenu = m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
         m_jobStatus->notify(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
@@ -154,6 +156,9 @@ void MainWindow::createActions()
                     [this] { m_queries->toggleRegressions(); });
     view->addAction(tr("&Find query"), QKeySequence::Find, this,
                     [this] { m_queries->filterEdit()->setFocus(); });
+    m_explorer->addActions(view, exportMenu);
+    connect(m_explorer, &ExplorerAssembly::errorOccurred, this, &MainWindow::showError);
+    connect(m_explorer, &ExplorerAssembly::notice, m_jobStatus, &JobStatusBar::notify);
     for (int i = 0; i < m_tabs->count(); ++i)
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             m_tabs->setCurrentIndex(i);
@@ -243,10 +248,10 @@ void MainWindow::connectCharts()
         }
         const auto& columns = m_state->run()->result.columns;
         const auto column = static_cast<std::size_t>(m_state->metricColumn());
-        m_charts->showSnapshot(
-            m_state->sharedSnapshot(), m_state->slices(), dimAt(m_state->dimIndex()),
-            dimAt(m_state->referenceDimIndex()),
-            column < columns.size() ? QString::fromStdString(columns[column]) : m_charts->metric());
+        m_charts->showSnapshot(m_state->sharedSnapshot(), m_state->slices(), dimAt(m_state->dimIndex()),
+                               dimAt(m_state->referenceDimIndex()),
+                               column < columns.size() ? QString::fromStdString(columns[column])
+                                                       : m_charts->metric());
     });
     connect(m_state, &widgets::AnalysisState::slicesChanged, this,
             [this] { m_charts->setSlices(m_state->slices()); });

@@ -32,6 +32,7 @@ namespace near2::app {
 // Assembles the workbench's pages, actions and settings: the session (jobs) feeds the AnalysisState that
 // every page follows; the analyst's edits go back to the session to be saved.
 class ExportActions;
+class ExplorerAssembly;
 class RecentProjects;
 class JobStatusBar;
 
@@ -48,6 +49,7 @@ public:
     charts::ChartsPage* charts() const { return m_charts; }
     ExportActions* exports() const { return m_exports; }
     JobStatusBar* jobStatus() const { return m_jobStatus; }
+    ExplorerAssembly* explorer() const { return m_explorer; }
     void openProjectFile(const QString& file);
     void openDemo();
     void newProject();
@@ -84,6 +86,7 @@ private:
     charts::ChartsPage* m_charts;
     ExportActions* m_exports;
     JobStatusBar* m_jobStatus;
+    ExplorerAssembly* m_explorer;
     QMenu* m_recent = nullptr;
 };
 

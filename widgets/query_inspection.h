@@ -17,6 +17,7 @@ struct RankingRow
     QString title;
     float score = 0.0f;
     QString label;                // E/S/C/I as judged, empty when unjudged
+    QString analystLabel;         // as the analyst judged it in the workbench (issue 17), empty when not
     std::optional<int> otherRank; // rank at the other dim within the stored depth
 };
 

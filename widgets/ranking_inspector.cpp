@@ -17,15 +17,16 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
     : QWidget(parent), m_state(state), m_current(new RankingModel(this)), m_reference(new RankingModel(this)),
       m_title(new QLabel(this)), m_currentHeading(new QLabel(this)), m_referenceHeading(new QLabel(this)),
       m_missing(new QLabel(this)), m_product(new QTextBrowser(this)),
-      m_rankings(new QBoxLayout(QBoxLayout::LeftToRight))
+      m_rankings(new QBoxLayout(QBoxLayout::LeftToRight)), m_currentView(createRankingView(m_current, this)),
+      m_referenceView(createRankingView(m_reference, this))
 {
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::PlainText);
     m_product->setMaximumHeight(m_product->fontMetrics().height() * 5);
-    auto* currentView = createRankingView(m_current, this);
-    auto* referenceView = createRankingView(m_reference, this);
+    auto* currentView = m_currentView;
+    auto* referenceView = m_referenceView;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
@@ -107,6 +108,10 @@ void RankingInspector::refresh()
             : tr("Relevant but missing from the top %1: %2\n%3")
                   .arg(kShownDepth)
                   .arg(missing.join(QStringLiteral("; ")), gap));
+    if (m_analystLabel)
+        for (auto* rows : {&inspection.current, &inspection.reference})
+            for (auto& row : *rows)
+                row.analystLabel = m_analystLabel(query, row.row);
     m_current->setRows(std::move(inspection.current));
     m_reference->setRows(std::move(inspection.reference));
 }

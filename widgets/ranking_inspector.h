@@ -4,6 +4,8 @@
 // relevant products missing from the top-k with their actual rank, the score gap, and the fields of the
 // product clicked.
 #include <QWidget>
+#include <cstdint>
+#include <functional>
 
 class QBoxLayout;
 class QLabel;
@@ -23,6 +25,15 @@ public:
 
     RankingModel* currentModel() const { return m_current; }
     RankingModel* referenceModel() const { return m_reference; }
+    QTableView* currentView() const { return m_currentView; }
+    QTableView* referenceView() const { return m_referenceView; }
+    // Labels set by the analyst (issue 17), shown where the dataset judges nothing: (query, product row) →
+    // label, empty when none. Call refresh() after one changes.
+    void setAnalystLabels(std::function<QString(int, std::int32_t)> labelOf)
+    {
+        m_analystLabel = std::move(labelOf);
+    }
+    void refresh();
     static constexpr int kShownDepth = 10;
     void showProduct(int row);
     QString productDetails() const;
@@ -31,7 +42,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void refresh();
     void clearProduct();
 
     AnalysisState* m_state;
@@ -43,6 +53,9 @@ private:
     QLabel* m_missing;
     QTextBrowser* m_product;
     QBoxLayout* m_rankings;
+    QTableView* m_currentView;
+    QTableView* m_referenceView;
+    std::function<QString(int, std::int32_t)> m_analystLabel;
 };
 
 } // namespace near2::widgets

@@ -41,6 +41,8 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Score:
             return localeFixed(row.score, 4);
         case Label:
+            if (row.label.isEmpty() && !row.analystLabel.isEmpty())
+                return tr("%1*", "a label set by the analyst").arg(row.analystLabel);
             return row.label.isEmpty() ? tr("–") : row.label;
         case Shift:
             if (!row.otherRank)
@@ -55,8 +57,13 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Title)
         return row.title;
+    if (role == Qt::ToolTipRole && index.column() == Label && row.label.isEmpty() &&
+        !row.analystLabel.isEmpty())
+        return tr("Judged by the analyst in the workbench (not in the dataset)");
+    if (role == AnalystLabelRole)
+        return row.analystLabel;
     if (role == Qt::ForegroundRole && index.column() == Label)
-        return QBrush(labelColor(row.label));
+        return QBrush(labelColor(row.label.isEmpty() ? row.analystLabel : row.label));
     if (role == Qt::ForegroundRole && index.column() == Shift && row.otherRank && *row.otherRank != row.rank)
         return QBrush(*row.otherRank > row.rank ? gainColor() : lossColor());
     if (role == Qt::FontRole && index.column() == Label) {

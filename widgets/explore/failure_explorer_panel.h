@@ -27,6 +27,9 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     // The line under the rank-by-dim table: the score gap at each dim (empty without a result).
     QString gapText() const;
+    // A line above the tabs: what is being computed, or why a view is empty.
+    void setNote(const QString& note);
+    QString note() const;
 
 private:
     void updateGapLine();
@@ -35,6 +38,7 @@ private:
     RankByDimModel* m_rankByDim;
     QTableView* m_rankByDimView;
     QLabel* m_gaps;
+    QLabel* m_note;
     SegmentChartView* m_segments;
     QueryMapView* m_map;
 };
