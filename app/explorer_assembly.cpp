@@ -2,10 +2,12 @@
 
 #include "core/eval/gain_map.h"
 #include "core/explore/analyst_judgements.h"
+#include "core/session/ranking_context.h"
 #include "widgets/analysis_state.h"
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/explore/judging_keys.h"
+#include "widgets/explore/product_pane.h"
 #include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
@@ -77,6 +79,9 @@ ExplorerAssembly::ExplorerAssembly(widgets::AnalysisState* state, jobs::ProjectS
     connect(exploreJobs, &jobs::ExploreJobs::catalogReady, this, [this] {
         if (m_analystMetrics->isChecked() && m_state->sharedSnapshot() != m_analystSnapshot)
             setAnalystMetrics(true);
+        if (const auto catalog = m_session->explore()->catalog())
+            m_inspector->setDuplicateEmbeddings(
+                std::shared_ptr<const EmbeddingMatrix>(catalog, &catalog->context->corpus));
         requestRankByDim();
         requestExplanation();
         updateNote();
@@ -122,12 +127,42 @@ ExplorerAssembly::ExplorerAssembly(widgets::AnalysisState* state, jobs::ProjectS
     connect(m_panel->mapView(), &widgets::QueryMapView::productClicked, this, [this](std::int32_t row) {
         if (!widgets::selectProduct(m_inspector->currentView(), widgets::RankingModel::ProductRowRole, row))
             widgets::selectProduct(m_inspector->referenceView(), widgets::RankingModel::ProductRowRole, row);
-        m_inspector->showProduct(row);
+        showDetails(row);
     });
     connect(m_panel->rankByDimView(), &QTableView::clicked, this, [this](const QModelIndex& index) {
         m_focus = index.data(widgets::RankByDimModel::ProductRowRole).value<std::int32_t>();
-        m_inspector->showProduct(m_focus);
+        showDetails(m_focus);
         requestExplanation();
+    });
+    auto* pane = m_panel->productPane();
+    for (auto* view : {m_inspector->currentView(), m_inspector->referenceView()})
+        connect(view, &QTableView::clicked, this, [this](const QModelIndex& index) {
+            showDetails(index.data(widgets::RankingModel::ProductRowRole).value<std::int32_t>());
+        });
+    connect(pane, &widgets::ProductPane::searchRequested, this, &ExplorerAssembly::search);
+    connect(pane, &widgets::ProductPane::productChosen, this, [this](std::int32_t row) {
+        showDetails(row);
+        if (!widgets::selectProduct(m_inspector->currentView(), widgets::RankingModel::ProductRowRole, row))
+            widgets::selectProduct(m_inspector->referenceView(), widgets::RankingModel::ProductRowRole, row);
+    });
+    connect(exploreJobs, &jobs::ExploreJobs::searched, this,
+            [this](std::shared_ptr<const jobs::ProductSearchAnswer> answer) {
+                m_found = answer->products;
+                m_panel->productPane()->showHits(answer->search, answer->products);
+            });
+    connect(m_session, &jobs::ProjectSession::adhocRanked, this,
+            [this](std::shared_ptr<const session::AdhocRanking> ranking) {
+                m_adhoc = std::move(ranking);
+                m_panel->productPane()->setAdhocQuery(QString::fromStdString(m_adhoc->text));
+            });
+    connect(m_session, &jobs::ProjectSession::projectClosed, this, [this] {
+        m_adhoc.reset();
+        m_found.clear();
+        auto* productPane = m_panel->productPane();
+        productPane->setAdhocQuery({});
+        productPane->clearHits();
+        productPane->clearProduct();
+        m_inspector->setDuplicateEmbeddings(nullptr);
     });
     updateNote();
 }
@@ -283,6 +318,66 @@ void ExplorerAssembly::updateNote()
                    .arg(widgets::RankingInspector::kShownDepth)
                    .arg(m_state->currentDim());
     m_panel->setNote(lines.join(QLatin1Char('\n')));
+}
+
+} // namespace near2::app
+
+namespace near2::app {
+
+void ExplorerAssembly::showDetails(std::int32_t row)
+{
+    m_inspector->showProduct(row);
+    auto* pane = m_panel->productPane();
+    const auto catalog = m_session->explore()->catalog();
+    if (catalog && row >= 0 && static_cast<std::size_t>(row) < catalog->context->dataset->corpus.size()) {
+        pane->showProduct(session::productRecordOf(*catalog->context->dataset, row));
+        return;
+    }
+    if (const auto* snapshot = m_state->snapshot())
+        if (const auto found = snapshot->products.find(row); found != snapshot->products.end()) {
+            pane->showProduct(found->second);
+            return;
+        }
+    if (const auto found = m_found.find(row); found != m_found.end())
+        pane->showProduct(found->second);
+}
+
+void ExplorerAssembly::search(const QString& text, bool inCatalog, bool adhoc)
+{
+    const auto snapshot = m_state->sharedSnapshot();
+    auto* pane = m_panel->productPane();
+    if (!snapshot || !snapshot->latestRun)
+        return;
+    if (adhoc && m_adhoc) {
+        const auto listing = [](int dim, const std::vector<session::RankedDoc>& docs) {
+            explore::ListedRanking listed{dim, {}, {}};
+            for (const auto& doc : docs) {
+                listed.rows.push_back(doc.row);
+                listed.scores.push_back(doc.score);
+            }
+            return listed;
+        };
+        pane->setSubject(
+            tr("“%1” in the ad-hoc query “%2”").arg(text, QString::fromStdString(m_adhoc->text)));
+        m_session->explore()->search(text, inCatalog, listing(m_adhoc->dim, m_adhoc->current),
+                                     listing(m_adhoc->referenceDim, m_adhoc->reference), {}, m_adhoc->text,
+                                     snapshot);
+        return;
+    }
+    const int query = m_state->selectedQuery();
+    if (query < 0) {
+        pane->setSubject(tr("Select a query first."));
+        return;
+    }
+    const auto listings = explore::listingsOf(snapshot->latestRun->rankings, static_cast<std::size_t>(query));
+    const auto* current = explore::listingAt(listings, m_state->currentDim());
+    const auto* reference = explore::listingAt(listings, m_state->referenceDim());
+    if (!current || !reference)
+        return;
+    const auto& record = snapshot->queries[static_cast<std::size_t>(query)];
+    pane->setSubject(tr("“%1” for the query “%2” (%3)")
+                         .arg(text, QString::fromStdString(record.text), QString::fromStdString(record.id)));
+    m_session->explore()->search(text, inCatalog, *current, *reference, record.id, {}, snapshot);
 }
 
 } // namespace near2::app

@@ -4,9 +4,12 @@
 // or without the analyst's judgements, and their export as TREC qrels. This wires views to the session's
 // explore jobs (widgets/jobs/explore_jobs.h): every computation runs there, newest request wins, and a result
 // for another query or dim than the one shown is dropped.
+#include "core/store/project_data.h"
+
 #include <QObject>
 #include <QString>
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -19,6 +22,9 @@ struct ProjectSnapshot;
 namespace jobs {
 class ProjectSession;
 } // namespace jobs
+namespace session {
+struct AdhocRanking;
+} // namespace session
 namespace widgets {
 class AnalysisState;
 class AnalystJudgementBook;
@@ -59,6 +65,10 @@ private:
     void requestExplanation();
     void judge(std::int32_t productRow, const QString& label);
     void updateNote();
+    // The product's fields in the explorer's Product tab (the catalog's, else the project's) and the
+    // inspector.
+    void showDetails(std::int32_t row);
+    void search(const QString& text, bool inCatalog, bool adhoc);
 
     widgets::AnalysisState* m_state;
     jobs::ProjectSession* m_session;
@@ -71,6 +81,8 @@ private:
     QAction* m_exportQrels = nullptr;
     // The project as the dataset judges it, and the one shown with the analyst's judgements (when on).
     std::shared_ptr<const ProjectSnapshot> m_datasetSnapshot, m_analystSnapshot, m_metricsBase;
+    std::shared_ptr<const session::AdhocRanking> m_adhoc; // the last ad-hoc query's rankings
+    std::map<std::int32_t, ProductRecord> m_found;        // the last search's hits
     std::int32_t m_focus = -1; // the relevant product chosen in rank by dim (-1: the explorer picks)
 };
 

@@ -357,6 +357,7 @@ void MainWindow::showAdhoc(const session::AdhocRanking& ranking)
     };
     const auto current = pairs(ranking.current);
     const auto reference = pairs(ranking.reference);
+    m_adhoc->setProducts(ranking.products);
     m_adhoc->showRankings(tr("“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)")
                               .arg(QString::fromStdString(ranking.text))
                               .arg(current.size())

@@ -6,11 +6,17 @@
 #include <QWidget>
 #include <cstdint>
 #include <functional>
+#include <memory>
 
 class QBoxLayout;
+class QCheckBox;
 class QLabel;
 class QTableView;
 class QTextBrowser;
+
+namespace near2 {
+class EmbeddingMatrix;
+}
 
 namespace near2::widgets {
 
@@ -34,6 +40,11 @@ public:
         m_analystLabel = std::move(labelOf);
     }
     void refresh();
+    // Near-duplicates (issue 17): with the box checked, products of a ranking whose titles differ only in
+    // colour and size, or whose full-dim embeddings (when given) are nearly identical, are one row with a
+    // count.
+    QCheckBox* collapseDuplicates() const { return m_collapse; }
+    void setDuplicateEmbeddings(std::shared_ptr<const EmbeddingMatrix> corpus);
     static constexpr int kShownDepth = 10;
     void showProduct(int row);
     QString productDetails() const;
@@ -56,6 +67,8 @@ private:
     QTableView* m_currentView;
     QTableView* m_referenceView;
     std::function<QString(int, std::int32_t)> m_analystLabel;
+    QCheckBox* m_collapse;
+    std::shared_ptr<const EmbeddingMatrix> m_corpus;
 };
 
 } // namespace near2::widgets

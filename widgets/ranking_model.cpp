@@ -37,7 +37,10 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Rank:
             return row.rank;
         case Title:
-            return row.title;
+            return row.duplicateTitles.isEmpty()
+                       ? row.title
+                       : tr("%1 (+%n similar)", nullptr, static_cast<int>(row.duplicateTitles.size()))
+                             .arg(row.title);
         case Score:
             return localeFixed(row.score, 4);
         case Label:
@@ -56,7 +59,12 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Title)
-        return row.title;
+        return row.duplicateTitles.isEmpty()
+                   ? row.title
+                   : row.title + QStringLiteral("\n\n") + tr("Near-duplicates shown in this row:") +
+                         QLatin1Char('\n') + row.duplicateTitles.join(QLatin1Char('\n'));
+    if (role == DuplicateCountRole)
+        return static_cast<int>(row.duplicateTitles.size());
     if (role == Qt::ToolTipRole && index.column() == Label && row.label.isEmpty() &&
         !row.analystLabel.isEmpty())
         return tr("Judged by the analyst in the workbench (not in the dataset)");

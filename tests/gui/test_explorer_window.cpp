@@ -17,6 +17,7 @@
 #include "widgets/analysis_state.h"
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/failure_explorer_panel.h"
+#include "widgets/explore/product_pane.h"
 #include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
@@ -27,12 +28,15 @@
 #include "widgets/ranking_model.h"
 
 #include <QBarSet>
+#include <QCheckBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <cmath>
 
@@ -307,6 +311,70 @@ private Q_SLOTS:
         window.explorer()->setAnalystMetrics(false);
         QCOMPARE(state->sharedSnapshot(), original);
         QCOMPARE(state->run()->result.perQuery, original->latestRun->result.perQuery);
+    }
+
+    void productSearchDetailsAndNearDuplicates()
+    {
+        OpenedWindow opened;
+        QVERIFY(opened.open(1500));
+        auto* state = opened.window.state();
+        const int query = failingQuery(*state);
+        state->setSelectedQuery(query);
+        auto* inspector = opened.inspector();
+        const auto rows = inspector->currentModel()->rows();
+        QCOMPARE(rows.size(), std::size_t(10));
+
+        // Collapsed near-duplicates: each row stands for itself and its count; ranks stay in order.
+        inspector->collapseDuplicates()->setChecked(true);
+        const auto* collapsed = inspector->currentModel();
+        int represented = 0, lastRank = 0;
+        for (int r = 0; r < collapsed->rowCount(); ++r) {
+            represented += 1 + collapsed->index(r, 0).data(widgets::RankingModel::DuplicateCountRole).toInt();
+            QVERIFY(collapsed->rows()[static_cast<std::size_t>(r)].rank > lastRank);
+            lastRank = collapsed->rows()[static_cast<std::size_t>(r)].rank;
+        }
+        QCOMPARE(represented, 10);
+        inspector->collapseDuplicates()->setChecked(false);
+        QCOMPARE(inspector->currentModel()->rowCount(), 10);
+
+        // Found by id in the catalog: its rank at both dims, exact beyond the stored list.
+        const auto corpus = readEmbeddings(opened.setup.model.paths[0]);
+        const auto queries = readEmbeddings(opened.setup.model.paths[1]);
+        const Dataset dataset = readBeir(opened.setup.dataset.paths[0]);
+        const auto& record = state->snapshot()->queries[static_cast<std::size_t>(query)];
+        const auto queryVector =
+            queries.row(static_cast<std::size_t>(RecordIndex(dataset.queries).find(record.id)));
+        auto* pane = opened.panel()->productPane();
+        const auto find = [&](const std::string& text) {
+            QSignalSpy searched(opened.window.session()->explore(), &jobs::ExploreJobs::searched);
+            pane->searchEdit()->setText(QString::fromStdString(text));
+            QTest::keyClick(pane->searchEdit(), Qt::Key_Return);
+            return searched.wait(30000);
+        };
+        QVERIFY(find(dataset.corpus[static_cast<std::size_t>(rows[2].row)].id));
+        QVERIFY(pane->hits()->rowCount() >= 1);
+        QCOMPARE(pane->hits()
+                     ->item(0, widgets::ProductPane::Product)
+                     ->data(widgets::ProductPane::ProductRowRole)
+                     .toInt(),
+                 rows[2].row);
+        QCOMPARE(pane->hits()->item(0, widgets::ProductPane::CurrentRank)->text(), QStringLiteral("3"));
+        // The product the query ranks lowest at the current dim is far below the stored list.
+        std::int32_t lowest = 0;
+        for (std::size_t row = 1; row < corpus.rows(); ++row)
+            if (prefixCosine(queryVector, corpus.row(row), state->currentDim()) <
+                prefixCosine(queryVector, corpus.row(static_cast<std::size_t>(lowest)), state->currentDim()))
+                lowest = static_cast<std::int32_t>(row);
+        QVERIFY(find(dataset.corpus[static_cast<std::size_t>(lowest)].id));
+        const auto rank = pane->hits()->item(0, widgets::ProductPane::CurrentRank)->text().toULongLong();
+        const auto expected = bruteRank(corpus, queryVector, lowest, state->currentDim());
+        QVERIFY2(rank + 1 >= expected && rank <= expected + 1, qPrintable(QString::number(rank)));
+        // Chosen: every field of the catalog record.
+        pane->hits()->setCurrentCell(0, 0);
+        const auto& product = dataset.corpus[static_cast<std::size_t>(lowest)];
+        QVERIFY(pane->detailsText().contains(QString::fromStdString(product.title)));
+        if (!product.text.empty())
+            QVERIFY(pane->detailsText().contains(QString::fromStdString(product.text).left(40)));
     }
 };
 

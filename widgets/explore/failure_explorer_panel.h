@@ -10,6 +10,7 @@ class QTableView;
 
 namespace near2::widgets {
 
+class ProductPane;
 class QueryMapView;
 class RankByDimModel;
 class SegmentChartView;
@@ -24,6 +25,7 @@ public:
     QTableView* rankByDimView() const { return m_rankByDimView; }
     SegmentChartView* segmentChart() const { return m_segments; }
     QueryMapView* mapView() const { return m_map; }
+    ProductPane* productPane() const { return m_product; }
     QTabWidget* tabs() const { return m_tabs; }
     // The line under the rank-by-dim table: the score gap at each dim (empty without a result).
     QString gapText() const;
@@ -41,6 +43,7 @@ private:
     QLabel* m_note;
     SegmentChartView* m_segments;
     QueryMapView* m_map;
+    ProductPane* m_product;
 };
 
 } // namespace near2::widgets

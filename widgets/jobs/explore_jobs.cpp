@@ -3,6 +3,9 @@
 #include "core/explore/analyst_judgements.h"
 #include "core/session/ranking_context.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace near2::jobs {
 
 ExploreJobs::ExploreJobs(QObject* parent) : QObject(parent)
@@ -59,32 +62,58 @@ void ExploreJobs::explain(std::shared_ptr<const ProjectSnapshot> snapshot, std::
         });
 }
 
-void ExploreJobs::search(const QString& text, explore::ListedRanking current,
-                         explore::ListedRanking reference, std::string queryId,
-                         std::vector<float> queryVector, std::shared_ptr<const ProjectSnapshot> snapshot)
+void ExploreJobs::search(const QString& text, bool inCatalog, explore::ListedRanking current,
+                         explore::ListedRanking reference, std::string queryId, std::string adhocText,
+                         std::shared_ptr<const ProjectSnapshot> snapshot)
 {
     m_searchJob.launch<ProductSearchAnswer>(
         tr("Finding “%1”").arg(text),
-        [text = text.toStdString(), current = std::move(current), reference = std::move(reference),
-         queryId = std::move(queryId), queryVector = std::move(queryVector), snapshot,
+        [text = text.toStdString(), inCatalog, current = std::move(current), reference = std::move(reference),
+         queryId = std::move(queryId), adhocText = std::move(adhocText), snapshot,
          catalog = m_catalog](const JobControl& job) {
             ProductSearchAnswer answer;
             answer.text = text;
+            std::vector<float> vector;
             explore::ExactCatalog exact;
-            if (catalog)
-                exact = queryVector.empty() ? catalog->exactFor(queryId) : catalog->exactFor(queryVector);
-            const auto localFinder = catalog || !snapshot
-                                         ? explore::ProductFinder()
-                                         : explore::ProductFinder::ofProducts(snapshot->products);
-            answer.search = explore::searchProducts(catalog ? catalog->finder : localFinder, text, current,
-                                                    reference, exact, 20, job);
-            for (const auto& hit : answer.search.hits) {
-                if (catalog)
-                    answer.products[hit.row] = session::productRecordOf(*catalog->context->dataset, hit.row);
-                else if (const auto found = snapshot->products.find(hit.row);
-                         found != snapshot->products.end())
-                    answer.products[hit.row] = found->second;
+            if (catalog && adhocText.empty())
+                exact = catalog->exactFor(queryId);
+            else if (catalog && catalog->context->encodeQuery) {
+                vector = catalog->context->encodeQuery(adhocText);
+                exact = catalog->exactFor(vector);
             }
+            const auto recordOf = [&](std::int32_t row) -> std::optional<ProductRecord> {
+                if (catalog && row >= 0 &&
+                    static_cast<std::size_t>(row) < catalog->context->dataset->corpus.size())
+                    return session::productRecordOf(*catalog->context->dataset, row);
+                if (const auto found = snapshot->products.find(row); found != snapshot->products.end())
+                    return found->second;
+                return std::nullopt;
+            };
+            explore::ProductFinder scoped;
+            if (!inCatalog || !catalog) {
+                std::vector<std::int32_t> rows;
+                if (inCatalog)
+                    for (const auto& entry : snapshot->products)
+                        rows.push_back(entry.first);
+                rows.insert(rows.end(), current.rows.begin(), current.rows.end());
+                rows.insert(rows.end(), reference.rows.begin(), reference.rows.end());
+                std::sort(rows.begin(), rows.end());
+                rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+                std::vector<std::int32_t> known;
+                std::vector<std::string> ids, titles;
+                for (const auto row : rows)
+                    if (const auto record = recordOf(row)) {
+                        known.push_back(row);
+                        ids.push_back(record->id);
+                        titles.push_back(record->title);
+                    }
+                scoped = explore::ProductFinder(std::move(known), std::move(ids), titles);
+            }
+            answer.search = explore::searchProducts(inCatalog && catalog ? catalog->finder : scoped, text,
+                                                    current, reference, exact, 20, job);
+            for (const auto& hit : answer.search.hits)
+                if (const auto record = recordOf(hit.row))
+                    answer.products[hit.row] = *record;
             return answer;
         },
         [this](std::shared_ptr<const ProductSearchAnswer> answer) { Q_EMIT searched(std::move(answer)); });

@@ -54,10 +54,11 @@ public:
                    std::size_t k);
     void explain(std::shared_ptr<const ProjectSnapshot> snapshot, std::size_t query, Judgements analyst,
                  int dim, int referenceDim, std::size_t k, std::int32_t focus);
-    // Finds `text` in the catalog, or in `products` when the catalog is not loaded, with ranks from the
-    // listings `current` and `reference` (and exact ones from `queryVector` or the query `queryId`'s).
-    void search(const QString& text, explore::ListedRanking current, explore::ListedRanking reference,
-                std::string queryId, std::vector<float> queryVector,
+    // Finds `text` (an id or title words) among the products of `current` and `reference`, or in the whole
+    // catalog (`inCatalog`), with each hit's rank in both listings and exactly beyond them from the query's
+    // vector: the dataset query `queryId`'s, or `adhocText` encoded with the project's model.
+    void search(const QString& text, bool inCatalog, explore::ListedRanking current,
+                explore::ListedRanking reference, std::string queryId, std::string adhocText,
                 std::shared_ptr<const ProjectSnapshot> snapshot);
     void evaluateWithAnalyst(std::shared_ptr<const ProjectSnapshot> snapshot, Judgements analyst);
 
