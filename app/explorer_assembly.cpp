@@ -114,7 +114,10 @@ ExplorerAssembly::ExplorerAssembly(widgets::AnalysisState* state, jobs::ProjectS
             });
     connect(exploreJobs, &jobs::ExploreJobs::metricsReady, this,
             [this](std::shared_ptr<const jobs::AnalystMetrics> metrics) {
-                if (!m_analystMetrics->isChecked() || m_metricsBase != m_state->sharedSnapshot())
+                const auto shown = m_state->sharedSnapshot();
+                // Computed for the project as shown (its dataset metrics, or an earlier rescoring of it).
+                if (!m_analystMetrics->isChecked() || m_metricsBase != m_datasetSnapshot ||
+                    (shown != m_datasetSnapshot && shown != m_analystSnapshot))
                     return;
                 m_analystSnapshot = metrics->snapshot;
                 m_state->adoptEvaluatedDim(metrics->snapshot, m_state->currentDim());

@@ -18,9 +18,9 @@ struct RankingRow
     QString title;
     float score = 0.0f;
     QString label;                // E/S/C/I as judged, empty when unjudged
-    QStringList duplicateTitles;  // near-duplicates collapsed into this row (issue 17)
-    QString analystLabel;         // as the analyst judged it in the workbench (issue 17), empty when not
     std::optional<int> otherRank; // rank at the other dim within the stored depth
+    QString analystLabel;         // as the analyst judged it in the workbench (issue 17), empty when not
+    QStringList duplicateTitles;  // near-duplicates collapsed into this row (issue 17)
 };
 
 struct MissingRelevant
