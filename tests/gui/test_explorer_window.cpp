@@ -11,7 +11,9 @@
 #include "core/data/loaders.h"
 #include "core/embed/embedding_matrix.h"
 #include "core/eval/trec_files.h"
+#include "core/report/report_data.h"
 #include "core/search/evaluation_run.h"
+#include "core/session/report_segments.h"
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
 #include "widgets/analysis_state.h"
@@ -26,11 +28,13 @@
 #include "widgets/jobs/project_session.h"
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
+#include "widgets/report/pdf_export.h"
 
 #include <QBarSet>
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QProcess>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -375,6 +379,44 @@ private Q_SLOTS:
         QVERIFY(pane->detailsText().contains(QString::fromStdString(product.title)));
         if (!product.text.empty())
             QVERIFY(pane->detailsText().contains(QString::fromStdString(product.text).left(40)));
+    }
+
+    void theWorstQueriesPagesGetTheSegmentChart()
+    {
+        OpenedWindow opened;
+        QVERIFY(opened.open(1200));
+        opened.window.session()->close();
+        const auto data = assembleReport(opened.setup.projectFile, {.currentDim = 8});
+        QVERIFY(!data.worst.empty());
+        const auto pages = session::worstQuerySegments(data);
+        QVERIFY(!pages.empty());
+        // Independently: each page's relevant bars sum to the product's prefix cosine at the current dim.
+        const auto corpus = readEmbeddings(opened.setup.model.paths[0]);
+        const auto queries = readEmbeddings(opened.setup.model.paths[1]);
+        const Dataset dataset = readBeir(opened.setup.dataset.paths[0]);
+        const RecordIndex queryIndex(dataset.queries);
+        for (const auto& page : pages) {
+            const auto& dims = page.comparison.relevant.dims;
+            QCOMPARE(dims[page.dimIndex], 8);
+            double sum = 0.0;
+            for (std::size_t j = 0; j <= page.dimIndex; ++j)
+                sum += page.comparison.relevant.contribution(page.dimIndex, j);
+            const auto query = queries.row(static_cast<std::size_t>(queryIndex.find(page.queryId)));
+            bool found = false;
+            for (std::size_t row = 0; row < corpus.rows() && !found; ++row)
+                found = dataset.corpus[row].title == page.relevantTitle &&
+                        std::abs(prefixCosine(query, corpus.row(row), 8) - sum) < 1e-9;
+            QVERIFY2(found, page.queryId.c_str());
+        }
+        const QString pdf = opened.dir.filePath(QStringLiteral("report.pdf"));
+        report::exportPdfReport(data, pdf.toStdString());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY(content.contains(QStringLiteral("Where the worst queries lose, by nested segment")));
+        QVERIFY(content.contains(QStringLiteral("[0, 8)")));
+        QVERIFY(content.contains(QString::fromStdString(pages.front().queryText)));
     }
 };
 
