@@ -24,7 +24,7 @@ ExportActions::ExportActions(widgets::AnalysisState* state, jobs::ProjectSession
 
 ExportActions::~ExportActions() = default;
 
-void ExportActions::addMenu(QMenu* menu)
+QMenu* ExportActions::addMenu(QMenu* menu)
 {
     auto* submenu = menu->addMenu(tr("&Export"));
     m_pdf = submenu->addAction(tr("&Report (PDF)…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
@@ -45,6 +45,7 @@ void ExportActions::addMenu(QMenu* menu)
             exportRanking(file);
     });
     updateEnabled();
+    return submenu;
 }
 
 void ExportActions::updateEnabled()

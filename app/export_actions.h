@@ -29,8 +29,8 @@ public:
     ExportActions(widgets::AnalysisState* state, jobs::ProjectSession* session, QWidget* dialogParent);
     ~ExportActions() override;
 
-    // Adds the "Export" submenu (PDF with Ctrl+E, CSV folder, current query ranking) to `menu`.
-    void addMenu(QMenu* menu);
+    // Adds the "Export" submenu (PDF with Ctrl+E, CSV folder, current query ranking) to `menu`; returns it.
+    QMenu* addMenu(QMenu* menu);
 
     // The exports without asking for a path (the menu actions ask first); emit exported or errorOccurred.
     void exportPdf(const QString& file);

@@ -1,5 +1,6 @@
 #include "app/main_window.h"
 
+#include "app/explorer_assembly.h"
 #include "app/export_actions.h"
 #include "app/job_status_bar.h"
 #include "app/preferences_dialog.h"
@@ -66,7 +67,8 @@ MainWindow::MainWindow(QWidget* parent)
       m_annotations(new widgets::AnnotationPanel(m_state, this)), m_views(new widgets::ViewNavigator(this)),
       m_tabs(m_views->pages()), m_charts(new charts::ChartsPage(this)),
       m_exports(new ExportActions(m_state, m_session, this)), m_jobStatus(new JobStatusBar(this)),
-      m_runs(new RunsActions(m_session, m_jobStatus, this))
+      m_runs(new RunsActions(m_session, m_jobStatus, this)),
+      m_explorer(new ExplorerAssembly(m_state, m_session, this))
 {
     updateTitle();
     setAcceptDrops(true);
@@ -83,7 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_queries->setComparison(runComparison->comparison());
     auto* tradeoffPage = new tradeoffs::TradeoffsPage(m_state, m_session->tradeoffs(), this);
     const std::pair<QWidget*, QString> views[] = {
-        {new widgets::RankingInspector(m_state, this), tr("Ranking inspector")},
+        {m_explorer->page(), tr("Ranking inspector")},
         {new widgets::SummaryPanel(m_state, this), tr("Summary")},
         {m_adhoc, tr("Ad-hoc query")},
         {m_annotations, tr("Annotation")},
@@ -135,7 +137,7 @@ void MainWindow::createActions()
     rebuildRecentMenu();
     connect(m_recentProjects, &RecentProjects::changed, this, &MainWindow::rebuildRecentMenu);
     file->addSeparator();
-    m_exports->addMenu(file);
+    auto* exportMenu = m_exports->addMenu(file);
     connect(m_exports, &ExportActions::errorOccurred, this, &MainWindow::showError);
     connect(m_exports, &ExportActions::aboutToExport, this, &MainWindow::saveViewState);
     connect(m_exports, &ExportActions::exported, this, [this](const QString& path) {
@@ -161,6 +163,9 @@ void MainWindow::createActions()
                     [this] { m_queries->toggleRegressions(); });
     view->addAction(tr("&Find query"), QKeySequence::Find, this,
                     [this] { m_queries->filterEdit()->setFocus(); });
+    m_explorer->addActions(view, exportMenu);
+    connect(m_explorer, &ExplorerAssembly::errorOccurred, this, &MainWindow::showError);
+    connect(m_explorer, &ExplorerAssembly::notice, m_jobStatus, &JobStatusBar::notify);
     for (int i = 0; i < m_tabs->count(); ++i)
         view->addAction(m_tabs->tabText(i), QKeySequence(Qt::ALT | (Qt::Key_1 + i)), this, [this, i] {
             m_tabs->setCurrentIndex(i);
@@ -358,6 +363,7 @@ void MainWindow::showAdhoc(const session::AdhocRanking& ranking)
     };
     const auto current = pairs(ranking.current);
     const auto reference = pairs(ranking.reference);
+    m_adhoc->setProducts(ranking.products);
     m_adhoc->showRankings(tr("“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)")
                               .arg(QString::fromStdString(ranking.text))
                               .arg(current.size())

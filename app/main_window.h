@@ -34,6 +34,7 @@ namespace near2::app {
 class ExportActions;
 class RunsActions;
 class RunComparisonController;
+class ExplorerAssembly;
 class RecentProjects;
 class JobStatusBar;
 
@@ -51,6 +52,7 @@ public:
     ExportActions* exports() const { return m_exports; }
     RunsActions* runs() const { return m_runs; }
     JobStatusBar* jobStatus() const { return m_jobStatus; }
+    ExplorerAssembly* explorer() const { return m_explorer; }
     void openProjectFile(const QString& file);
     void openDemo();
     void newProject();
@@ -89,6 +91,7 @@ private:
     JobStatusBar* m_jobStatus;
     RunsActions* m_runs;
     RunComparisonController* m_runComparison = nullptr;
+    ExplorerAssembly* m_explorer;
     QMenu* m_recent = nullptr;
 };
 

@@ -1,4 +1,5 @@
 // near2 report: a project's runs as CSV tables, TREC runs + qrels, and a PDF report.
+#include "cli/analyst_qrels.h"
 #include "cli/command.h"
 #include "core/report/project_runs.h"
 #include "core/report/report_csv.h"
@@ -21,7 +22,7 @@ namespace {
 
 struct ReportOptions
 {
-    std::string project, pdf, csv;
+    std::string project, pdf, csv, analystQrels;
     ReportRequest request;
 };
 
@@ -38,6 +39,10 @@ void writePdf(const ReportData& data, const std::filesystem::path& file)
 
 int runReport(const ReportOptions& options)
 {
+    if (!options.analystQrels.empty())
+        writeAnalystQrels(options.project, options.analystQrels);
+    if (options.pdf.empty() && options.csv.empty() && !options.analystQrels.empty())
+        return 0;
     if (options.pdf.empty() && options.csv.empty())
         throw InputError("give --pdf OUT.pdf and/or --csv OUTDIR");
     std::optional<OutputFolder> csv; // committed only once everything is written
@@ -88,6 +93,9 @@ Runner setup(CLI::App& app)
     app.add_option("--csv", options->csv,
                    "Write summary.csv, aggregate.csv, per_query.csv, comparison.csv, compression.csv, "
                    "run_<dim>.trec and qrels.txt into this folder");
+    app.add_option("--analyst-qrels", options->analystQrels,
+                   "Write the analyst's judgements from the workbench (pairs the dataset leaves unjudged) as "
+                   "TREC qrels");
     app.add_option("--dim", options->request.currentDim,
                    "Current dim (default: the project's, else the middle)");
     app.add_option("--reference-dim", options->request.referenceDim, "Reference dim (default: the largest)");

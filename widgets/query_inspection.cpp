@@ -30,9 +30,14 @@ std::vector<RankingRow> rowsAt(const ProjectSnapshot& snapshot, const TopKLists&
     const auto scores = lists.scoresOf(query);
     for (std::size_t r = 0; r < docs.size() && static_cast<int>(r) < k && docs[r] >= 0; ++r) {
         const auto found = judged.find(docs[r]);
-        rows.push_back({static_cast<int>(r) + 1, docs[r], titleOf(snapshot.products, docs[r]), scores[r],
+        rows.push_back({static_cast<int>(r) + 1,
+                        docs[r],
+                        titleOf(snapshot.products, docs[r]),
+                        scores[r],
                         found == judged.end() ? QString() : QString::fromStdString(found->second->label),
-                        rankIn(other.docsOf(query), docs[r])});
+                        rankIn(other.docsOf(query), docs[r]),
+                        {},
+                        {}});
     }
     return rows;
 }
@@ -88,8 +93,14 @@ std::vector<RankingRow> rankingRows(const std::vector<std::pair<std::int32_t, fl
         for (std::size_t o = 0; o < other.size(); ++o)
             if (other[o].first == ranking[r].first)
                 otherRank = static_cast<int>(o) + 1;
-        rows.push_back({static_cast<int>(r) + 1, ranking[r].first, titleOf(products, ranking[r].first),
-                        ranking[r].second, QString(), otherRank});
+        rows.push_back({static_cast<int>(r) + 1,
+                        ranking[r].first,
+                        titleOf(products, ranking[r].first),
+                        ranking[r].second,
+                        QString(),
+                        otherRank,
+                        {},
+                        {}});
     }
     return rows;
 }

@@ -5,6 +5,7 @@
 #include "core/store/project_data.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,8 @@ struct RankingRow
     float score = 0.0f;
     QString label;                // E/S/C/I as judged, empty when unjudged
     std::optional<int> otherRank; // rank at the other dim within the stored depth
+    QString analystLabel;         // as the analyst judged it in the workbench (issue 17), empty when not
+    QStringList duplicateTitles;  // near-duplicates collapsed into this row (issue 17)
 };
 
 struct MissingRelevant

@@ -1,6 +1,7 @@
 #include "widgets/query_table_panel.h"
 
 #include "widgets/analysis_state.h"
+#include "widgets/bulk_tag_bar.h"
 #include "widgets/query_filter_proxy.h"
 #include "widgets/query_table_model.h"
 #include "widgets/run_comparison_bar.h"
@@ -67,6 +68,7 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     layout->addLayout(search);
     layout->addLayout(filters);
     layout->addWidget(m_view);
+    layout->addWidget(new BulkTagBar(state, m_view, this)); // N of M, tagging the selected queries
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QueryFilterProxy::setText);
     connect(m_slice, &QComboBox::currentIndexChanged, m_proxy, &QueryFilterProxy::setSlice);

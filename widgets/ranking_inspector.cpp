@@ -1,11 +1,13 @@
 #include "widgets/ranking_inspector.h"
 
 #include "widgets/analysis_state.h"
+#include "widgets/duplicate_rows.h"
 #include "widgets/product_text.h"
 #include "widgets/ranking_model.h"
 #include "widgets/ranking_view.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QTableView>
@@ -17,18 +19,24 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
     : QWidget(parent), m_state(state), m_current(new RankingModel(this)), m_reference(new RankingModel(this)),
       m_title(new QLabel(this)), m_currentHeading(new QLabel(this)), m_referenceHeading(new QLabel(this)),
       m_missing(new QLabel(this)), m_product(new QTextBrowser(this)),
-      m_rankings(new QBoxLayout(QBoxLayout::LeftToRight))
+      m_rankings(new QBoxLayout(QBoxLayout::LeftToRight)), m_currentView(createRankingView(m_current, this)),
+      m_referenceView(createRankingView(m_reference, this)),
+      m_collapse(new QCheckBox(tr("Collapse near-duplicates"), this))
 {
+    m_collapse->setToolTip(
+        tr("One row with a count for products whose titles differ only in colour or size, or "
+           "whose embeddings are nearly identical"));
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::PlainText);
     m_missing->setWordWrap(true);
     m_missing->setTextFormat(Qt::PlainText);
     m_product->setMaximumHeight(m_product->fontMetrics().height() * 5);
-    auto* currentView = createRankingView(m_current, this);
-    auto* referenceView = createRankingView(m_reference, this);
+    auto* currentView = m_currentView;
+    auto* referenceView = m_referenceView;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_title);
+    layout->addWidget(m_collapse);
     layout->addLayout(m_rankings, 1);
     for (const auto& [heading, view] :
          {std::pair{m_currentHeading, currentView}, {m_referenceHeading, referenceView}}) {
@@ -49,8 +57,16 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
     // The details belong to a product of this query in this project: another query or project clears them.
     connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::clearProduct);
     connect(state, &AnalysisState::snapshotAboutToChange, this, &RankingInspector::clearProduct);
+    connect(m_collapse, &QCheckBox::toggled, this, &RankingInspector::refresh);
     clearProduct();
     refresh();
+}
+
+void RankingInspector::setDuplicateEmbeddings(std::shared_ptr<const EmbeddingMatrix> corpus)
+{
+    m_corpus = std::move(corpus);
+    if (m_collapse->isChecked())
+        refresh();
 }
 
 void RankingInspector::resizeEvent(QResizeEvent* event)
@@ -107,6 +123,13 @@ void RankingInspector::refresh()
             : tr("Relevant but missing from the top %1: %2\n%3")
                   .arg(kShownDepth)
                   .arg(missing.join(QStringLiteral("; ")), gap));
+    if (m_analystLabel)
+        for (auto* rows : {&inspection.current, &inspection.reference})
+            for (auto& row : *rows)
+                row.analystLabel = m_analystLabel(query, row.row);
+    if (m_collapse->isChecked())
+        for (auto* rows : {&inspection.current, &inspection.reference})
+            *rows = collapseNearDuplicates(*rows, m_corpus.get());
     m_current->setRows(std::move(inspection.current));
     m_reference->setRows(std::move(inspection.reference));
 }

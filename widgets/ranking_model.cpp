@@ -37,10 +37,15 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         case Rank:
             return row.rank;
         case Title:
-            return row.title;
+            return row.duplicateTitles.isEmpty()
+                       ? row.title
+                       : tr("%1 (+%n similar)", nullptr, static_cast<int>(row.duplicateTitles.size()))
+                             .arg(row.title);
         case Score:
             return localeFixed(row.score, 4);
         case Label:
+            if (row.label.isEmpty() && !row.analystLabel.isEmpty())
+                return tr("%1*", "a label set by the analyst").arg(row.analystLabel);
             return row.label.isEmpty() ? tr("–") : row.label;
         case Shift:
             if (!row.otherRank)
@@ -54,9 +59,19 @@ QVariant RankingModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Title)
-        return row.title;
+        return row.duplicateTitles.isEmpty()
+                   ? row.title
+                   : row.title + QStringLiteral("\n\n") + tr("Near-duplicates shown in this row:") +
+                         QLatin1Char('\n') + row.duplicateTitles.join(QLatin1Char('\n'));
+    if (role == DuplicateCountRole)
+        return static_cast<int>(row.duplicateTitles.size());
+    if (role == Qt::ToolTipRole && index.column() == Label && row.label.isEmpty() &&
+        !row.analystLabel.isEmpty())
+        return tr("Judged by the analyst in the workbench (not in the dataset)");
+    if (role == AnalystLabelRole)
+        return row.analystLabel;
     if (role == Qt::ForegroundRole && index.column() == Label)
-        return QBrush(labelColor(row.label));
+        return QBrush(labelColor(row.label.isEmpty() ? row.analystLabel : row.label));
     if (role == Qt::ForegroundRole && index.column() == Shift && row.otherRank && *row.otherRank != row.rank)
         return QBrush(*row.otherRank > row.rank ? gainColor() : lossColor());
     if (role == Qt::FontRole && index.column() == Label) {

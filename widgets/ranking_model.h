@@ -12,7 +12,7 @@ class RankingModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { Rank, Title, Score, Label, Shift, ColumnCount };
-    enum Role { ProductRowRole = Qt::UserRole + 1 };
+    enum Role { ProductRowRole = Qt::UserRole + 1, AnalystLabelRole, DuplicateCountRole };
 
     using QAbstractTableModel::QAbstractTableModel;
     void setRows(std::vector<RankingRow> rows);

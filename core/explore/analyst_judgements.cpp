@@ -129,10 +129,17 @@ void exportAnalystQrels(const std::filesystem::path& file, const std::vector<Ana
 QueryLabels labelsWithAnalyst(const ProjectSnapshot& snapshot, std::size_t query,
                               const std::function<long(const std::string&)>& rowOf)
 {
+    return labelsWithAnalyst(snapshot, query, snapshot.analystJudgements, rowOf);
+}
+
+QueryLabels labelsWithAnalyst(const ProjectSnapshot& snapshot, std::size_t query,
+                              const std::vector<AnalystJudgement>& judgements,
+                              const std::function<long(const std::string&)>& rowOf)
+{
     QueryLabels labels = datasetLabelsOf(snapshot, query);
     const auto gains = GainMap::parse(snapshot.settings.gains);
     const std::string& id = snapshot.queries.at(query).id;
-    for (const auto& judgement : snapshot.analystJudgements) {
+    for (const auto& judgement : judgements) {
         const long row = judgement.queryId == id ? rowOf(judgement.productId) : -1;
         if (row < 0 || labels.find(static_cast<std::int32_t>(row)))
             continue;

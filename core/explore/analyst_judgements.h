@@ -65,6 +65,10 @@ void exportAnalystQrels(const std::filesystem::path& file, const std::vector<Ana
 // RecordIndex of the dataset's catalog.
 QueryLabels labelsWithAnalyst(const ProjectSnapshot& snapshot, std::size_t query,
                               const std::function<long(const std::string&)>& rowOf);
+// The same with `judgements` in place of the snapshot's (the workbench's, as the analyst edits them).
+QueryLabels labelsWithAnalyst(const ProjectSnapshot& snapshot, std::size_t query,
+                              const std::vector<AnalystJudgement>& judgements,
+                              const std::function<long(const std::string&)>& rowOf);
 
 // The label a judging key sets: E/S/C/I (either case) where the gains know that label; 1–4 in E, S, C, I
 // order where the gains know all four, else the digit itself as a grade. None for any other key.

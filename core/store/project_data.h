@@ -34,10 +34,10 @@ struct ModelSource
 struct ProjectSettings
 {
     std::vector<int> dims;
-    int k = 10;             // the views' cutoff
-    std::vector<int> moreK; // further cutoffs the metrics are computed at (k and 100 always are)
+    int k = 10; // the views' cutoff
     std::string gains = "E=1,S=0.1,C=0.01,I=0";
     double relevantThreshold = 1.0;
+    std::vector<int> moreK; // further cutoffs the metrics are computed at (k and 100 always are)
 };
 
 struct JudgedProduct

@@ -5,6 +5,7 @@
 #include "core/explore/analyst_judgements.h"
 #include "core/store/project_store.h"
 #include "tests/gui/synthetic_project.h"
+#include "widgets/duplicate_rows.h"
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/explore/judging_keys.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
     void thePanelListsTheGapByDim()
     {
         FailureExplorerPanel panel;
-        QCOMPARE(panel.tabs()->count(), 3);
+        QCOMPARE(panel.tabs()->count(), 4);
         QVERIFY(panel.gapText().isEmpty());
         explore::RankByDim result;
         result.dims = {8, 16};
@@ -201,6 +202,37 @@ private Q_SLOTS:
                                (row == rowA ? "E" : "C"));
         std::sort(expected.begin(), expected.end());
         QCOMPARE(qrels.str(), expected[0] + '\n' + expected[1] + '\n');
+    }
+
+    void nearDuplicatesCollapseIntoOneRowWithACount()
+    {
+        std::vector<RankingRow> rows;
+        const char* titles[] = {"Acme Tee Red Size M", "Steel Kettle 1.7 l", "Acme Tee Navy Blue XL",
+                                "Acme Tee Red Size M 27 inch", "Steel Kettle 1.7 l Black"};
+        for (int i = 0; i < 5; ++i) {
+            RankingRow row;
+            row.rank = i + 1;
+            row.row = 10 + i;
+            row.title = QString::fromLatin1(titles[i]);
+            rows.push_back(row);
+        }
+        const auto collapsed = collapseNearDuplicates(rows, nullptr);
+        // Groups: the tees without a measurement, the kettles; the 27-inch one stays apart.
+        QCOMPARE(collapsed.size(), std::size_t(3));
+        QCOMPARE(collapsed[0].row, 10);
+        QCOMPARE(collapsed[0].duplicateTitles, QStringList{QString::fromLatin1(titles[2])});
+        QCOMPARE(collapsed[1].row, 11);
+        QCOMPARE(collapsed[1].duplicateTitles, QStringList{QString::fromLatin1(titles[4])});
+        QCOMPARE(collapsed[2].rank, 4);
+        RankingModel model;
+        model.setRows(collapsed);
+        QCOMPARE(model.index(0, RankingModel::Title).data().toString(),
+                 QString::fromLatin1(titles[0]) + QStringLiteral(" (+1 similar)"));
+        QCOMPARE(model.index(0, 0).data(RankingModel::DuplicateCountRole).toInt(), 1);
+        QVERIFY(model.index(0, RankingModel::Title)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::fromLatin1(titles[2])));
     }
 
     void gradesWhereTheGainsAreNotEsci()

@@ -17,6 +17,9 @@ public:
     using QObject::QObject;
 
     void setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
+    // The same project shown anew (a dim evaluated, metrics rescored): its queries and products name the
+    // pairs from now on; the judgements made meanwhile stay.
+    void setLookup(std::shared_ptr<const ProjectSnapshot> snapshot) { m_snapshot = std::move(snapshot); }
     void setAnalyst(QString analyst) { m_analyst = std::move(analyst); }
     const QString& analyst() const { return m_analyst; }
 

@@ -1,5 +1,6 @@
 #include "widgets/explore/failure_explorer_panel.h"
 
+#include "widgets/explore/product_pane.h"
 #include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
@@ -15,8 +16,8 @@ namespace near2::widgets {
 
 FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_rankByDim(new RankByDimModel(this)),
-      m_rankByDimView(new QTableView), m_gaps(new QLabel), m_segments(new SegmentChartView),
-      m_map(new QueryMapView)
+      m_rankByDimView(new QTableView), m_gaps(new QLabel), m_note(new QLabel),
+      m_segments(new SegmentChartView), m_map(new QueryMapView), m_product(new ProductPane)
 {
     m_rankByDimView->setModel(m_rankByDim);
     m_rankByDimView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -32,8 +33,13 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     m_tabs->addTab(ranks, tr("Rank by dim"));
     m_tabs->addTab(m_segments, tr("Score by segment"));
     m_tabs->addTab(m_map, tr("Map"));
+    m_tabs->addTab(m_product, tr("Product"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->hide();
+    layout->addWidget(m_note);
     layout->addWidget(m_tabs);
     connect(m_rankByDim, &QAbstractItemModel::modelReset, this, &FailureExplorerPanel::updateGapLine);
     updateGapLine();
@@ -42,6 +48,17 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
 QString FailureExplorerPanel::gapText() const
 {
     return m_gaps->text();
+}
+
+void FailureExplorerPanel::setNote(const QString& note)
+{
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+}
+
+QString FailureExplorerPanel::note() const
+{
+    return m_note->text();
 }
 
 void FailureExplorerPanel::updateGapLine()

@@ -10,6 +10,7 @@ class QTableView;
 
 namespace near2::widgets {
 
+class ProductPane;
 class QueryMapView;
 class RankByDimModel;
 class SegmentChartView;
@@ -24,9 +25,13 @@ public:
     QTableView* rankByDimView() const { return m_rankByDimView; }
     SegmentChartView* segmentChart() const { return m_segments; }
     QueryMapView* mapView() const { return m_map; }
+    ProductPane* productPane() const { return m_product; }
     QTabWidget* tabs() const { return m_tabs; }
     // The line under the rank-by-dim table: the score gap at each dim (empty without a result).
     QString gapText() const;
+    // A line above the tabs: what is being computed, or why a view is empty.
+    void setNote(const QString& note);
+    QString note() const;
 
 private:
     void updateGapLine();
@@ -35,8 +40,10 @@ private:
     RankByDimModel* m_rankByDim;
     QTableView* m_rankByDimView;
     QLabel* m_gaps;
+    QLabel* m_note;
     SegmentChartView* m_segments;
     QueryMapView* m_map;
+    ProductPane* m_product;
 };
 
 } // namespace near2::widgets

@@ -4,6 +4,7 @@
 #include "core/session/store_writer.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
+#include "widgets/jobs/explore_jobs.h"
 #include "widgets/jobs/export_jobs.h"
 #include "widgets/jobs/file_previews.h"
 #include "widgets/jobs/run_jobs.h"
@@ -16,7 +17,7 @@ namespace near2::jobs {
 
 ProjectSession::ProjectSession(QObject* parent)
     : QObject(parent), m_tradeoffs(new TradeoffJobs(this)), m_runs(new RunJobs(this)),
-      m_exports(new ExportJobs(this)), m_previews(new FilePreviews(this))
+      m_exports(new ExportJobs(this)), m_explore(new ExploreJobs(this)), m_previews(new FilePreviews(this))
 {
     for (auto* job : {&m_contextJob, &m_adhocJob, &m_dimJob})
         connect(job, &JobRunner::failed, this, &ProjectSession::errorOccurred);
@@ -35,7 +36,8 @@ std::vector<JobRunner*> ProjectSession::jobs() const
 {
     auto* self = const_cast<ProjectSession*>(this);
     std::vector<JobRunner*> all{&self->m_projectJob, &self->m_contextJob, &self->m_adhocJob, &self->m_dimJob};
-    for (const auto& group : {m_tradeoffs->jobs(), m_runs->jobs(), m_exports->jobs(), m_previews->jobs()})
+    for (const auto& group :
+         {m_tradeoffs->jobs(), m_runs->jobs(), m_exports->jobs(), m_explore->jobs(), m_previews->jobs()})
         all.insert(all.end(), group.begin(), group.end());
     return all;
 }
@@ -128,6 +130,7 @@ void ProjectSession::adopt(const std::filesystem::path& file,
         [this](std::shared_ptr<const std::shared_ptr<const session::RankingContext>> context) {
             m_context = *context;
             m_tradeoffs->setRankingContext(m_context);
+            m_explore->setRankingContext(m_context);
             Q_EMIT rankingContextChanged(m_context);
             if (const int dim = std::exchange(m_pendingDim, 0); dim > 0)
                 evaluateDim(dim);
@@ -141,6 +144,7 @@ void ProjectSession::close()
     m_pendingDim = 0;
     m_tradeoffs->setProject(nullptr);
     m_tradeoffs->setRankingContext(nullptr);
+    m_explore->setRankingContext(nullptr);
     if (m_context) {
         m_context.reset();
         Q_EMIT rankingContextChanged(nullptr);
@@ -246,6 +250,12 @@ void ProjectSession::saveViewState(const std::map<std::string, std::string>& sta
         return;
     m_viewState = state;
     post([state](ProjectStore& store) { store.saveViewState(state); }, "view state");
+}
+
+void ProjectSession::saveAnalystJudgement(const AnalystJudgement& judgement)
+{
+    post([judgement](ProjectStore& store) { store.setAnalystJudgements({judgement}); },
+         "judgement\t" + judgement.queryId + '\t' + judgement.productId);
 }
 
 void ProjectSession::viewStateShown(const std::map<std::string, std::string>& state)

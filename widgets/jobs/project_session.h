@@ -25,6 +25,7 @@ class StoreWriter;
 
 namespace near2::jobs {
 
+class ExploreJobs;
 class ExportJobs;
 class FilePreviews;
 class RunJobs;
@@ -69,6 +70,8 @@ public:
     void saveTags(const std::vector<std::string>& tags);
     void saveSliceRules(const std::vector<SliceRule>& rules);
     void saveViewState(const std::map<std::string, std::string>& state);
+    // An analyst judgement (issue 17), into the project's own table (a newer one of the pair replaces it).
+    void saveAnalystJudgement(const AnalystJudgement& judgement);
     // The view state the project opened with, as the views show it: no write unless it changes afterwards.
     void viewStateShown(const std::map<std::string, std::string>& state);
     // Waits up to `timeout` for the queued writes (tests, and close()); false when they did not all run.
@@ -83,6 +86,7 @@ public:
     TradeoffJobs* tradeoffs() const { return m_tradeoffs; }
     RunJobs* runs() const { return m_runs; }
     ExportJobs* exports() const { return m_exports; }
+    ExploreJobs* explore() const { return m_explore; }
     FilePreviews* previews() const { return m_previews; }
     // Every runner of the session (the status bar tracks them; close() cancels them).
     std::vector<JobRunner*> jobs() const;
@@ -118,6 +122,7 @@ private:
     TradeoffJobs* m_tradeoffs;
     RunJobs* m_runs;
     ExportJobs* m_exports;
+    ExploreJobs* m_explore;
     FilePreviews* m_previews;
     int m_pendingDim = 0;                                  // requested before the catalog was loaded
     ErrorReporting m_projectErrors = ErrorsShownBySession; // of the running open / build

@@ -4,6 +4,7 @@
 #include "widgets/report/pdf_canvas.h"
 #include "widgets/report/pdf_sections.h"
 #include "widgets/report/pdf_summary_section.h"
+#include "widgets/report/pdf_segment_section.h"
 #include "widgets/report/pdf_tradeoff_section.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ void writePdfReport(const ReportData& data, const ReportCharts& charts, const st
             [&](PdfCanvas& c) { drawSlices(c, data); },
             [&](PdfCanvas& c) { drawComparison(c, data); },
             [&](PdfCanvas& c) { drawRegressions(c, data); },
+            [&](PdfCanvas& c) { drawWorstQuerySegments(c, data); },
             [&](PdfCanvas& c) { drawTradeoffs(c, data, charts.tradeoffs); },
             [&](PdfCanvas& c) { drawDefinitions(c, data); },
         };
