@@ -30,16 +30,6 @@
     </message>
 </context>
 <context>
-    <name>Charts</name>
-    <message>
-        <location filename="../widgets/charts/chart_interaction.cpp" line="+43"/>
-        <source>%1
-x = %L2, y = %L3</source>
-        <translation>%1
-x = %L2, y = %L3</translation>
-    </message>
-</context>
-<context>
     <name>InputFields</name>
     <message>
         <location filename="../widgets/error_text.cpp" line="+11"/>
@@ -223,7 +213,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+32"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+34"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -239,6 +229,24 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>title</source>
         <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/explorer_assembly.cpp" line="+33"/>
+        <source>product %1</source>
+        <translation>Produkt %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/product_pane.cpp" line="+23"/>
+        <source>below the stored list</source>
+        <translation>unterhalb der gespeicherten Liste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -356,6 +364,95 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::app::ExplorerAssembly</name>
+    <message>
+        <location filename="../app/explorer_assembly.cpp" line="+11"/>
+        <source>Metrics with &amp;analyst judgements</source>
+        <translation>Metriken mit &amp;Analysten-Urteilen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show every metric with the analyst&apos;s judgements of unjudged products added to the dataset&apos;s</source>
+        <translation>Jede Metrik mit den Urteilen des Analysten zu nicht beurteilten Produkten, ergänzt um die des Datensatzes, anzeigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Metrics with %n analyst judgement(s)</source>
+        <translation>
+            <numerusform>Metriken mit %n Analysten-Urteil</numerusform>
+            <numerusform>Metriken mit %n Analysten-Urteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n judged differently by the dataset (its label kept)</source>
+        <translation>
+            <numerusform>; %n vom Datensatz anders beurteilt (dessen Label beibehalten)</numerusform>
+            <numerusform>; %n vom Datensatz anders beurteilt (deren Label beibehalten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Analyst judgements (TREC qrels)…</source>
+        <translation>&amp;Analysten-Urteile (TREC qrels)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export analyst judgements</source>
+        <translation>Analysten-Urteile exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TREC qrels (*.qrels *.txt *.tsv)</source>
+        <translation>TREC qrels (*.qrels *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open a project with an evaluated run first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The analyst judgements can be exported once the dataset is loaded.</source>
+        <translation>Die Analysten-Urteile können exportiert werden, sobald der Datensatz geladen ist.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Loading the embeddings: the segment chart, the map and ranks below the stored lists follow.</source>
+        <translation>Die Embeddings werden geladen: Das Segmentdiagramm, die Karte und die Ränge unterhalb der gespeicherten Listen folgen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metrics include the analyst&apos;s judgements.</source>
+        <translation>Die Metriken enthalten die Urteile des Analysten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics with the analyst&apos;s judgements are being computed.</source>
+        <translation>Die Metriken mit den Urteilen des Analysten werden berechnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score by segment: no non-relevant product ranks above a relevant one in the top %1 at %2 dims.</source>
+        <translation>Score nach Segment: Kein nicht relevantes Produkt rangiert in den Top %1 bei %2 Dimensionen über einem relevanten.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” in the ad-hoc query “%2”</source>
+        <translation>„%1“ in der Ad-hoc-Anfrage „%2“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a query first.</source>
+        <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” for the query “%2” (%3)</source>
+        <translation>„%1“ für die Anfrage „%2“ (%3)</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::ExportActions</name>
     <message>
         <location filename="../app/export_actions.cpp" line="+29"/>
@@ -403,7 +500,7 @@ x = %L2, y = %L3</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Open a project with an evaluated run first.</source>
         <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
     </message>
@@ -452,7 +549,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+74"/>
+        <location filename="../app/main_window.cpp" line="+76"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -532,7 +629,7 @@ x = %L2, y = %L3</translation>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -582,7 +679,7 @@ x = %L2, y = %L3</translation>
         <translation>Anfrage &amp;suchen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -622,7 +719,7 @@ x = %L2, y = %L3</translation>
         <translation>Filter zurückgesetzt, um die gewählte Anfrage zu zeigen</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>Der Datensatz des Projekts liegt nicht mehr unter %1.</translation>
     </message>
@@ -643,7 +740,7 @@ x = %L2, y = %L3</translation>
         <translation>Datensatz suchen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>„%1“: Top %2 bei %3 Dimensionen (erste) und bei %4 Dimensionen (Referenz, zweite)</translation>
     </message>
@@ -700,7 +797,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf „%1“ hinzugefügt: Wählen Sie ihn in der Vergleichsleiste als A oder B, oder zeigen Sie ihn über Läufe → Läufe verwalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
         <translation>
             <numerusform>Ein anderer Prozess hat diesem Projekt %n Lauf hinzugefügt (%1); die Ansichten bleiben bei ihrem Lauf.</numerusform>
@@ -718,7 +815,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Delete run</source>
         <translation>Lauf löschen</translation>
     </message>
@@ -739,7 +836,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+87"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+105"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
     </message>
@@ -749,7 +846,7 @@ x = %L2, y = %L3</translation>
         <translation>%1 gegen Dimension (große Punkte: Dimension %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>Bytes pro Vektor (float32, log. Skala)</translation>
     </message>
@@ -759,63 +856,78 @@ x = %L2, y = %L3</translation>
         <translation>Dimension (log. Skala)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>%1 at dim %2</source>
         <translation>%1 bei Dim. %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Cosine scores in the top-k at dim %1, as each label&apos;s share</source>
+        <translation>Kosinus-Scores in den Top-k bei Dimension %1, als Anteil je Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cosine scores in the top-k at dim %1</source>
         <translation>Kosinus-Scores in den Top-k bei Dim. %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Cosine score</source>
         <translation>Kosinus-Score</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Products (log scale)</source>
+        <translation>Produkte (logarithmische Skala)</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Share of the label&apos;s products</source>
+        <translation>Anteil an den Produkten des Labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Products</source>
         <translation>Produkte</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+77"/>
+        <source>Rank at dim %1 (&gt; %2: outside the top %2)</source>
+        <translation>Rang bei Dimension %1 (&gt; %2: außerhalb der Top %2)</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+122"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>Bester relevanter minus bester nicht relevanter Score, je Anfrage</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Queries</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Margin (negative: a non-relevant product outscores every relevant one)</source>
         <translation>Abstand (negativ: ein nicht relevantes Produkt schlägt jedes relevante)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rank of each relevant product: dim %1 against dim %2</source>
         <translation>Rang jedes relevanten Produkts: Dim. %1 gegen Dim. %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rank at dim %1 (%2 = beyond the top-k)</source>
-        <translation>Rang bei Dim. %1 (%2 = außerhalb der Top-k)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Rank at dim %1</source>
         <translation>Rang bei Dim. %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>%1 per query slice</source>
         <translation>%1 je Anfragegruppe</translation>
     </message>
@@ -835,11 +947,97 @@ x = %L2, y = %L3</translation>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <location filename="../widgets/charts/chart_tips.cpp" line="+26"/>
+        <source>outside the top %1</source>
+        <translation>außerhalb der Top %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rank %1</source>
+        <translation>Rang %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1
+dim %2 · %3 per vector (float32)
+%4 = %5</source>
+        <translation>%1
+Dimension %2 · %3 pro Vektor (float32)
+%4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 at dim %2
+%3, cosine %4 to %5
+%n product(s), %6 of the label&apos;s</source>
+        <translation>
+            <numerusform>%1 bei Dimension %2
+%3, Kosinus %4 bis %5
+%n Produkt, %6 der Produkte des Labels</numerusform>
+            <numerusform>%1 bei Dimension %2
+%3, Kosinus %4 bis %5
+%n Produkte, %6 der Produkte des Labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n query(ies) with a margin from %1 to %2</source>
+        <translation>
+            <numerusform>%n Anfrage mit einer Marge von %1 bis %2</numerusform>
+            <numerusform>%n Anfragen mit einer Marge von %1 bis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query: %1
+</source>
+        <translation>Anfrage: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product: %1 (%2)
+</source>
+        <translation>Produkt: %1 (%2)
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label: %1
+</source>
+        <translation>Label: %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim %1: %2 → dim %3: %4</source>
+        <translation>Dimension %1: %2 → Dimension %3: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n query(ies)
+%2 at dim %3: %4
+%2 at dim %5: %6</source>
+        <translation>
+            <numerusform>%1: %n Anfrage
+%2 bei Dimension %3: %4
+%2 bei Dimension %5: %6</numerusform>
+            <numerusform>%1: %n Anfragen
+%2 bei Dimension %3: %4
+%2 bei Dimension %5: %6</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+43"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+45"/>
         <source>Against memory per vector</source>
         <translation>Gegen Speicher pro Vektor</translation>
     </message>
@@ -849,7 +1047,27 @@ x = %L2, y = %L3</translation>
         <translation>Gegen Dimension</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Counts</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each label</source>
+        <translation>Anteil je Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts, log scale</source>
+        <translation>Anzahl, logarithmische Skala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score distributions: products per bin, each label&apos;s share of its products (so a small label reads beside the unjudged mass), or counts on a log axis</source>
+        <translation>Score-Verteilungen: Produkte pro Intervall, der Anteil jedes Labels an seinen Produkten (so ist ein kleines Label neben der Masse der nicht beurteilten lesbar) oder Anzahlen auf einer logarithmischen Achse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
@@ -864,7 +1082,7 @@ x = %L2, y = %L3</translation>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Metric vs memory</source>
         <translation>Metrik und Speicher</translation>
     </message>
@@ -889,7 +1107,7 @@ x = %L2, y = %L3</translation>
         <translation>Gruppen</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+231"/>
         <location line="+5"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
@@ -898,6 +1116,42 @@ x = %L2, y = %L3</translation>
         <location line="-4"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::ExploreJobs</name>
+    <message>
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+25"/>
+        <source>Indexing the catalog for the failure explorer</source>
+        <translation>Katalog für den Fehler-Explorer indizieren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ranking the relevant products at every dim</source>
+        <translation>Relevante Produkte in jeder Dimension ranken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Explaining the ranking at %n dims</source>
+        <translation>
+            <numerusform>Ranking bei %n Dimension erklären</numerusform>
+            <numerusform>Ranking bei %n Dimensionen erklären</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finding “%1”</source>
+        <translation>„%1“ suchen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Metrics with analyst judgements need the dataset, which is not loaded yet.</source>
+        <translation>Metriken mit Analysten-Urteilen benötigen den Datensatz, der noch nicht geladen ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring the run with the analyst&apos;s judgements</source>
+        <translation>Lauf mit den Urteilen des Analysten bewerten</translation>
     </message>
 </context>
 <context>
@@ -931,15 +1185,35 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::jobs::FilePreviews</name>
     <message>
-        <location filename="../widgets/jobs/file_previews.cpp" line="+15"/>
+        <location filename="../widgets/jobs/file_previews.cpp" line="+31"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the dataset</source>
+        <translation>Datensatz prüfen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the model %1</source>
+        <translation>Modell %1 lesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the embeddings</source>
+        <translation>Embeddings prüfen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remembering the trusted model</source>
+        <translation>Vertrauenswürdiges Modell merken</translation>
     </message>
 </context>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+58"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+65"/>
         <source>Opening %1</source>
         <translation>%1 wird geöffnet</translation>
     </message>
@@ -964,7 +1238,7 @@ x = %L2, y = %L3</translation>
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The last changes to %1 are still being saved.</source>
         <translation>Die letzten Änderungen an %1 werden noch gespeichert.</translation>
     </message>
@@ -984,7 +1258,7 @@ x = %L2, y = %L3</translation>
         <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
         <translation>Dimension %1 kann nur für den neuesten Lauf ausgewertet werden, dessen Modell das Projekt hält: Zeigen Sie diesen Lauf, um sie auszuwerten.</translation>
     </message>
@@ -1005,7 +1279,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the project&apos;s runs</source>
         <translation>Die Läufe des Projekts werden gelesen</translation>
     </message>
@@ -1015,7 +1289,12 @@ x = %L2, y = %L3</translation>
         <translation>Die Läufe des Projekts werden geladen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Reading the runs&apos; models</source>
+        <translation>Modelle der Läufe lesen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Comparing %1 with %2</source>
         <translation>%1 wird mit %2 verglichen</translation>
     </message>
@@ -1025,7 +1304,7 @@ x = %L2, y = %L3</translation>
         <translation>Lauf %1 wird angezeigt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Adding run “%1”</source>
         <translation>Lauf „%1“ wird hinzugefügt</translation>
     </message>
@@ -1046,12 +1325,40 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+64"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Stored before runs recorded their own model; the project&apos;s model (that of its latest build): %1, %2</source>
+        <translation>Gespeichert, bevor Läufe ihr eigenes Modell aufzeichneten; das Modell des Projekts (das seines letzten Builds): %1, %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model: %1 %2, full dimension %3; split %4, k = %5, gains %6, relevant from gain %7; NEAR² %8</source>
+        <translation>Modell: %1 %2, volle Dimension %3; Split %4, k = %5, Gains %6, relevant ab Gain %7; NEAR² %8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not readable when stored</source>
+        <translation>%1: beim Speichern nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 bytes, content hash %3</source>
+        <translation>%1: %2 Bytes, Inhalts-Hash %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… und %n weitere Datei</numerusform>
+            <numerusform>… und %n weitere Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -1066,7 +1373,7 @@ x = %L2, y = %L3</translation>
         <translation>Erstellt: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
@@ -1077,12 +1384,11 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
         <source>Files: %1</source>
         <translation>Dateien: %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Content hash: %1</source>
         <translation>Inhalts-Hash: %1</translation>
     </message>
@@ -1097,27 +1403,17 @@ x = %L2, y = %L3</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kind: %1; full dimension: %2</source>
-        <translation>Art: %1; volle Dimension: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-60"/>
         <source>Run %1 (id %2, stored %3): dims %4</source>
         <translation>Lauf %1 (ID %2, gespeichert %3): Dimensionen %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gains: %1; relevant from gain %2; k = %3</source>
-        <translation>Gains: %1; relevant ab Gain %2; k = %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Current dim %1 against reference dim %2; slices and regressions on %3</source>
         <translation>Aktuelle Dim. %1 gegen Referenz-Dim. %2; Gruppen und Regressionen nach %3</translation>
     </message>
@@ -1133,12 +1429,15 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+47"/>
+        <location line="+28"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+66"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+19"/>
         <source>dim</source>
         <translation>Dim.</translation>
     </message>
@@ -1188,36 +1487,46 @@ x = %L2, y = %L3</translation>
         <source>Runs compared on %1: A = %2, B = %3</source>
         <translation>Vergleich der Läufe nach %1: A = %2, B = %3</translation>
     </message>
+    <message>
+        <location line="-69"/>
+        <source>Gains applied to the labels present: %1; relevant from gain %2; k = %3</source>
+        <translation>Auf die vorhandenen Labels angewandte Gains: %1; relevant ab Gain %2; k = %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</source>
+        <location line="+72"/>
+        <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
         <translation>
-            <numerusform>Über %n gemeinsame Anfrage; p-Werte des gepaarten Randomisierungstests (2000 Vorzeichenwechsel, Seed 42) und des gepaarten t-Tests.</numerusform>
-            <numerusform>Über %n gemeinsame Anfragen; p-Werte des gepaarten Randomisierungstests (2000 Vorzeichenwechsel, Seed 42) und des gepaarten t-Tests.</numerusform>
+            <numerusform>Über %n gemeinsame Anfrage; p-Werte des gepaarten Randomisierungstests (10.000 Vorzeichenwechsel, Seed 42) und des gepaarten t-Tests, wie in der Workbench.</numerusform>
+            <numerusform>Über %n gemeinsame Anfragen; p-Werte des gepaarten Randomisierungstests (10.000 Vorzeichenwechsel, Seed 42) und des gepaarten t-Tests, wie in der Workbench.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>p (randomisation)</source>
         <translation>p (Randomisierung)</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>p (t-test)</source>
         <translation>p (t-Test)</translation>
     </message>
@@ -1282,29 +1591,183 @@ x = %L2, y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gains by label: %1. A product counts as relevant from gain %2.</source>
-        <translation>Gains je Label: %1. Ein Produkt gilt ab Gain %2 als relevant.</translation>
+        <source>Gains applied to the labels present (label=gain): %1. The gain map: %2. A product counts as relevant from gain %3.</source>
+        <translation>Auf die vorhandenen Labels angewandte Gains (Label=Gain): %1. Die Gain-Zuordnung: %2. Ein Produkt gilt ab Gain %3 als relevant.</translation>
     </message>
     <message>
         <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
     </message>
+    <message>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
+        <source>relevant: </source>
+        <translation>relevant: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non-relevant: </source>
+        <translation>nicht relevant: </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The segment charts of these queries are left out: %1</source>
+        <translation>Die Segmentdiagramme dieser Anfragen sind ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the worst queries lose, by nested segment</source>
+        <translation>Wo die schlechtesten Anfragen verlieren, nach verschachteltem Segment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each segment&apos;s contribution to the cosine at dim %1, for a relevant product (green) and the non-relevant product that displaced it between dim %2 and dim %1, or else the one that ranks just above it (red). Where red is higher, the wrong product wins.</source>
+        <translation>Beitrag jedes Segments zum Kosinus bei Dimension %1, für ein relevantes Produkt (grün) und das nicht relevante Produkt, das es zwischen Dimension %2 und Dimension %1 verdrängt hat, oder sonst das direkt darüber rangierende (rot). Wo Rot höher ist, gewinnt das falsche Produkt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No worst query has a non-relevant product above a relevant one.</source>
+        <translation>Bei keiner der schlechtesten Anfragen steht ein nicht relevantes Produkt über einem relevanten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Query %1: “%2”</source>
+        <translation>Anfrage %1: „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was displaced by “%2”.</source>
+        <translation>„%1“ wurde von „%2“ verdrängt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%2” ranks above “%1”.</source>
+        <translation>„%2“ rangiert über „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The non-relevant product gains most in segment %1.</source>
+        <translation>Das nicht relevante Produkt gewinnt am meisten in Segment %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No segment favours the non-relevant product.</source>
+        <translation>Kein Segment bevorzugt das nicht relevante Produkt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="-61"/>
+        <source>only the full dim</source>
+        <translation>nur die volle Dimension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim %1 (%2, %3 of the memory)</source>
+        <translation>Dimension %1 (%2, %3 des Speichers)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>full dim</source>
+        <translation>volle Dimension</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quality at the full dimension</source>
+        <translation>Qualität bei voller Dimension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far each run&apos;s dimension can shrink on %1</source>
+        <translation>Wie weit die Dimension jedes Laufs auf %1 schrumpfen kann</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 at the full dim</source>
+        <translation>%1 bei voller Dimension</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>smallest dim within 1%</source>
+        <translation>kleinste Dimension innerhalb von 1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest dim within 5%</source>
+        <translation>kleinste Dimension innerhalb von 5%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (B) against %2 (A) on %3</source>
+        <translation>%1 (B) gegen %2 (A) auf %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n shared queries; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</source>
+        <translation>
+            <numerusform>Über %n gemeinsame Anfrage; gepaarter Randomisierungstest (10.000 Vorzeichenwechsel, Seed 42) und gepaarter t-Test, wie in der Workbench. B − A &gt; 0: B ist besser.</numerusform>
+            <numerusform>Über %n gemeinsame Anfragen; gepaarter Randomisierungstest (10.000 Vorzeichenwechsel, Seed 42) und gepaarter t-Test, wie in der Workbench. B − A &gt; 0: B ist besser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Slices that lose most at dim %1 (against dim %2)</source>
+        <translation>Gruppen, die bei Dimension %1 am meisten verlieren (gegenüber Dimension %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No slice loses on %1.</source>
+        <translation>Keine Gruppe verliert auf %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n queries): %2 → %3 (%4)</source>
+        <translation>
+            <numerusform>%1 (%n Anfrage): %2 → %3 (%4)</numerusform>
+            <numerusform>%1 (%n Anfragen): %2 → %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory: the smallest configurations that keep the quality</source>
+        <translation>Speicher: die kleinsten Konfigurationen, die die Qualität halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The analyst&apos;s tags</source>
+        <translation>Die Tags des Analysten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No query tagged yet.</source>
+        <translation>Noch keine Anfrage getaggt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n queries</source>
+        <translation>
+            <numerusform>%1: %n Anfrage</numerusform>
+            <numerusform>%1: %n Anfragen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+28"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+31"/>
         <source>bytes per vector (log)</source>
         <translation>Bytes pro Vektor (log)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50-Latenz, ms (log)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 against %2</source>
         <translation>%1 gegen %2</translation>
     </message>
@@ -1319,12 +1782,27 @@ x = %L2, y = %L3</translation>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+22"/>
+        <location line="+24"/>
+        <source>%1 per vector, index %2</source>
+        <translation>%1 pro Vektor, Index %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-scoring reads %1 per vector</source>
+        <translation>Neubewertung liest %1 pro Vektor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 %1 ms, %2 queries/s</source>
+        <translation>p50 %1 ms, %2 Anfragen/s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+23"/>
         <source>Dim</source>
         <translation>Dimension</translation>
     </message>
@@ -1393,19 +1871,29 @@ x = %L2, y = %L3</translation>
 %4 %5</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 within %2% of fp32 flat at %3 dims (%4): </source>
-        <translation>%1 innerhalb von %2 % von fp32 flat bei %3 Dimensionen (%4): </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no cell qualifies</source>
-        <translation>keine Zelle erfüllt das</translation>
+        <location line="+10"/>
+        <source>%1% of the memory</source>
+        <translation>%1% des Speichers</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1× smaller with %2 (%3)</source>
-        <translation>%1× kleiner mit %2 (%3)</translation>
+        <source>1/%1 of the memory</source>
+        <translation>1/%1 des Speichers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 ≥ %2% of fp32 flat at dim %3 (%4): </source>
+        <translation>%1 ≥ %2% von fp32 flat bei Dimension %3 (%4): </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing smaller keeps %1%</source>
+        <translation>nichts Kleineres hält %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keeps %2% in %3 (%4, %5 bytes per vector)</source>
+        <translation>%1 hält %2% in %3 (%4, %5 Bytes pro Vektor)</translation>
     </message>
 </context>
 <context>
@@ -1493,12 +1981,12 @@ x = %L2, y = %L3</translation>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+55"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Anfrage %1: Top %n aus %2 (Verschiebung gegen fp32 flat bei %3 Dimensionen)</numerusform>
@@ -1519,8 +2007,8 @@ x = %L2, y = %L3</translation>
         <translation>Vorberechnete Embeddings</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+1"/>
         <source>Embeddings (*.npy *.fvecs);;All files (*)</source>
         <translation>Embeddings (*.npy *.fvecs);;Alle Dateien (*)</translation>
     </message>
@@ -1563,7 +2051,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::AdhocQueryPanel</name>
     <message>
-        <location filename="../widgets/adhoc_query_panel.cpp" line="+18"/>
+        <location filename="../widgets/adhoc_query_panel.cpp" line="+21"/>
         <source>Type any query and press Enter…</source>
         <translation>Beliebige Anfrage eingeben und Eingabetaste drücken…</translation>
     </message>
@@ -1571,6 +2059,16 @@ x = %L2, y = %L3</translation>
         <location line="+1"/>
         <source>Rank</source>
         <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a product to see all its fields.</source>
+        <translation>Klicken Sie auf ein Produkt, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No details for this product.</source>
+        <translation>Keine Details zu diesem Produkt.</translation>
     </message>
 </context>
 <context>
@@ -1614,6 +2112,37 @@ x = %L2, y = %L3</translation>
         <location line="+29"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::BulkTagBar</name>
+    <message>
+        <location filename="../widgets/bulk_tag_bar.cpp" line="+27"/>
+        <source>Tag…</source>
+        <translation>Taggen…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%L1 queries</source>
+        <translation>%L1 Anfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %L2 queries</source>
+        <translation>%L1 von %L2 Anfragen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag %n selected</source>
+        <translation>
+            <numerusform>%n ausgewählte taggen</numerusform>
+            <numerusform>%n ausgewählte taggen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tag the selected queries “%1” (%2)</source>
+        <translation>Die ausgewählten Anfragen mit „%1“ taggen (%2)</translation>
     </message>
 </context>
 <context>
@@ -1662,11 +2191,16 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::DatasetPage</name>
     <message>
-        <location filename="../widgets/wizard/dataset_page.cpp" line="+22"/>
+        <location filename="../widgets/wizard/dataset_page.cpp" line="+24"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>CSV/TSV files (*.csv *.tsv);;All files (*)</source>
         <translation>CSV-/TSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The qrels split to evaluate: the dataset&apos;s splits are listed once it is read</source>
+        <translation>Der auszuwertende qrels-Split: Die Splits des Datensatzes werden aufgelistet, sobald er gelesen ist</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1714,17 +2248,27 @@ x = %L2, y = %L3</translation>
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+96"/>
+        <source>Map the columns: a query, a product id and a label are needed.</source>
+        <translation>Ordnen Sie die Spalten zu: Eine Anfrage, eine Produkt-ID und ein Label werden benötigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the dataset…</source>
+        <translation>Datensatz wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Encoding</source>
         <translation>Kodierung</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Text encoding of CSV/TSV files (ESCI and mapped CSV)</source>
         <translation>Textkodierung der CSV-/TSV-Dateien (ESCI und zugeordnete CSV)</translation>
     </message>
@@ -1778,7 +2322,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+33"/>
         <source>Rank by dim</source>
         <translation>Rang nach Dimension</translation>
     </message>
@@ -1793,7 +2337,12 @@ x = %L2, y = %L3</translation>
         <translation>Karte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1811,9 +2360,9 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::ModelPage</name>
     <message>
-        <location filename="../widgets/wizard/model_page.cpp" line="+12"/>
-        <source>A model bundle folder</source>
-        <translation>Ein Modell-Bundle-Ordner</translation>
+        <location filename="../widgets/wizard/model_page.cpp" line="+20"/>
+        <source>A model folder (Hugging Face, or a near2 bundle)</source>
+        <translation>Ein Modellordner (Hugging Face oder ein near2-Bundle)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1827,7 +2376,7 @@ x = %L2, y = %L3</translation>
         <translation>Embeddings (*.npy *.fvecs);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -1837,12 +2386,72 @@ x = %L2, y = %L3</translation>
         <translation>Das Modell, das Katalog und Anfragen einbettet, oder seine Embeddings.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bundle</source>
-        <translation>Bundle</translation>
+        <location line="+11"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
+        <source>Trusted: remembered in the trust list.</source>
+        <translation>Vertrauenswürdig: in der Vertrauensliste gemerkt.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading the model…</source>
+        <translation>Modell wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the embeddings…</source>
+        <translation>Embeddings werden geprüft…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trusted TorchScript bundle.</source>
+        <translation>Vertrauenswürdiges TorchScript-Bundle.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not opened: the bundle&apos;s code is not trusted. Choose another model, or a Hugging Face folder.</source>
+        <translation>Nicht geöffnet: Dem Code des Bundles wird nicht vertraut. Wählen Sie ein anderes Modell oder einen Hugging-Face-Ordner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remembering the trust…</source>
+        <translation>Vertrauen wird gemerkt…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusted for this session.</source>
+        <translation>Für diese Sitzung vertrauenswürdig.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Catalog: %1&lt;br&gt;Queries: %2&lt;br&gt;Dims to evaluate: %3</source>
+        <translation>Katalog: %1&lt;br&gt;Anfragen: %2&lt;br&gt;Auszuwertende Dimensionen: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog&apos;s embeddings have %1 dims but the queries&apos; have %2.</source>
+        <translation>Die Embeddings des Katalogs haben %1 Dimensionen, die der Anfragen aber %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog&apos;s file has %1 rows but the dataset has %2 products (one row per product, in file order).</source>
+        <translation>Die Katalogdatei hat %1 Zeilen, der Datensatz aber %2 Produkte (eine Zeile pro Produkt, in Dateireihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queries&apos; file has %1 rows but the dataset has %2 queries (one row per query, in file order).</source>
+        <translation>Die Anfragedatei hat %1 Zeilen, der Datensatz aber %2 Anfragen (eine Zeile pro Anfrage, in Dateireihenfolge).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embeddings match the dataset&apos;s products and queries.</source>
+        <translation>Die Embeddings passen zu den Produkten und Anfragen des Datensatzes.</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
@@ -1853,9 +2462,42 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::ModelTrustDialog</name>
+    <message>
+        <location filename="../widgets/wizard/model_trust_dialog.cpp" line="+15"/>
+        <source>Remember my trust in this file (by its SHA-256)</source>
+        <translation>Mein Vertrauen in diese Datei merken (anhand ihres SHA-256)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust and open</source>
+        <translation>Vertrauen und öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t open</source>
+        <translation>Nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this model&apos;s code?</source>
+        <translation>Dem Code dieses Modells vertrauen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is a TorchScript bundle. Its model.pt is a &lt;b&gt;program&lt;/b&gt;: loading it runs code from the file with your rights, and that code can read, change or send your files.&lt;/p&gt;&lt;p&gt;Open it only if you trust where it came from. A Hugging Face model folder (config.json and model.safetensors) is data and needs no trust.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; ist ein TorchScript-Bundle. Seine model.pt ist ein &lt;b&gt;Programm&lt;/b&gt;: Beim Laden wird Code aus der Datei mit Ihren Rechten ausgeführt, und dieser Code kann Ihre Dateien lesen, ändern oder versenden.&lt;/p&gt;&lt;p&gt;Öffnen Sie es nur, wenn Sie seiner Herkunft vertrauen. Ein Hugging-Face-Modellordner (config.json und model.safetensors) besteht aus Daten und benötigt kein Vertrauen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::NewProjectWizard</name>
     <message>
-        <location filename="../widgets/wizard/new_project_wizard.cpp" line="+13"/>
+        <location filename="../widgets/wizard/new_project_wizard.cpp" line="+22"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
@@ -1863,6 +2505,26 @@ x = %L2, y = %L3</translation>
         <location line="+5"/>
         <source>Create</source>
         <translation>Erstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project was not built: %1</source>
+        <translation>Das Projekt wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no project file was written. Every field is as you left it.</source>
+        <translation>Abgebrochen: Es wurde keine Projektdatei geschrieben. Alle Felder sind so, wie Sie sie verlassen haben.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancel build</source>
+        <translation>Erstellen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1886,6 +2548,72 @@ x = %L2, y = %L3</translation>
         <location line="+3"/>
         <source>Project file to create</source>
         <translation>Zu erstellende Projektdatei</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::ProductPane</name>
+    <message>
+        <location filename="../widgets/explore/product_pane.cpp" line="+6"/>
+        <source>Whole catalog</source>
+        <translation>Gesamter Katalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Ad-hoc query</source>
+        <translation>Ad-hoc-Anfrage</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Find a product by id or title words…</source>
+        <translation>Produkt nach ID oder Titelwörtern suchen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the whole catalog, not only the products of the current ranking</source>
+        <translation>Im gesamten Katalog suchen, nicht nur in den Produkten des aktuellen Rankings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranks in the last ad-hoc query&apos;s rankings instead of the selected query&apos;s</source>
+        <translation>Ränge in den Rankings der letzten Ad-hoc-Anfrage statt in denen der ausgewählten Anfrage</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+76"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Rank (current)</source>
+        <translation>Rang (aktuell)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank (reference)</source>
+        <translation>Rang (Referenz)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ad-hoc “%1”</source>
+        <translation>Ad-hoc „%1“</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click a product in a ranking, the map or the search results to see all its fields.</source>
+        <translation>Klicken Sie auf ein Produkt in einem Ranking, in der Karte oder in den Suchergebnissen, um alle seine Felder zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Rank at %1 dims</source>
+        <translation>Rang bei %1 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No product matches.</source>
+        <translation>Kein Produkt passt.</translation>
     </message>
 </context>
 <context>
@@ -2039,7 +2767,7 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+29"/>
         <source>Regressions</source>
         <translation>Regressionen</translation>
     </message>
@@ -2074,7 +2802,7 @@ x = %L2, y = %L3</translation>
         <translation>Fällt unter</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -2140,7 +2868,17 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+72"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+24"/>
+        <source>Collapse near-duplicates</source>
+        <translation>Beinahe-Duplikate zusammenfassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row with a count for products whose titles differ only in colour or size, or whose embeddings are nearly identical</source>
+        <translation>Eine Zeile mit Anzahl für Produkte, deren Titel sich nur in Farbe oder Größe unterscheiden oder deren Embeddings nahezu identisch sind</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>Wählen Sie eine Anfrage, um ihr Ranking zu untersuchen.</translation>
     </message>
@@ -2205,7 +2943,7 @@ x = %L2, y = %L3</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Click a product in a ranking to see its details.</source>
         <translation>Ein Produkt in einer Rangliste anklicken, um seine Details zu sehen.</translation>
     </message>
@@ -2217,8 +2955,22 @@ x = %L2, y = %L3</translation>
 </context>
 <context>
     <name>near2::widgets::RankingModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/ranking_model.cpp" line="+42"/>
+        <source>%1 (+%n similar)</source>
+        <translation>
+            <numerusform>%1 (+%n ähnliches)</numerusform>
+            <numerusform>%1 (+%n ähnliche)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ranking_model.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>%1*</source>
+        <comment>a label set by the analyst</comment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2243,7 +2995,17 @@ x = %L2, y = %L3</translation>
         <translation>↓%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Near-duplicates shown in this row:</source>
+        <translation>In dieser Zeile gezeigte Beinahe-Duplikate:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Judged by the analyst in the workbench (not in the dataset)</source>
+        <translation>Vom Analysten in der Workbench beurteilt (nicht im Datensatz)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2271,12 +3033,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+20"/>
         <source>Run A: the run compared with the shown one</source>
         <translation>Lauf A: der mit dem angezeigten verglichene Lauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run B: the run every view shows, compared against A over the queries both evaluated</source>
         <translation>Lauf B: der Lauf, den jede Ansicht zeigt, verglichen mit A über die Anfragen, die beide ausgewertet haben</translation>
     </message>
@@ -2291,7 +3053,7 @@ x = %L2, y = %L3</translation>
         <translation>mit B</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose two different runs.</source>
         <translation>Wählen Sie zwei verschiedene Läufe.</translation>
     </message>
@@ -2307,22 +3069,22 @@ x = %L2, y = %L3</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</source>
         <translation>
-            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfrage: A %3, B %4, p = %5 (Randomisierung), %6 (t-Test)</numerusform>
-            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfragen: A %3, B %4, p = %5 (Randomisierung), %6 (t-Test)</numerusform>
+            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfrage: A %3, B %4, B − A %5, Randomisierungs-p %6, t-Test-p %7</numerusform>
+            <numerusform>%1 bei Dimension %2 über %n gemeinsame Anfragen: A %3, B %4, B − A %5, Randomisierungs-p %6, t-Test-p %7</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>near2::widgets::RunComparisonModel</name>
     <message>
-        <location filename="../widgets/run_comparison_model.cpp" line="+16"/>
+        <location filename="../widgets/run_comparison_model.cpp" line="+14"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2389,6 +3151,29 @@ x = %L2, y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RunComparisonState</name>
+    <message>
+        <location filename="../widgets/run_comparison_state.cpp" line="+91"/>
+        <source>%1 (id %2, stored %3)</source>
+        <translation>%1 (ID %2, gespeichert %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored before runs recorded their own model.</source>
+        <translation>Gespeichert, bevor Läufe ihr eigenes Modell aufzeichneten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model: %1 %2, full dimension %3</source>
+        <translation>Modell: %1 %2, volle Dimension %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split %1, k = %2, gains %3, relevant from gain %4; NEAR² %5</source>
+        <translation>Split %1, k = %2, Gains %3, relevant ab Gain %4; NEAR² %5</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RunsDialog</name>
     <message>
         <location filename="../widgets/runs_dialog.cpp" line="+29"/>
@@ -2431,7 +3216,7 @@ x = %L2, y = %L3</translation>
         <translation>Diesen Lauf in jeder Ansicht zeigen (B des Vergleichs)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate another model or embedding files on the project&apos;s dataset, in the background</source>
         <translation>Ein weiteres Modell oder Embedding-Dateien im Hintergrund auf dem Datensatz des Projekts auswerten</translation>
     </message>
@@ -2477,12 +3262,12 @@ x = %L2, y = %L3</translation>
 <context>
     <name>near2::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>
+        <location filename="../widgets/wizard/settings_page.cpp" line="+40"/>
         <source>NEAR² projects (*.near2)</source>
         <translation>NEAR²-Projekte (*.near2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2497,7 +3282,12 @@ x = %L2, y = %L3</translation>
         <translation>8,16,32,… und die volle Dimension</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cutoffs k of the metrics, e.g. 10, 100; the first is the one the views show</source>
+        <translation>Cutoffs k der Metriken, z. B. 10, 100; der erste ist der, den die Ansichten zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gain of each label, e.g. E=1,S=0.1,C=0.01,I=0 (numeric labels are their own gain)</source>
         <translation>Gain jedes Labels, z. B. E=1,S=0.1,C=0.01,I=0 (numerische Labels sind ihr eigener Gain)</translation>
     </message>
@@ -2507,17 +3297,32 @@ x = %L2, y = %L3</translation>
         <translation>Ein Produkt ist relevant, wenn sein Gain mindestens diesen Wert hat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Dimensions</source>
         <translation>Dimensionen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cutoff k</source>
-        <translation>Cutoff k</translation>
+        <source>Cutoffs k</source>
+        <translation>Cutoffs k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
+        <source>Suggested: %1</source>
+        <translation>Vorschlag: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Building the project…</source>
+        <translation>Projekt wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the project: %1</source>
+        <translation>Projekt wird erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Gains</source>
         <translation>Gains</translation>
     </message>
@@ -2527,7 +3332,7 @@ x = %L2, y = %L3</translation>
         <translation>Relevant ab Gain</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project file</source>
         <translation>Projektdatei</translation>
     </message>
@@ -2617,6 +3422,139 @@ x = %L2, y = %L3</translation>
         <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::wizard_texts</name>
+    <message>
+        <location filename="../widgets/wizard/wizard_texts.cpp" line="+38"/>
+        <source>%1 (%2 judgements)</source>
+        <translation>%1 (%2 Urteile)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 products, %2 queries; qrels splits: %3</source>
+        <translation>%1 Produkte, %2 Anfragen; qrels-Splits: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels in %1: %2</source>
+        <translation>Labels in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ESCI labels: the ESCI paper&apos;s gains; only Exact products (gain 1) count as relevant.</source>
+        <translation>ESCI-Labels: die Gains aus dem ESCI-Paper; nur Exact-Produkte (Gain 1) gelten als relevant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary labels: 1 is relevant, 0 is not.</source>
+        <translation>Binäre Labels: 1 ist relevant, 0 nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grades %1–%2: each grade is its own gain; the lowest grade, %1, usually means not relevant, so relevance starts at %3.</source>
+        <translation>Stufen %1–%2: Jede Stufe ist ihr eigener Gain; die niedrigste Stufe, %1, bedeutet meist nicht relevant, daher beginnt die Relevanz bei %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores from %1 to %2 (averaged ratings): each score is its own gain; relevant from the middle of the range, %3.</source>
+        <translation>Scores von %1 bis %2 (gemittelte Bewertungen): Jeder Score ist sein eigener Gain; relevant ab der Mitte des Bereichs, %3.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No suggestion for these labels: give each of %1 a gain.</source>
+        <translation>Kein Vorschlag für diese Labels: Geben Sie jedem von %1 einen Gain.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face model folder (data: opens without asking)</source>
+        <translation>Hugging-Face-Modellordner (Daten: öffnet ohne Nachfrage)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript bundle (code: opens only when trusted)</source>
+        <translation>TorchScript-Bundle (Code: öffnet nur, wenn vertrauenswürdig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers</source>
+        <translation>Schichten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 attention heads, feed-forward %3)</source>
+        <translation>%1 (%2 Attention-Heads, Feed-Forward %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden size</source>
+        <translation>Hidden Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max length</source>
+        <translation>Maximale Länge</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pooling</source>
+        <translation>Pooling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, L2-normalised</source>
+        <translation>, L2-normalisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queries %1, products %2</source>
+        <translation>Anfragen %1, Produkte %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dims to evaluate (no nested dims declared)</source>
+        <translation>Auszuwertende Dimensionen (keine verschachtelten Dimensionen deklariert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nested dims (Matryoshka)</source>
+        <translation>Verschachtelte Dimensionen (Matryoshka)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows × %2 dims, %3</source>
+        <translation>%1 Zeilen × %2 Dimensionen, %3</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>near2::app::ExplorerAssembly</name>
+    <message numerus="yes">
+        <location filename="../app/explorer_assembly.cpp" line="+125"/>
+        <source>Metrics with %n analyst judgement(s)</source>
+        <translation>
+            <numerusform>Metrics with %n analyst judgement</numerusform>
+            <numerusform>Metrics with %n analyst judgements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n judged differently by the dataset (its label kept)</source>
+        <translation>
+            <numerusform>; %n judged differently by the dataset (its label kept)</numerusform>
+            <numerusform>; %n judged differently by the dataset (their labels kept)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::app::JobStatusBar</name>
     <message numerus="yes">
         <location filename="../app/job_status_bar.cpp" line="+63"/>
@@ -26,7 +45,7 @@
 <context>
     <name>near2::app::RunsActions</name>
     <message numerus="yes">
-        <location filename="../app/runs_actions.cpp" line="+35"/>
+        <location filename="../app/runs_actions.cpp" line="+36"/>
         <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
         <translation>
             <numerusform>Another process added %n run to this project (%1); the views stay on their run.</numerusform>
@@ -35,9 +54,59 @@
     </message>
 </context>
 <context>
+    <name>near2::charts</name>
+    <message numerus="yes">
+        <location filename="../widgets/charts/chart_tips.cpp" line="+45"/>
+        <source>%1 at dim %2
+%3, cosine %4 to %5
+%n product(s), %6 of the label&apos;s</source>
+        <translation>
+            <numerusform>%1 at dim %2
+%3, cosine %4 to %5
+%n product, %6 of the label&apos;s</numerusform>
+            <numerusform>%1 at dim %2
+%3, cosine %4 to %5
+%n products, %6 of the label&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n query(ies) with a margin from %1 to %2</source>
+        <translation>
+            <numerusform>%n query with a margin from %1 to %2</numerusform>
+            <numerusform>%n queries with a margin from %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1: %n query(ies)
+%2 at dim %3: %4
+%2 at dim %5: %6</source>
+        <translation>
+            <numerusform>%1: %n query
+%2 at dim %3: %4
+%2 at dim %5: %6</numerusform>
+            <numerusform>%1: %n queries
+%2 at dim %3: %4
+%2 at dim %5: %6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::ExploreJobs</name>
+    <message numerus="yes">
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+54"/>
+        <source>Explaining the ranking at %n dims</source>
+        <translation>
+            <numerusform>Explaining the ranking at %n dim</numerusform>
+            <numerusform>Explaining the ranking at %n dims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+195"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+206"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -48,19 +117,51 @@
 <context>
     <name>near2::report</name>
     <message numerus="yes">
-        <location filename="../widgets/report/pdf_sections.cpp" line="+166"/>
-        <source>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</source>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+109"/>
+        <source>… and %n more file(s)</source>
         <translation>
-            <numerusform>Over %n shared query; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</numerusform>
-            <numerusform>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</numerusform>
+            <numerusform>… and %n more file</numerusform>
+            <numerusform>… and %n more files</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+102"/>
+        <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
+        <translation>
+            <numerusform>Over %n shared query; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</numerusform>
+            <numerusform>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>The %n queries that lose most from dim %1 to dim %2</source>
         <translation>
             <numerusform>The %n query that loses most from dim %1 to dim %2</numerusform>
             <numerusform>The %n queries that lose most from dim %1 to dim %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+87"/>
+        <source>Over %n shared queries; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</source>
+        <translation>
+            <numerusform>Over %n shared query; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</numerusform>
+            <numerusform>Over %n shared queries; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (%n queries): %2 → %3 (%4)</source>
+        <translation>
+            <numerusform>%1 (%n query): %2 → %3 (%4)</numerusform>
+            <numerusform>%1 (%n queries): %2 → %3 (%4)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1: %n queries</source>
+        <translation>
+            <numerusform>%1: %n query</numerusform>
+            <numerusform>%1: %n queries</numerusform>
         </translation>
     </message>
 </context>
@@ -72,6 +173,17 @@
         <translation>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::BulkTagBar</name>
+    <message numerus="yes">
+        <location filename="../widgets/bulk_tag_bar.cpp" line="+109"/>
+        <source>Tag %n selected</source>
+        <translation>
+            <numerusform>Tag %n selected</numerusform>
+            <numerusform>Tag %n selected</numerusform>
         </translation>
     </message>
 </context>
@@ -89,7 +201,7 @@
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/ranking_inspector.cpp" line="+82"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+98"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1” (%2, %L3 relevant of %Ln judged)</numerusform>
@@ -106,13 +218,24 @@
     </message>
 </context>
 <context>
+    <name>near2::widgets::RankingModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/ranking_model.cpp" line="+42"/>
+        <source>%1 (+%n similar)</source>
+        <translation>
+            <numerusform>%1 (+%n similar)</numerusform>
+            <numerusform>%1 (+%n similar)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RunComparisonBar</name>
     <message numerus="yes">
-        <location filename="../widgets/run_comparison_bar.cpp" line="+86"/>
-        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+102"/>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</source>
         <translation>
-            <numerusform>%1 at dim %2 over %n shared query: A %3, B %4, p = %5 (randomisation), %6 (t-test)</numerusform>
-            <numerusform>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</numerusform>
+            <numerusform>%1 at dim %2 over %n shared query: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</numerusform>
+            <numerusform>%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</numerusform>
         </translation>
     </message>
 </context>

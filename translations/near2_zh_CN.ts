@@ -30,16 +30,6 @@
     </message>
 </context>
 <context>
-    <name>Charts</name>
-    <message>
-        <location filename="../widgets/charts/chart_interaction.cpp" line="+43"/>
-        <source>%1
-x = %L2, y = %L3</source>
-        <translation>%1
-x = %L2，y = %L3</translation>
-    </message>
-</context>
-<context>
     <name>InputFields</name>
     <message>
         <location filename="../widgets/error_text.cpp" line="+11"/>
@@ -223,7 +213,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+32"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+34"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -239,6 +229,24 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>title</source>
         <translation>标题</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../app/explorer_assembly.cpp" line="+33"/>
+        <source>product %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/explore/product_pane.cpp" line="+23"/>
+        <source>below the stored list</source>
+        <translation>在已存储列表之下</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>–</source>
+        <translation>–</translation>
     </message>
 </context>
 <context>
@@ -355,6 +363,93 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::app::ExplorerAssembly</name>
+    <message>
+        <location filename="../app/explorer_assembly.cpp" line="+11"/>
+        <source>Metrics with &amp;analyst judgements</source>
+        <translation>包含分析师判断的指标(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show every metric with the analyst&apos;s judgements of unjudged products added to the dataset&apos;s</source>
+        <translation>显示每项指标，并将分析师对未判断商品的判断添加到数据集的判断中</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+62"/>
+        <source>Metrics with %n analyst judgement(s)</source>
+        <translation>
+            <numerusform>包含 %n 条分析师判断的指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>; %n judged differently by the dataset (its label kept)</source>
+        <translation>
+            <numerusform>；%n 条与数据集的判断不同（保留其标签）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Analyst judgements (TREC qrels)…</source>
+        <translation>分析师判断 (TREC qrels)(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export analyst judgements</source>
+        <translation>导出分析师判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TREC qrels (*.qrels *.txt *.tsv)</source>
+        <translation>TREC qrels (*.qrels *.txt *.tsv)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Open a project with an evaluated run first.</source>
+        <translation>请先打开一个包含已评估运行的项目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The analyst judgements can be exported once the dataset is loaded.</source>
+        <translation>数据集加载后即可导出分析师判断。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Loading the embeddings: the segment chart, the map and ranks below the stored lists follow.</source>
+        <translation>正在加载嵌入：分段图、映射图以及已存储列表之下的排名随后显示。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Metrics include the analyst&apos;s judgements.</source>
+        <translation>指标已包含分析师的判断。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics with the analyst&apos;s judgements are being computed.</source>
+        <translation>正在计算包含分析师判断的指标。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score by segment: no non-relevant product ranks above a relevant one in the top %1 at %2 dims.</source>
+        <translation>按分段的得分：在 %2 维时的前 %1 名中，没有不相关商品排在相关商品之上。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>“%1” in the ad-hoc query “%2”</source>
+        <translation>临时查询“%2”中的“%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a query first.</source>
+        <translation>请先选择一个查询。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” for the query “%2” (%3)</source>
+        <translation>查询“%2”的“%1”（%3）</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::ExportActions</name>
     <message>
         <location filename="../app/export_actions.cpp" line="+29"/>
@@ -402,7 +497,7 @@ x = %L2，y = %L3</translation>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Open a project with an evaluated run first.</source>
         <translation>请先打开一个含已评估运行的项目。</translation>
     </message>
@@ -450,7 +545,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+74"/>
+        <location filename="../app/main_window.cpp" line="+76"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -530,7 +625,7 @@ x = %L2，y = %L3</translation>
         <translation>最近的项目(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -580,7 +675,7 @@ x = %L2，y = %L3</translation>
         <translation>查找查询(&amp;F)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -620,7 +715,7 @@ x = %L2，y = %L3</translation>
         <translation>已清除筛选以显示所选查询</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+112"/>
         <source>The project&apos;s dataset is no longer at %1.</source>
         <translation>项目的数据集已不在 %1。</translation>
     </message>
@@ -641,7 +736,7 @@ x = %L2，y = %L3</translation>
         <translation>定位数据集</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>“%1”: top %2 at %3 dims (first) and at %4 dims (reference, second)</source>
         <translation>“%1”：%3 维下的前 %2 名（第一列）与 %4 维下的前 %2 名（参考，第二列）</translation>
     </message>
@@ -698,7 +793,7 @@ x = %L2，y = %L3</translation>
         <translation>已添加运行“%1”：可在对比栏中将其选为 A 或 B，或通过“运行 → 管理运行”显示它。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
         <translation>
             <numerusform>另一个进程向此项目添加了 %n 个运行（%1）；各视图仍显示原来的运行。</numerusform>
@@ -715,7 +810,7 @@ x = %L2，y = %L3</translation>
         <translation>添加运行(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Delete run</source>
         <translation>删除运行</translation>
     </message>
@@ -736,7 +831,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+87"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+105"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 与每向量内存（大点：维度 %2）</translation>
     </message>
@@ -746,7 +841,7 @@ x = %L2，y = %L3</translation>
         <translation>%1 与维度（大点：维度 %2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>每向量字节数（float32，对数刻度）</translation>
     </message>
@@ -756,63 +851,78 @@ x = %L2，y = %L3</translation>
         <translation>维度（对数刻度）</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
         <source>%1 at dim %2</source>
         <translation>维度 %2 下的 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
+        <source>Cosine scores in the top-k at dim %1, as each label&apos;s share</source>
+        <translation>维度 %1 时前 k 名中的余弦得分，按各标签的占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cosine scores in the top-k at dim %1</source>
         <translation>维度 %1 下前 k 名的余弦分数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>Cosine score</source>
         <translation>余弦分数</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Products (log scale)</source>
+        <translation>商品（对数刻度）</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Share of the label&apos;s products</source>
+        <translation>占该标签商品的比例</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+77"/>
+        <source>Rank at dim %1 (&gt; %2: outside the top %2)</source>
+        <translation>维度 %1 时的排名（&gt; %2：在前 %2 名之外）</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+122"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>每个查询的最佳相关分数减最佳不相关分数</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+4"/>
+        <location line="+25"/>
         <source>Queries</source>
         <translation>查询</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-1"/>
         <source>Margin (negative: a non-relevant product outscores every relevant one)</source>
         <translation>差值（负值：某个不相关商品的得分高于所有相关商品）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Rank of each relevant product: dim %1 against dim %2</source>
         <translation>每个相关商品的排名：维度 %1 对比维度 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rank at dim %1 (%2 = beyond the top-k)</source>
-        <translation>维度 %1 下的排名（%2 = 在前 k 名之外）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Rank at dim %1</source>
         <translation>维度 %1 下的排名</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>%1 per query slice</source>
         <translation>各查询切片的 %1</translation>
     </message>
@@ -832,11 +942,90 @@ x = %L2，y = %L3</translation>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
+    <message>
+        <location filename="../widgets/charts/chart_tips.cpp" line="+26"/>
+        <source>outside the top %1</source>
+        <translation>在前 %1 名之外</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rank %1</source>
+        <translation>排名 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1
+dim %2 · %3 per vector (float32)
+%4 = %5</source>
+        <translation>%1
+维度 %2 · 每个向量 %3 (float32)
+%4 = %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 at dim %2
+%3, cosine %4 to %5
+%n product(s), %6 of the label&apos;s</source>
+        <translation>
+            <numerusform>维度 %2 时的 %1
+%3，余弦 %4 至 %5
+%n 个商品，占该标签的 %6</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n query(ies) with a margin from %1 to %2</source>
+        <translation>
+            <numerusform>%n 个查询的差值在 %1 至 %2 之间</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query: %1
+</source>
+        <translation>查询：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Product: %1 (%2)
+</source>
+        <translation>商品：%1（%2）
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label: %1
+</source>
+        <translation>标签：%1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim %1: %2 → dim %3: %4</source>
+        <translation>维度 %1：%2 → 维度 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run %1</source>
+        <translation>运行 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1: %n query(ies)
+%2 at dim %3: %4
+%2 at dim %5: %6</source>
+        <translation>
+            <numerusform>%1：%n 个查询
+维度 %3 时的 %2：%4
+维度 %5 时的 %2：%6</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>near2::charts::ChartsPage</name>
     <message>
-        <location filename="../widgets/charts/charts_page.cpp" line="+43"/>
+        <location filename="../widgets/charts/charts_page.cpp" line="+45"/>
         <source>Against memory per vector</source>
         <translation>对比每向量内存</translation>
     </message>
@@ -846,7 +1035,27 @@ x = %L2，y = %L3</translation>
         <translation>对比维度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of each label</source>
+        <translation>各标签占比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counts, log scale</source>
+        <translation>计数，对数刻度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score distributions: products per bin, each label&apos;s share of its products (so a small label reads beside the unjudged mass), or counts on a log axis</source>
+        <translation>得分分布：每个区间的商品数、各标签占其商品的比例（使小标签能与大量未判断商品并列查看），或对数轴上的计数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
@@ -861,7 +1070,7 @@ x = %L2，y = %L3</translation>
         <translation>查询：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Metric vs memory</source>
         <translation>指标与内存</translation>
     </message>
@@ -886,7 +1095,7 @@ x = %L2，y = %L3</translation>
         <translation>切片</translation>
     </message>
     <message>
-        <location line="+224"/>
+        <location line="+231"/>
         <location line="+5"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -895,6 +1104,41 @@ x = %L2，y = %L3</translation>
         <location line="-4"/>
         <source>SVG image (*.svg);;PNG image (*.png)</source>
         <translation>SVG 图像 (*.svg);;PNG 图像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>near2::jobs::ExploreJobs</name>
+    <message>
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+25"/>
+        <source>Indexing the catalog for the failure explorer</source>
+        <translation>正在为失败浏览器索引目录</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ranking the relevant products at every dim</source>
+        <translation>正在对每个维度的相关商品排名</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Explaining the ranking at %n dims</source>
+        <translation>
+            <numerusform>正在解释 %n 个维度上的排名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Finding “%1”</source>
+        <translation>正在查找“%1”</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Metrics with analyst judgements need the dataset, which is not loaded yet.</source>
+        <translation>包含分析师判断的指标需要数据集，但数据集尚未加载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scoring the run with the analyst&apos;s judgements</source>
+        <translation>正在使用分析师的判断为运行评分</translation>
     </message>
 </context>
 <context>
@@ -928,15 +1172,35 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::jobs::FilePreviews</name>
     <message>
-        <location filename="../widgets/jobs/file_previews.cpp" line="+15"/>
+        <location filename="../widgets/jobs/file_previews.cpp" line="+31"/>
         <source>Reading %1</source>
         <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the dataset</source>
+        <translation>正在检查数据集</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reading the model %1</source>
+        <translation>正在读取模型 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the embeddings</source>
+        <translation>正在检查嵌入</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remembering the trusted model</source>
+        <translation>正在记住受信任的模型</translation>
     </message>
 </context>
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message>
-        <location filename="../widgets/jobs/project_session.cpp" line="+58"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+65"/>
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
@@ -961,7 +1225,7 @@ x = %L2，y = %L3</translation>
         <translation>正在为临时查询加载商品目录</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The last changes to %1 are still being saved.</source>
         <translation>对 %1 的最后更改仍在保存中。</translation>
     </message>
@@ -981,7 +1245,7 @@ x = %L2，y = %L3</translation>
         <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
         <translation>维度 %1 只能为最新的运行评估（项目保存的是它的模型）：请先显示该运行再评估。</translation>
     </message>
@@ -1001,7 +1265,7 @@ x = %L2，y = %L3</translation>
         <translation>运行 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Reading the project&apos;s runs</source>
         <translation>正在读取项目的运行</translation>
     </message>
@@ -1011,7 +1275,12 @@ x = %L2，y = %L3</translation>
         <translation>正在加载项目的运行</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>Reading the runs&apos; models</source>
+        <translation>正在读取各运行的模型</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
     </message>
@@ -1021,7 +1290,7 @@ x = %L2，y = %L3</translation>
         <translation>正在显示运行 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Adding run “%1”</source>
         <translation>正在添加运行“%1”</translation>
     </message>
@@ -1042,12 +1311,39 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::report</name>
     <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+62"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+64"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>Stored before runs recorded their own model; the project&apos;s model (that of its latest build): %1, %2</source>
+        <translation>在运行记录自身模型之前存储；项目的模型（其最近一次构建的模型）：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model: %1 %2, full dimension %3; split %4, k = %5, gains %6, relevant from gain %7; NEAR² %8</source>
+        <translation>模型：%1 %2，完整维度 %3；划分 %4，k = %5，增益 %6，增益 %7 起为相关；NEAR² %8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: not readable when stored</source>
+        <translation>%1：存储时不可读</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 bytes, content hash %3</source>
+        <translation>%1：%2 字节，内容哈希 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>… and %n more file(s)</source>
+        <translation>
+            <numerusform>… 以及另外 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -1062,7 +1358,7 @@ x = %L2，y = %L3</translation>
         <translation>创建于：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Dataset</source>
         <translation>数据集</translation>
     </message>
@@ -1073,12 +1369,11 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
         <source>Files: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+1"/>
         <source>Content hash: %1</source>
         <translation>内容哈希：%1</translation>
     </message>
@@ -1093,27 +1388,17 @@ x = %L2，y = %L3</translation>
         <translation>模型</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kind: %1; full dimension: %2</source>
-        <translation>类型：%1；完整维度：%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-60"/>
         <source>Run %1 (id %2, stored %3): dims %4</source>
         <translation>运行 %1（ID %2，保存于 %3）：维度 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Gains: %1; relevant from gain %2; k = %3</source>
-        <translation>增益：%1；增益不低于 %2 即相关；k = %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Current dim %1 against reference dim %2; slices and regressions on %3</source>
         <translation>当前维度 %1 对比参考维度 %2；切片和退化按 %3 计算</translation>
     </message>
@@ -1129,12 +1414,15 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+47"/>
+        <location line="+28"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+66"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+19"/>
         <source>dim</source>
         <translation>维度</translation>
     </message>
@@ -1184,35 +1472,45 @@ x = %L2，y = %L3</translation>
         <source>Runs compared on %1: A = %2, B = %3</source>
         <translation>按 %1 比较运行：A = %2，B = %3</translation>
     </message>
+    <message>
+        <location line="-69"/>
+        <source>Gains applied to the labels present: %1; relevant from gain %2; k = %3</source>
+        <translation>应用于现有标签的增益：%1；增益 %2 起为相关；k = %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>Over %n shared queries; p-values of the paired randomisation test (2000 sign flips, seed 42) and the paired t-test.</source>
+        <location line="+72"/>
+        <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
         <translation>
-            <numerusform>基于 %n 个共同查询；配对随机化检验（2000 次符号翻转，种子 42）与配对 t 检验的 p 值。</numerusform>
+            <numerusform>基于 %n 个共同查询；配对随机化检验（10,000 次符号翻转，种子 42）和配对 t 检验的 p 值，与工作台中一致。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>p (randomisation)</source>
         <translation>p（随机化）</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+0"/>
         <source>p (t-test)</source>
         <translation>p（t 检验）</translation>
     </message>
@@ -1276,29 +1574,180 @@ x = %L2，y = %L3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gains by label: %1. A product counts as relevant from gain %2.</source>
-        <translation>各标签的增益：%1。增益不低于 %2 的商品视为相关。</translation>
+        <source>Gains applied to the labels present (label=gain): %1. The gain map: %2. A product counts as relevant from gain %3.</source>
+        <translation>应用于现有标签的增益（标签=增益）：%1。增益映射：%2。商品从增益 %3 起视为相关。</translation>
     </message>
     <message>
         <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>内存、质量与延迟的权衡</translation>
     </message>
+    <message>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
+        <source>relevant: </source>
+        <translation>相关：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non-relevant: </source>
+        <translation>不相关：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The segment charts of these queries are left out: %1</source>
+        <translation>以下查询的分段图已省略：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the worst queries lose, by nested segment</source>
+        <translation>最差查询在哪里失分（按嵌套分段）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each segment&apos;s contribution to the cosine at dim %1, for a relevant product (green) and the non-relevant product that displaced it between dim %2 and dim %1, or else the one that ranks just above it (red). Where red is higher, the wrong product wins.</source>
+        <translation>各分段对维度 %1 时余弦的贡献，分别针对一个相关商品（绿色）和在维度 %2 到维度 %1 之间将其挤下的不相关商品，否则为紧排在其上方的商品（红色）。红色更高处，即错误的商品胜出。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No worst query has a non-relevant product above a relevant one.</source>
+        <translation>没有任何最差查询中存在排在相关商品之上的不相关商品。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Query %1: “%2”</source>
+        <translation>查询 %1：“%2”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” was displaced by “%2”.</source>
+        <translation>“%1”被“%2”挤下。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%2” ranks above “%1”.</source>
+        <translation>“%2”排在“%1”之上。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The non-relevant product gains most in segment %1.</source>
+        <translation>不相关商品在分段 %1 中获益最多。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No segment favours the non-relevant product.</source>
+        <translation>没有分段偏向不相关商品。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="-61"/>
+        <source>only the full dim</source>
+        <translation>仅完整维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dim %1 (%2, %3 of the memory)</source>
+        <translation>维度 %1（%2，内存的 %3）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>full dim</source>
+        <translation>完整维度</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Quality at the full dimension</source>
+        <translation>完整维度下的质量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far each run&apos;s dimension can shrink on %1</source>
+        <translation>各运行的维度在 %1 上可缩减多少</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 at the full dim</source>
+        <translation>完整维度下的 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>smallest dim within 1%</source>
+        <translation>1% 以内的最小维度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>smallest dim within 5%</source>
+        <translation>5% 以内的最小维度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (B) against %2 (A) on %3</source>
+        <translation>%3 上 %1 (B) 对比 %2 (A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Over %n shared queries; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</source>
+        <translation>
+            <numerusform>基于 %n 个共同查询；配对随机化检验（10,000 次符号翻转，种子 42）和配对 t 检验，与工作台中一致。B − A &gt; 0：B 更好。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Slices that lose most at dim %1 (against dim %2)</source>
+        <translation>在维度 %1 时损失最大的分组（相对于维度 %2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No slice loses on %1.</source>
+        <translation>在 %1 上没有分组出现损失。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 (%n queries): %2 → %3 (%4)</source>
+        <translation>
+            <numerusform>%1（%n 个查询）：%2 → %3（%4）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Executive summary</source>
+        <translation>执行摘要</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory: the smallest configurations that keep the quality</source>
+        <translation>内存：保持质量的最小配置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The analyst&apos;s tags</source>
+        <translation>分析师的标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No query tagged yet.</source>
+        <translation>尚无已加标签的查询。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1: %n queries</source>
+        <translation>
+            <numerusform>%1：%n 个查询</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+28"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+31"/>
         <source>bytes per vector (log)</source>
         <translation>每向量字节数（对数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50 延迟，毫秒（对数）</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>%1 against %2</source>
         <translation>%1 与 %2</translation>
     </message>
@@ -1313,12 +1762,27 @@ x = %L2，y = %L3</translation>
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+45"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+22"/>
+        <location line="+24"/>
+        <source>%1 per vector, index %2</source>
+        <translation>每个向量 %1，索引 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>re-scoring reads %1 per vector</source>
+        <translation>重新评分时每个向量读取 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50 %1 ms, %2 queries/s</source>
+        <translation>p50 %1 ms，%2 查询/秒</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tradeoffs/tradeoff_text.cpp" line="+23"/>
         <source>Dim</source>
         <translation>维度</translation>
     </message>
@@ -1387,19 +1851,29 @@ x = %L2，y = %L3</translation>
 %4 %5</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 within %2% of fp32 flat at %3 dims (%4): </source>
-        <translation>%1 与 %3 维 fp32 flat（%4）相差不超过 %2%：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>no cell qualifies</source>
-        <translation>没有符合条件的单元</translation>
+        <location line="+10"/>
+        <source>%1% of the memory</source>
+        <translation>内存的 %1%</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1× smaller with %2 (%3)</source>
-        <translation>使用 %2 缩小 %1 倍（%3）</translation>
+        <source>1/%1 of the memory</source>
+        <translation>内存的 1/%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 ≥ %2% of fp32 flat at dim %3 (%4): </source>
+        <translation>%1 ≥ 维度 %3 时 fp32 flat 的 %2%（%4）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing smaller keeps %1%</source>
+        <translation>没有更小的配置能保持 %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 keeps %2% in %3 (%4, %5 bytes per vector)</source>
+        <translation>%1 在 %3 中保持 %2%（%4，每个向量 %5 字节）</translation>
     </message>
 </context>
 <context>
@@ -1487,12 +1961,12 @@ x = %L2，y = %L3</translation>
         <translation>未打开项目。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>No trade-off grid yet: choose dims, precisions and indexes, then Compute grid.</source>
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+55"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>查询 %1：%2 的前 %n 项（相对 %3 维 fp32 flat 的位移）</numerusform>
@@ -1512,8 +1986,8 @@ x = %L2，y = %L3</translation>
         <translation>预先计算的嵌入</translation>
     </message>
     <message>
+        <location line="+3"/>
         <location line="+2"/>
-        <location line="+1"/>
         <source>Embeddings (*.npy *.fvecs);;All files (*)</source>
         <translation>嵌入 (*.npy *.fvecs);;所有文件 (*)</translation>
     </message>
@@ -1556,7 +2030,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::AdhocQueryPanel</name>
     <message>
-        <location filename="../widgets/adhoc_query_panel.cpp" line="+18"/>
+        <location filename="../widgets/adhoc_query_panel.cpp" line="+21"/>
         <source>Type any query and press Enter…</source>
         <translation>输入任意查询并按回车…</translation>
     </message>
@@ -1564,6 +2038,16 @@ x = %L2，y = %L3</translation>
         <location line="+1"/>
         <source>Rank</source>
         <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Click a product to see all its fields.</source>
+        <translation>点击商品以查看其所有字段。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No details for this product.</source>
+        <translation>此商品没有详细信息。</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2091,36 @@ x = %L2，y = %L3</translation>
         <location line="+29"/>
         <source>Saved</source>
         <translation>已保存</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::BulkTagBar</name>
+    <message>
+        <location filename="../widgets/bulk_tag_bar.cpp" line="+27"/>
+        <source>Tag…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>%L1 queries</source>
+        <translation>%L1 个查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %L2 queries</source>
+        <translation>%L1 / %L2 个查询</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Tag %n selected</source>
+        <translation>
+            <numerusform>为 %n 个选中项加标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tag the selected queries “%1” (%2)</source>
+        <translation>为选中的查询加标签“%1”（%2）</translation>
     </message>
 </context>
 <context>
@@ -1655,11 +2169,16 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::DatasetPage</name>
     <message>
-        <location filename="../widgets/wizard/dataset_page.cpp" line="+22"/>
+        <location filename="../widgets/wizard/dataset_page.cpp" line="+24"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>CSV/TSV files (*.csv *.tsv);;All files (*)</source>
         <translation>CSV/TSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The qrels split to evaluate: the dataset&apos;s splits are listed once it is read</source>
+        <translation>要评估的 qrels 划分：读取数据集后将列出其划分</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1707,17 +2226,27 @@ x = %L2，y = %L3</translation>
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Split</source>
         <translation>划分</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+96"/>
+        <source>Map the columns: a query, a product id and a label are needed.</source>
+        <translation>映射列：需要查询、商品 ID 和标签。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the dataset…</source>
+        <translation>正在检查数据集…</translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>Text encoding of CSV/TSV files (ESCI and mapped CSV)</source>
         <translation>CSV/TSV 文件的文本编码（ESCI 和映射的 CSV）</translation>
     </message>
@@ -1770,7 +2299,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+32"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+33"/>
         <source>Rank by dim</source>
         <translation>按维度的排名</translation>
     </message>
@@ -1785,7 +2314,12 @@ x = %L2，y = %L3</translation>
         <translation>地图</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1803,9 +2337,9 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::ModelPage</name>
     <message>
-        <location filename="../widgets/wizard/model_page.cpp" line="+12"/>
-        <source>A model bundle folder</source>
-        <translation>模型包文件夹</translation>
+        <location filename="../widgets/wizard/model_page.cpp" line="+20"/>
+        <source>A model folder (Hugging Face, or a near2 bundle)</source>
+        <translation>模型文件夹（Hugging Face 或 near2 包）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1819,7 +2353,7 @@ x = %L2，y = %L3</translation>
         <translation>嵌入 (*.npy *.fvecs);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
@@ -1829,12 +2363,72 @@ x = %L2，y = %L3</translation>
         <translation>用于嵌入商品目录和查询的模型，或其嵌入结果。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Bundle</source>
-        <translation>模型包</translation>
+        <location line="+11"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+36"/>
+        <source>Trusted: remembered in the trust list.</source>
+        <translation>受信任：已记入信任列表。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reading the model…</source>
+        <translation>正在读取模型…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the embeddings…</source>
+        <translation>正在检查嵌入…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trusted TorchScript bundle.</source>
+        <translation>受信任的 TorchScript 包。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not opened: the bundle&apos;s code is not trusted. Choose another model, or a Hugging Face folder.</source>
+        <translation>未打开：该包的代码不受信任。请选择其他模型或 Hugging Face 文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remembering the trust…</source>
+        <translation>正在记住信任…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusted for this session.</source>
+        <translation>在本次会话中受信任。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Catalog: %1&lt;br&gt;Queries: %2&lt;br&gt;Dims to evaluate: %3</source>
+        <translation>目录：%1&lt;br&gt;查询：%2&lt;br&gt;要评估的维度：%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The catalog&apos;s embeddings have %1 dims but the queries&apos; have %2.</source>
+        <translation>目录的嵌入有 %1 维，但查询的嵌入有 %2 维。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog&apos;s file has %1 rows but the dataset has %2 products (one row per product, in file order).</source>
+        <translation>目录文件有 %1 行，但数据集有 %2 个商品（每个商品一行，按文件顺序）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The queries&apos; file has %1 rows but the dataset has %2 queries (one row per query, in file order).</source>
+        <translation>查询文件有 %1 行，但数据集有 %2 个查询（每个查询一行，按文件顺序）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The embeddings match the dataset&apos;s products and queries.</source>
+        <translation>嵌入与数据集的商品和查询相匹配。</translation>
+    </message>
+    <message>
+        <location line="-169"/>
         <source>Catalog</source>
         <translation>商品目录</translation>
     </message>
@@ -1845,9 +2439,42 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::ModelTrustDialog</name>
+    <message>
+        <location filename="../widgets/wizard/model_trust_dialog.cpp" line="+15"/>
+        <source>Remember my trust in this file (by its SHA-256)</source>
+        <translation>记住我对此文件的信任（按其 SHA-256）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trust and open</source>
+        <translation>信任并打开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t open</source>
+        <translation>不打开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trust this model&apos;s code?</source>
+        <translation>信任此模型的代码吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; is a TorchScript bundle. Its model.pt is a &lt;b&gt;program&lt;/b&gt;: loading it runs code from the file with your rights, and that code can read, change or send your files.&lt;/p&gt;&lt;p&gt;Open it only if you trust where it came from. A Hugging Face model folder (config.json and model.safetensors) is data and needs no trust.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; 是一个 TorchScript 包。其 model.pt 是一个&lt;b&gt;程序&lt;/b&gt;：加载它会以您的权限运行文件中的代码，而该代码可以读取、更改或发送您的文件。&lt;/p&gt;&lt;p&gt;仅当您信任其来源时才打开它。Hugging Face 模型文件夹（config.json 和 model.safetensors）是数据，无需信任。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256：%1</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::NewProjectWizard</name>
     <message>
-        <location filename="../widgets/wizard/new_project_wizard.cpp" line="+13"/>
+        <location filename="../widgets/wizard/new_project_wizard.cpp" line="+22"/>
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
@@ -1855,6 +2482,26 @@ x = %L2，y = %L3</translation>
         <location line="+5"/>
         <source>Create</source>
         <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The project was not built: %1</source>
+        <translation>项目未构建：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled: no project file was written. Every field is as you left it.</source>
+        <translation>已取消：未写入项目文件。所有字段均保持您离开时的状态。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Cancel build</source>
+        <translation>取消构建</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2525,72 @@ x = %L2，y = %L3</translation>
         <location line="+3"/>
         <source>Project file to create</source>
         <translation>要创建的项目文件</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::ProductPane</name>
+    <message>
+        <location filename="../widgets/explore/product_pane.cpp" line="+6"/>
+        <source>Whole catalog</source>
+        <translation>整个目录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Ad-hoc query</source>
+        <translation>临时查询</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Find a product by id or title words…</source>
+        <translation>按 ID 或标题词查找商品…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the whole catalog, not only the products of the current ranking</source>
+        <translation>搜索整个目录，而不仅是当前排名中的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ranks in the last ad-hoc query&apos;s rankings instead of the selected query&apos;s</source>
+        <translation>显示最近一次临时查询排名中的名次，而非所选查询的名次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+76"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>Rank (current)</source>
+        <translation>排名（当前）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rank (reference)</source>
+        <translation>排名（参考）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Ad-hoc “%1”</source>
+        <translation>临时“%1”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click a product in a ranking, the map or the search results to see all its fields.</source>
+        <translation>点击排名、映射图或搜索结果中的商品以查看其所有字段。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Rank at %1 dims</source>
+        <translation>%1 维时的排名</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No product matches.</source>
+        <translation>没有匹配的商品。</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2744,7 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+28"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+29"/>
         <source>Regressions</source>
         <translation>退化查询</translation>
     </message>
@@ -2066,7 +2779,7 @@ x = %L2，y = %L3</translation>
         <translation>低于</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
@@ -2132,7 +2845,17 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+72"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+24"/>
+        <source>Collapse near-duplicates</source>
+        <translation>折叠近似重复项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One row with a count for products whose titles differ only in colour or size, or whose embeddings are nearly identical</source>
+        <translation>对标题仅在颜色或尺寸上不同、或嵌入几乎相同的商品，合并为一行并显示数量</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>选择一个查询以检查其排序。</translation>
     </message>
@@ -2195,7 +2918,7 @@ x = %L2，y = %L3</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>Click a product in a ranking to see its details.</source>
         <translation>点击排名中的商品以查看其详情。</translation>
     </message>
@@ -2207,8 +2930,21 @@ x = %L2，y = %L3</translation>
 </context>
 <context>
     <name>near2::widgets::RankingModel</name>
+    <message numerus="yes">
+        <location filename="../widgets/ranking_model.cpp" line="+42"/>
+        <source>%1 (+%n similar)</source>
+        <translation>
+            <numerusform>%1（+%n 个相似项）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../widgets/ranking_model.cpp" line="+44"/>
+        <location line="+6"/>
+        <source>%1*</source>
+        <comment>a label set by the analyst</comment>
+        <translation>%1*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2233,7 +2969,17 @@ x = %L2，y = %L3</translation>
         <translation>↓%1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+8"/>
+        <source>Near-duplicates shown in this row:</source>
+        <translation>此行中显示的近似重复项：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Judged by the analyst in the workbench (not in the dataset)</source>
+        <translation>由分析师在工作台中判断（不在数据集中）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -2261,12 +3007,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+19"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+20"/>
         <source>Run A: the run compared with the shown one</source>
         <translation>运行 A：与所显示运行对比的运行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run B: the run every view shows, compared against A over the queries both evaluated</source>
         <translation>运行 B：所有视图显示的运行，在两者都评估过的查询上与 A 对比</translation>
     </message>
@@ -2281,7 +3027,7 @@ x = %L2，y = %L3</translation>
         <translation>与 B</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose two different runs.</source>
         <translation>请选择两个不同的运行。</translation>
     </message>
@@ -2297,21 +3043,21 @@ x = %L2，y = %L3</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%1 at dim %2 over %n shared queries: A %3, B %4, p = %5 (randomisation), %6 (t-test)</source>
+        <source>%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</source>
         <translation>
-            <numerusform>%1 在维度 %2 上基于 %n 个共同查询：A %3，B %4，p = %5（随机化检验），%6（t 检验）</numerusform>
+            <numerusform>维度 %2 时基于 %n 个共同查询的 %1：A %3，B %4，B − A %5，随机化检验 p %6，t 检验 p %7</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>near2::widgets::RunComparisonModel</name>
     <message>
-        <location filename="../widgets/run_comparison_model.cpp" line="+16"/>
+        <location filename="../widgets/run_comparison_model.cpp" line="+14"/>
         <source>&lt; %1</source>
         <translation>&lt; %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2377,6 +3123,29 @@ x = %L2，y = %L3</translation>
     </message>
 </context>
 <context>
+    <name>near2::widgets::RunComparisonState</name>
+    <message>
+        <location filename="../widgets/run_comparison_state.cpp" line="+91"/>
+        <source>%1 (id %2, stored %3)</source>
+        <translation>%1（ID %2，存储于 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored before runs recorded their own model.</source>
+        <translation>在运行记录自身模型之前存储。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Model: %1 %2, full dimension %3</source>
+        <translation>模型：%1 %2，完整维度 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Split %1, k = %2, gains %3, relevant from gain %4; NEAR² %5</source>
+        <translation>划分 %1，k = %2，增益 %3，增益 %4 起为相关；NEAR² %5</translation>
+    </message>
+</context>
+<context>
     <name>near2::widgets::RunsDialog</name>
     <message>
         <location filename="../widgets/runs_dialog.cpp" line="+29"/>
@@ -2419,7 +3188,7 @@ x = %L2，y = %L3</translation>
         <translation>在所有视图中显示此运行（对比中的 B）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Evaluate another model or embedding files on the project&apos;s dataset, in the background</source>
         <translation>在后台用项目的数据集评估另一个模型或嵌入文件</translation>
     </message>
@@ -2465,12 +3234,12 @@ x = %L2，y = %L3</translation>
 <context>
     <name>near2::widgets::SettingsPage</name>
     <message>
-        <location filename="../widgets/wizard/settings_page.cpp" line="+18"/>
+        <location filename="../widgets/wizard/settings_page.cpp" line="+40"/>
         <source>NEAR² projects (*.near2)</source>
         <translation>NEAR² 项目 (*.near2)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2485,7 +3254,12 @@ x = %L2，y = %L3</translation>
         <translation>8,16,32,… 以及完整维度</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Cutoffs k of the metrics, e.g. 10, 100; the first is the one the views show</source>
+        <translation>指标的截断值 k，例如 10, 100；视图显示第一个</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Gain of each label, e.g. E=1,S=0.1,C=0.01,I=0 (numeric labels are their own gain)</source>
         <translation>各标签的增益，例如 E=1,S=0.1,C=0.01,I=0（数值标签的增益即其数值）</translation>
     </message>
@@ -2495,17 +3269,32 @@ x = %L2，y = %L3</translation>
         <translation>商品的增益不低于此值时视为相关</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Dimensions</source>
         <translation>维度</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cutoff k</source>
-        <translation>截断 k</translation>
+        <source>Cutoffs k</source>
+        <translation>截断值 k</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+35"/>
+        <source>Suggested: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Building the project…</source>
+        <translation>正在构建项目…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Building the project: %1</source>
+        <translation>正在构建项目：%1</translation>
+    </message>
+    <message>
+        <location line="-102"/>
         <source>Gains</source>
         <translation>增益</translation>
     </message>
@@ -2515,7 +3304,7 @@ x = %L2，y = %L3</translation>
         <translation>相关的最低增益</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Project file</source>
         <translation>项目文件</translation>
     </message>
@@ -2604,6 +3393,139 @@ x = %L2，y = %L3</translation>
         <location line="+21"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::wizard_texts</name>
+    <message>
+        <location filename="../widgets/wizard/wizard_texts.cpp" line="+38"/>
+        <source>%1 (%2 judgements)</source>
+        <translation>%1（%2 条判断）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 products, %2 queries; qrels splits: %3</source>
+        <translation>%1 个商品，%2 个查询；qrels 划分：%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Labels in %1: %2</source>
+        <translation>%1 中的标签：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ESCI labels: the ESCI paper&apos;s gains; only Exact products (gain 1) count as relevant.</source>
+        <translation>ESCI 标签：采用 ESCI 论文的增益；仅 Exact 商品（增益 1）视为相关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Binary labels: 1 is relevant, 0 is not.</source>
+        <translation>二元标签：1 为相关，0 为不相关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grades %1–%2: each grade is its own gain; the lowest grade, %1, usually means not relevant, so relevance starts at %3.</source>
+        <translation>等级 %1–%2：每个等级即其增益；最低等级 %1 通常表示不相关，因此相关性从 %3 开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores from %1 to %2 (averaged ratings): each score is its own gain; relevant from the middle of the range, %3.</source>
+        <translation>得分从 %1 到 %2（平均评分）：每个得分即其增益；从范围中点 %3 起为相关。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No suggestion for these labels: give each of %1 a gain.</source>
+        <translation>这些标签没有建议：请为 %1 中的每一个指定增益。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hugging Face model folder (data: opens without asking)</source>
+        <translation>Hugging Face 模型文件夹（数据：无需询问即可打开）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TorchScript bundle (code: opens only when trusted)</source>
+        <translation>TorchScript 包（代码：仅在受信任时打开）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2 attention heads, feed-forward %3)</source>
+        <translation>%1（%2 个注意力头，前馈 %3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hidden size</source>
+        <translation>隐藏层大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 tokens</source>
+        <translation>%1 个 token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pooling</source>
+        <translation>池化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, L2-normalised</source>
+        <translation>，L2 归一化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prompts</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>queries %1, products %2</source>
+        <translation>查询 %1，商品 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dims to evaluate (no nested dims declared)</source>
+        <translation>要评估的维度（未声明嵌套维度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nested dims (Matryoshka)</source>
+        <translation>嵌套维度 (Matryoshka)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 rows × %2 dims, %3</source>
+        <translation>%1 行 × %2 维，%3</translation>
     </message>
 </context>
 </TS>
