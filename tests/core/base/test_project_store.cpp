@@ -37,7 +37,7 @@ TEST(ProjectStore, SavesAndReopensEveryPart)
     {
         ProjectStore store(file);
         store.saveSources({"beir", {"/data/x"}, "", "test", "abc"}, {"embeddings", {"c.npy", "q.npy"}, 16},
-                          {{8, 16}, 2, "E=1,I=0", 0.5});
+                          {{8, 16}, 2, "E=1,I=0", 0.5, {}});
         std::vector<QueryRecord> queries{{"q1", "red shoe", "short", 1, {{0, "E", 1.0}, {3, "I", 0.0}}},
                                          {"q2", "ab12 cable", "alphanumeric", 0, {}},
                                          {"q3", "", "", 0, {}}};
