@@ -59,7 +59,7 @@ class DistributedSweep : public FusedEngines
 
 } // namespace
 
-TEST(DistributedSweep, SlicesCoverTheRowsInOrder)
+TEST(DistributedSlices, SlicesCoverTheRowsInOrder)
 {
     for (const std::size_t rows : {0u, 1u, 5u, 1000u, 1001u})
         for (const int ranks : {1, 2, 3, 7}) {
@@ -98,7 +98,7 @@ TEST_P(DistributedSweep, MergedSlicesEqualTheWholeCatalogTiesIncluded)
     }
 }
 
-TEST(DistributedSweep, ASingleProcessIsTheSweepItself)
+TEST(DistributedSlices, ASingleProcessIsTheSweepItself)
 {
     ASSERT_EQ(cluster::size(), 1);
     const EmbeddingMatrix corpus = catalogWithDuplicates(300, 16);
