@@ -103,7 +103,7 @@ SweepResult sweepAcrossRanks(const EmbeddingMatrix& queries, const EmbeddingMatr
 {
     if (size() == 1)
         return sweepTopK(queries, corpus, tieRanks, options, job);
-    const RowSlice slice = mySlice(corpus.rows());
+    const RowSlice slice = mySlice(corpus.rows(), sweepTileRows(options));
     const std::size_t k = std::min(options.k, corpus.rows());
     SweepResult local;
     try {

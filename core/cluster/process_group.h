@@ -22,13 +22,15 @@ int ranksOnThisNode();
 // "Open MPI v4.1.4" (the library the build uses), empty in a build without MPI.
 std::string mpiLibrary();
 
-// The contiguous rows of `rows` that `rank` of `size` owns: in rank order, sizes differ by at most one.
+// The contiguous rows of `rows` that `rank` of `size` owns, in rank order: whole units of `unit` rows (the
+// last unit may be short), the ranks' unit counts differing by at most one. A sweep slices by its tile rows,
+// so that each product sits in the same tile at the same place as in a single process (equal bits).
 struct RowSlice
 {
     std::size_t first = 0, count = 0;
 };
-RowSlice sliceOf(std::size_t rows, int rank, int size);
-RowSlice mySlice(std::size_t rows);
+RowSlice sliceOf(std::size_t rows, int rank, int size, std::size_t unit = 1);
+RowSlice mySlice(std::size_t rows, std::size_t unit = 1);
 
 // Collective: every rank's bytes at rank 0, in rank order; an empty list on the other ranks.
 std::vector<std::vector<std::byte>> gatherAtRoot(std::span<const std::byte> mine);

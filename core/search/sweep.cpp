@@ -41,6 +41,8 @@ torch::Tensor viewOf(const EmbeddingMatrix& matrix)
 // Every matrix product has this many query rows, whatever the block size: BLAS picks its kernel (and so the
 // order of the additions) by the product's shape, so equal shapes keep the scores bit-identical for any
 // number of workers (OpenBLAS's small-matrix kernel on AVX-512 otherwise rounds some blocks differently).
+// For the same reason a short tile (the end of a catalog, or of an MPI rank's slice) is padded with zero rows
+// to the full tile width: a product's score never depends on where its slice starts.
 constexpr long kProductRows = 64;
 
 class FusedSweep
@@ -51,8 +53,7 @@ public:
         : m_queries(viewOf(queries)), m_corpus(corpus), m_tieRanks(tieRanks), m_dims(options.dims),
           m_queryInverse(inversePrefixNorms(queries, m_dims)), m_docCount(corpus.rows()),
           m_k(std::min(options.k, corpus.rows())),
-          m_blockSize(options.queryBlock > 0 ? options.queryBlock : 256),
-          m_docTile(options.docTile > 0 ? options.docTile : 1024),
+          m_blockSize(options.queryBlock > 0 ? options.queryBlock : 256), m_docTile(sweepTileRows(options)),
           m_result(paddedSweepResult(m_dims, queries.rows(), m_k)),
           m_progress(job, static_cast<std::int64_t>(queries.rows() * corpus.rows()))
     {
@@ -93,6 +94,7 @@ private:
     struct TileScratch
     {
         std::vector<float> rows;
+        std::vector<float> padded;
         std::vector<std::vector<float>> inverse; // [dimIndex][row in the tile]
     };
 
@@ -163,12 +165,13 @@ private:
         std::vector<float*> inverse;
         for (auto& values : scratch.inverse)
             inverse.push_back(values.data());
+        const long tileWidth = static_cast<long>(m_docTile);
         for (std::size_t t0 = d0; t0 < d1 && !m_progress.cancelled(); t0 += m_docTile) {
             const std::size_t rows = std::min(d1, t0 + m_docTile) - t0;
             const long tileRows = static_cast<long>(rows);
-            if (!accumulator.defined() || accumulator.size(1) != tileRows)
-                accumulator = torch::empty({productRows, tileRows});
-            const float* values = m_corpus.floatRows(t0, rows, scratch.rows);
+            if (!accumulator.defined())
+                accumulator = torch::empty({productRows, tileWidth});
+            const float* values = paddedTile(m_corpus.floatRows(t0, rows, scratch.rows), rows, scratch);
             const std::size_t bad =
                 inversePrefixNormsOfRows(values, rows, m_corpus.dim(), m_dims, inverse.data());
             if (bad < rows) {
@@ -176,7 +179,7 @@ private:
                 return;
             }
             const torch::Tensor tile =
-                torch::from_blob(const_cast<float*>(values), {tileRows, static_cast<long>(m_corpus.dim())});
+                torch::from_blob(const_cast<float*>(values), {tileWidth, static_cast<long>(m_corpus.dim())});
             int start = 0;
             for (std::size_t i = 0; i < m_dims.size(); ++i) {
                 const torch::Tensor b = tile.narrow(1, start, m_dims[i] - start).t();
@@ -189,15 +192,28 @@ private:
                     else
                         products.addmm_(a, b);
                 }
-                scanScores(accumulator.data_ptr<float>(), item.q0, item.q1, t0, rows, i, inverse[i], buffers);
+                scanScores(accumulator.data_ptr<float>(), m_docTile, item.q0, item.q1, t0, rows, i,
+                           inverse[i], buffers);
                 start = m_dims[i];
             }
             m_progress.add(tileRows * queryRows, reportsProgress);
         }
     }
 
-    void scanScores(const float* dots, std::size_t q0, std::size_t q1, std::size_t t0, std::size_t tileRows,
-                    std::size_t dimIndex, const float* corpusInverse, WorkerBuffers& buffers)
+    // The tile's rows, followed by zero rows up to the tile width when it is short.
+    const float* paddedTile(const float* values, std::size_t rows, TileScratch& scratch) const
+    {
+        if (rows == m_docTile)
+            return values;
+        const std::size_t dim = m_corpus.dim();
+        scratch.padded.assign(m_docTile * dim, 0.0F);
+        std::copy_n(values, rows * dim, scratch.padded.begin());
+        return scratch.padded.data();
+    }
+
+    void scanScores(const float* dots, std::size_t rowStride, std::size_t q0, std::size_t q1, std::size_t t0,
+                    std::size_t tileRows, std::size_t dimIndex, const float* corpusInverse,
+                    WorkerBuffers& buffers)
     {
         for (std::size_t q = q0; q < q1; ++q) {
             const std::size_t slot = sweepSlot(dimIndex, q - q0, q1 - q0);
@@ -205,7 +221,7 @@ private:
                 buffers.buffer(slot + 1).prefetchNextSlot();
             CandidateBuffer candidates = buffers.buffer(slot);
             const float queryInverse = m_queryInverse[dimIndex][q];
-            const float* row = dots + (q - q0) * tileRows;
+            const float* row = dots + (q - q0) * rowStride;
             const float floor = m_floors.active()
                                     ? std::max(candidates.threshold(), m_floors.get(dimIndex, q))
                                     : candidates.threshold();
@@ -295,6 +311,11 @@ private:
 };
 
 } // namespace
+
+std::size_t sweepTileRows(const SweepOptions& options)
+{
+    return options.docTile > 0 ? options.docTile : 1024;
+}
 
 bool registerSweepAvailable()
 {

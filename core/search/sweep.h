@@ -39,6 +39,9 @@ SweepResult sweepTopK(const EmbeddingMatrix& queries, const EmbeddingMatrix& cor
                       std::span<const std::uint32_t> tieRanks, const SweepOptions& options,
                       const JobControl& job = {});
 
+// The catalog rows of the CPU engines' tiles: a product's score depends only on its tile and its place there.
+std::size_t sweepTileRows(const SweepOptions& options);
+
 // Whether SweepEngine::FusedRegisters runs on this CPU.
 bool registerSweepAvailable();
 

@@ -27,19 +27,25 @@ ranks() { # ranks N ARGS...: near2 ARGS on N ranks, one thread each
   mpirun --allow-run-as-root -np "$n" --oversubscribe "$NEAR2" --threads 1 "$@"
 }
 
-"$NEAR2" demo-data --out "$work/shop" --products 2000 --queries 200 --embeddings 64 > /dev/null
+"$NEAR2" demo-data --out "$work/shop" --products 3300 --queries 200 --embeddings 64 > /dev/null
 shop="$work/shop"
-# Ties across ranks: each of the first 60 queries' best product is copied to two rows that 2 and 3 ranks put
-# on other ranks than the original (rows 700+ and 1400+), so those queries rank three equal scores first.
+# Ties across ranks: each of the first 60 queries' best product is copied into the other tiles of 1,024 rows
+# (the sweep's unit of slicing) at its own place in the tile, where a matrix product rounds it the same; ranks
+# own whole tiles (4 tiles: 2 and 3 ranks put the copies on other ranks than the original), so those queries
+# rank equal scores first.
 "$PY" - "$shop" <<'PY'
 import numpy as np, sys
 shop = sys.argv[1]
 corpus, queries = np.load(shop + "/corpus.npy"), np.load(shop + "/queries.npy")
 unit = corpus / np.linalg.norm(corpus, axis=1, keepdims=True)
-best = [int(np.argmax(unit[:, :] @ q)) for q in queries[:60]]
-for i, row in enumerate(dict.fromkeys(best)):
-    corpus[700 + i] = corpus[row]
-    corpus[1400 + i] = corpus[row]
+best = list(dict.fromkeys(int(np.argmax(unit @ q)) for q in queries[:60]))
+taken = set(best)
+for row in best:
+    for tile in range(len(corpus) // 1024 + 1):
+        copy = tile * 1024 + row % 1024
+        if copy < len(corpus) and copy not in taken:
+            corpus[copy] = corpus[row]
+            taken.add(copy)
 np.save(shop + "/corpus.npy", corpus)
 PY
 evaluate() { # evaluate RANKS NAME ARGS... (RANKS 0: a plain process)
@@ -67,7 +73,7 @@ for n in 1 2 3; do
   same_outputs single "ranks-$n"
 done
 grep -q "on 3 ranks" "$work/ranks-3.log" || fail "rank 0 does not say how many ranks ran: $(cat "$work/ranks-3.log")"
-# k beyond a rank's slice (667 rows at 3 ranks), the products engine.
+# k beyond a rank's slice (1,024 or 228 rows at 3 ranks), the products engine.
 evaluate 0 single-deep --k 10,1000 --engine products --dims 8,32,64
 evaluate 3 ranks-deep --k 10,1000 --engine products --dims 8,32,64
 same_outputs single-deep ranks-deep
@@ -79,7 +85,7 @@ if ! "$PY" -c 'import torch' 2> /dev/null; then
 fi
 mkdir -p "$work/bundle" "$work/tiny/qrels"
 printf '[PAD]\n[UNK]\n[CLS]\n[SEP]\nusb\ncable\ndrill\ncordless\nbattery\ncharger\nblue\n' > "$work/bundle/vocab.txt"
-"$PY" - "$work/bundle/model.pt" <<'PY'
+cat > "$work/tiny_model.py" <<'PY' # torch.jit.script reads the class's source: a file, not stdin
 import sys, torch
 class TinyEncoder(torch.nn.Module):
     def __init__(self):
@@ -90,6 +96,7 @@ class TinyEncoder(torch.nn.Module):
 torch.manual_seed(0)
 torch.jit.script(TinyEncoder()).save(sys.argv[1])
 PY
+"$PY" "$work/tiny_model.py" "$work/bundle/model.pt"
 echo '{"format": "near2-model/1", "name": "tiny", "dim": 16, "tokenizer": "vocab.txt"}' > "$work/bundle/near2-model.json"
 "$PY" - "$work/tiny" <<'PY'
 import itertools, json, sys

@@ -14,13 +14,18 @@ using namespace near2;
 
 namespace {
 
-// Random rows with exact duplicates spread over the catalog (ties that fall into different slices).
+constexpr std::size_t kTile = 64;
+
+// Random rows with exact duplicates spread over the catalog (ties that fall into different slices). A copy
+// sits at its original's place in another tile: a matrix product's rounding may depend on the column's place
+// in the tile (BLAS kernels treat a tile's edges apart), so only there are the scores certain to be equal.
 EmbeddingMatrix catalogWithDuplicates(std::size_t rows, std::size_t dim)
 {
     const EmbeddingMatrix random = randomMatrix(rows, dim, 7);
     std::vector<float> values(random.data(), random.data() + rows * dim);
+    const std::size_t middle = rows / 2 / kTile * kTile, end = (rows - 40) / kTile * kTile;
     for (std::size_t copy = 0; copy < 40; ++copy)
-        for (const std::size_t target : {rows / 2 + copy, rows - 1 - copy})
+        for (const std::size_t target : {middle + copy, end + copy})
             std::copy_n(values.begin() + static_cast<std::ptrdiff_t>(copy * dim), dim,
                         values.begin() + static_cast<std::ptrdiff_t>(target * dim));
     return EmbeddingMatrix(std::move(values), rows, dim);
@@ -41,7 +46,7 @@ SweepResult sweptInSlices(const EmbeddingMatrix& queries, const EmbeddingMatrix&
 {
     std::vector<SweepResult> slices;
     for (int rank = 0; rank < ranks; ++rank) {
-        const auto slice = cluster::sliceOf(corpus.rows(), rank, ranks);
+        const auto slice = cluster::sliceOf(corpus.rows(), rank, ranks, sweepTileRows(options));
         SweepResult local = sweepTopK(queries, corpus.rowRange(slice.first, slice.count),
                                       std::span(tieRanks).subspan(slice.first, slice.count), options);
         for (auto& lists : local.perDim)
@@ -59,19 +64,23 @@ class DistributedSweep : public FusedEngines
 
 } // namespace
 
-TEST(DistributedSlices, SlicesCoverTheRowsInOrder)
+TEST(DistributedSlices, SlicesCoverTheRowsInOrderInWholeUnits)
 {
-    for (const std::size_t rows : {0u, 1u, 5u, 1000u, 1001u})
-        for (const int ranks : {1, 2, 3, 7}) {
-            std::size_t next = 0;
-            for (int rank = 0; rank < ranks; ++rank) {
-                const auto slice = cluster::sliceOf(rows, rank, ranks);
-                EXPECT_EQ(slice.first, next);
-                EXPECT_LE(slice.count, rows / static_cast<std::size_t>(ranks) + 1);
-                next += slice.count;
+    for (const std::size_t unit : {1u, 64u})
+        for (const std::size_t rows : {0u, 1u, 5u, 1000u, 1001u})
+            for (const int ranks : {1, 2, 3, 7}) {
+                const std::size_t units = (rows + unit - 1) / unit;
+                std::size_t next = 0;
+                for (int rank = 0; rank < ranks; ++rank) {
+                    const auto slice = cluster::sliceOf(rows, rank, ranks, unit);
+                    EXPECT_EQ(slice.first, next);
+                    EXPECT_TRUE(slice.first % unit == 0 || slice.count == 0);
+                    EXPECT_LE(slice.count, (units / static_cast<std::size_t>(ranks) + 1) * unit);
+                    EXPECT_GE(slice.count + unit, units / static_cast<std::size_t>(ranks) * unit);
+                    next += slice.count;
+                }
+                EXPECT_EQ(next, rows) << rows << " rows, " << ranks << " ranks of units of " << unit;
             }
-            EXPECT_EQ(next, rows);
-        }
 }
 
 TEST_P(DistributedSweep, MergedSlicesEqualTheWholeCatalogTiesIncluded)
@@ -80,10 +89,11 @@ TEST_P(DistributedSweep, MergedSlicesEqualTheWholeCatalogTiesIncluded)
     const EmbeddingMatrix queries =
         corpus.selectRows(std::vector<std::size_t>{0, 1, 2, 3, 9, 17, 33, 600, 700});
     const auto tieRanks = shuffledTieRanks(corpus.rows());
-    for (const std::size_t k : {10u, 200u}) { // 200: more than a slice of 7 holds
+    for (const std::size_t k : {10u, 200u}) { // 200: more than a slice of 7 (2 or 3 tiles) holds
         SweepOptions options = engineOptions();
         options.dims = {8, 16, 32, 48};
         options.k = k;
+        options.docTile = kTile;
         const SweepResult whole = sweepTopK(queries, corpus, tieRanks, options);
         // The duplicates really tie: a query's own row and its copies share its top score.
         EXPECT_EQ(whole.perDim.back().scoresOf(0)[0], whole.perDim.back().scoresOf(0)[2]);
