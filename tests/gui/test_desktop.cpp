@@ -158,6 +158,11 @@ private Q_SLOTS:
         app::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every page, hidden ones included, lets the window shrink that far (a wide row of combo boxes or a
+        // chart's legend once set the minimum past a 1280×800 screen).
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1210 && minimum.height() <= 730,
+                 qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
         QCOMPARE(window.size(), QSize(1210, 730));
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("dimensionToolbar"))->isHidden());
     }

@@ -53,8 +53,12 @@ ChartsPage::ChartsPage(QWidget* parent) : QWidget(parent)
     m_countBox->addItem(tr("Counts, log scale"), static_cast<int>(CountScale::LogCounts));
     m_countBox->setToolTip(tr("Score distributions: products per bin, each label's share of its products "
                               "(so a small label reads beside the unjudged mass), or counts on a log axis"));
-    for (auto* box : {m_metricBox, m_axisBox, m_sliceBox, m_countBox})
+    // Each box is as wide as its longest entry where the window allows; on a narrow window they shrink (their
+    // entries elided) before the window's minimum grows past a 1280-pixel screen.
+    for (auto* box : {m_metricBox, m_axisBox, m_sliceBox, m_countBox}) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        box->setMinimumWidth(box->fontMetrics().averageCharWidth() * 10);
+    }
     m_metricBox->setObjectName(QStringLiteral("metricBox"));
     m_sliceBox->setObjectName(QStringLiteral("sliceBox"));
     m_axisBox->setObjectName(QStringLiteral("axisBox"));

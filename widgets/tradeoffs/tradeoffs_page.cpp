@@ -70,6 +70,8 @@ TradeoffsPage::TradeoffsPage(widgets::AnalysisState* state, jobs::TradeoffJobs* 
     lowerLayout->addWidget(m_rankingTitle);
     lowerLayout->addWidget(rankingView);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    // The chart's own minimum (plot, ticks and the legend below) would set the window's minimum height.
+    m_chart->setMinimumHeight(160);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
     splitter->addWidget(lower);
