@@ -42,9 +42,34 @@ private Q_SLOTS:
                 [&delivered](std::shared_ptr<const int>) { delivered = true; });
         }
         release = true;
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QVERIFY(jobs::jobPool()->waitForDone(5000));
         QTest::qWait(100);
         QVERIFY(!delivered);
+    }
+
+    // Jobs leave Qt's global pool to Qt: the raster engine splits large fills there and waits for them on the
+    // GUI thread, so two long jobs in it froze painting until one ended (a 300 ms stall on opening a large
+    // project).
+    void jobsLeaveTheGlobalThreadPoolFree()
+    {
+        std::atomic<bool> release = false;
+        jobs::JobRunner first, second;
+        for (auto* runner : {&first, &second})
+            runner->launch<int>(
+                QStringLiteral("long"),
+                [&release](const JobControl&) {
+                    while (!release)
+                        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+                    return 1;
+                },
+                [](std::shared_ptr<const int>) {});
+        QTRY_COMPARE(jobs::jobPool()->activeThreadCount(), 2);
+        QCOMPARE(QThreadPool::globalInstance()->activeThreadCount(), 0);
+        std::atomic<bool> ran = false;
+        QThreadPool::globalInstance()->start([&ran] { ran = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(ran, 2000);
+        release = true;
+        QVERIFY(jobs::jobPool()->waitForDone(5000));
     }
 
     void jobCancelledMidway()
@@ -70,7 +95,7 @@ private Q_SLOTS:
         runner.cancel();
         QCOMPARE(cancelled.count(), 1); // at once
         QVERIFY(!runner.isRunning());
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000)); // the job stops at its next check
+        QVERIFY(jobs::jobPool()->waitForDone(5000)); // the job stops at its next check
         QVERIFY(steps > 0 && steps < 1000);
         QTest::qWait(100);
         QCOMPARE(finished.count(), 0);
@@ -97,7 +122,7 @@ private Q_SLOTS:
             [&delivered](std::shared_ptr<const int>) { delivered = true; });
         QTest::qWait(50);
         runner.cancel();
-        QVERIFY(QThreadPool::globalInstance()->waitForDone(5000));
+        QVERIFY(jobs::jobPool()->waitForDone(5000));
         QVERIFY(ended);
         QTest::qWait(200); // any posted result would be handled by now
         QVERIFY(!delivered);
@@ -126,7 +151,7 @@ private Q_SLOTS:
             return all;
         };
         const auto quiet = [](const std::vector<std::unique_ptr<QSignalSpy>>& all) {
-            QVERIFY(QThreadPool::globalInstance()->waitForDone(60000));
+            QVERIFY(jobs::jobPool()->waitForDone(60000));
             QTest::qWait(200);
             for (const auto& spy : all)
                 QCOMPARE(spy->count(), 0);

@@ -302,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(!wizard.isBuilding());
         QVERIFY(wizard.isVisible()); // Cancel stopped the build, not the wizard
         QVERIFY(wizard.settingsPage()->outcomeLabel()->text().startsWith(QStringLiteral("Cancelled")));
-        QThreadPool::globalInstance()->waitForDone();
+        jobs::jobPool()->waitForDone();
         QVERIFY(!QFile::exists(at(dir, "shop.near2")));
         QVERIFY(!QFile::exists(at(dir, "shop.near2.part")));
         QVERIFY(!session.isOpen());

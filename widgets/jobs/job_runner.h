@@ -1,13 +1,15 @@
 #pragma once
 // One bridge object per long operation (hotspot's perfparser style): started → progress… → result + finished,
-// or failed / cancelled. The work runs on QThreadPool through QtConcurrent; its result crosses threads as a
-// std::shared_ptr<const T>. Newest request wins: starting again cancels the previous job and drops its
-// result (generation counter). Cancel means the result never arrives: cancel() raises the job's flag (core
-// loops poll it), drops whatever the job still returns, and emits cancelled() at once; a job finishing after
-// its runner is gone does nothing. Progress is polled from shared state every 100 ms on the GUI thread, so it
-// is rate-limited and never touches a dead object. Core exceptions become readable messages.
+// or failed / cancelled. The work runs on the jobs' own thread pool (job_pool.h) through QtConcurrent; its
+// result crosses threads as a std::shared_ptr<const T>. Newest request wins: starting again cancels the
+// previous job and drops its result (generation counter). Cancel means the result never arrives: cancel()
+// raises the job's flag (core loops poll it), drops whatever the job still returns, and emits cancelled() at
+// once; a job finishing after its runner is gone does nothing. Progress is polled from shared state every
+// 100 ms on the GUI thread, so it is rate-limited and never touches a dead object. Core exceptions become
+// readable messages.
 #include "core/util/progress.h"
 #include "widgets/jobs/delivery_target.h"
+#include "widgets/jobs/job_pool.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -58,7 +60,7 @@ public:
                 std::function<void(std::shared_ptr<const T>)> deliver)
     {
         const auto [generation, control] = begin(what);
-        auto future = QtConcurrent::run([work = std::move(work), control]() {
+        auto future = QtConcurrent::run(jobPool(), [work = std::move(work), control]() {
             JobOutcome<T> outcome;
             try {
                 outcome.value = std::make_shared<const T>(work(control));
