@@ -9,6 +9,7 @@
 #include "app/main_window.h"
 #include "core/session/project_builder.h"
 #include "tests/gui/small_project.h"
+#include "tests/gui/stall_watchdog.h"
 #include "widgets/analysis_state.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/jobs/export_jobs.h"
@@ -68,59 +69,6 @@ bool openAndLoad(app::MainWindow& window, const std::filesystem::path& file)
     window.openProjectFile(QString::fromStdString(file.string()));
     return shown.wait(120000) && (!loaded.isEmpty() || loaded.wait(120000));
 }
-
-// Nanoseconds this thread has spent waiting for a CPU while runnable (the scheduler's run queue), from
-// /proc/thread-self/schedstat; 0 where the kernel does not say.
-std::int64_t runQueueWaitNs()
-{
-    std::ifstream in("/proc/thread-self/schedstat");
-    std::int64_t running = 0, waiting = 0;
-    in >> running >> waiting;
-    return in ? waiting : 0;
-}
-
-// The longest gap between the ticks of a 5 ms timer on the GUI thread, per phase: as the clock on the wall
-// sees it, and less the time the thread only waited for a CPU that other processes held (the suite runs on
-// shared machines). What remains is the GUI thread working or blocked (I/O), which is what must stay short.
-class StallWatchdog
-{
-public:
-    StallWatchdog()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
-    }
-    void start()
-    {
-        m_worstWall = m_worstOwn = 0;
-        m_gap.start();
-        m_waited = runQueueWaitNs();
-        m_timer.start();
-    }
-    // {wall, own} in ms
-    std::pair<qint64, qint64> stop()
-    {
-        tick();
-        m_timer.stop();
-        return {m_worstWall, m_worstOwn};
-    }
-
-private:
-    void tick()
-    {
-        const qint64 wall = m_gap.restart();
-        const std::int64_t waited = runQueueWaitNs();
-        const qint64 own = wall - static_cast<qint64>((waited - m_waited) / 1000000);
-        m_waited = waited;
-        m_worstWall = std::max(m_worstWall, wall);
-        m_worstOwn = std::max(m_worstOwn, own);
-    }
-
-    QTimer m_timer;
-    QElapsedTimer m_gap;
-    std::int64_t m_waited = 0;
-    qint64 m_worstWall = 0, m_worstOwn = 0;
-};
 
 } // namespace
 
@@ -190,7 +138,7 @@ private Q_SLOTS:
 
         // Each step is watched up to three times and its best attempt kept: a stall our code causes comes
         // back every time, one the machine's other work causes (a shared machine, page faults) rarely twice.
-        StallWatchdog watchdog;
+        test::StallWatchdog watchdog;
         qint64 worst = 0;
         const auto watch = [&](const char* name, const std::function<void()>& step) {
             std::pair<qint64, qint64> best{0, std::numeric_limits<qint64>::max()};

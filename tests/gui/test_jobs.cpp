@@ -4,6 +4,7 @@
 // gaps).
 #include "core/session/project_builder.h"
 #include "tests/gui/small_project.h"
+#include "tests/gui/stall_watchdog.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_session.h"
 
@@ -240,18 +241,14 @@ private Q_SLOTS:
         const auto setup = smallProject(dir, 20000);
         jobs::ProjectSession session;
         QSignalSpy opened(&session, &jobs::ProjectSession::projectOpened);
-        QElapsedTimer gap;
-        qint64 worst = 0;
-        QTimer watchdog;
-        watchdog.setInterval(5);
-        connect(&watchdog, &QTimer::timeout, this, [&] { worst = std::max(worst, gap.restart()); });
-        gap.start();
+        test::StallWatchdog watchdog;
         watchdog.start();
         session.createProject(setup);
         QVERIFY(opened.wait(120000));
-        watchdog.stop();
-        qInfo("longest gap between GUI timer ticks during the build: %lld ms", static_cast<long long>(worst));
-        QVERIFY2(worst < 100, "the GUI thread stalled for 100 ms or more");
+        const auto [wall, own] = watchdog.stop();
+        qInfo("longest gap between GUI timer ticks during the build: %lld ms (%lld ms on the wall clock)",
+              static_cast<long long>(own), static_cast<long long>(wall));
+        QVERIFY2(own < 100, "the GUI thread stalled for 100 ms or more");
     }
 };
 
