@@ -1067,7 +1067,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Score-Verteilungen: Produkte pro Intervall, der Anteil jedes Labels an seinen Produkten (so ist ein kleines Label neben der Masse der nicht beurteilten lesbar) oder Anzahlen auf einer logarithmischen Achse</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Export chart…</source>
         <translation>Diagramm exportieren…</translation>
     </message>
@@ -1258,12 +1258,12 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
-        <translation>Dimension %1 kann nur für den neuesten Lauf ausgewertet werden, dessen Modell das Projekt hält: Zeigen Sie diesen Lauf, um sie auszuwerten.</translation>
+        <location line="+21"/>
+        <source>Dim %1 was not evaluated for %2: the project does not record the model of these runs (stored by an older version).</source>
+        <translation>Dimension %1 wurde für %2 nicht ausgewertet: Das Projekt verzeichnet das Modell dieser Läufe nicht (mit einer älteren Version gespeichert).</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-17"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Alle Anfragen werden bei %n Dimension ausgewertet</numerusform>
@@ -1284,17 +1284,17 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Die Läufe des Projekts werden gelesen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Loading the project&apos;s runs</source>
         <translation>Die Läufe des Projekts werden geladen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reading the runs&apos; models</source>
         <translation>Modelle der Läufe lesen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Comparing %1 with %2</source>
         <translation>%1 wird mit %2 verglichen</translation>
     </message>
@@ -1971,7 +1971,7 @@ Dimension %2 · %3 pro Vektor (float32)
     </message>
     <message>
         <location line="+14"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
         <translation>Wählen Sie eine Zelle, um das Ranking der aktuellen Anfrage mit dieser Konfiguration zu sehen.</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+206"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+200"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>near2::tradeoffs::TradeoffsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+195"/>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+197"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>

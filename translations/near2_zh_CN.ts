@@ -1055,7 +1055,7 @@ dim %2 · %3 per vector (float32)
         <translation>得分分布：每个区间的商品数、各标签占其商品的比例（使小标签能与大量未判断商品并列查看），或对数轴上的计数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Export chart…</source>
         <translation>导出图表…</translation>
     </message>
@@ -1245,12 +1245,12 @@ dim %2 · %3 per vector (float32)
         <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Dim %1 can only be evaluated for the newest run, whose model the project holds: show that run to evaluate it.</source>
-        <translation>维度 %1 只能为最新的运行评估（项目保存的是它的模型）：请先显示该运行再评估。</translation>
+        <location line="+21"/>
+        <source>Dim %1 was not evaluated for %2: the project does not record the model of these runs (stored by an older version).</source>
+        <translation>未对 %2 评估维度 %1：项目未记录这些运行所用的模型（由旧版本保存）。</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-17"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>正在以 %n 维评估所有查询</numerusform>
@@ -1270,17 +1270,17 @@ dim %2 · %3 per vector (float32)
         <translation>正在读取项目的运行</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Loading the project&apos;s runs</source>
         <translation>正在加载项目的运行</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Reading the runs&apos; models</source>
         <translation>正在读取各运行的模型</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Comparing %1 with %2</source>
         <translation>正在比较 %1 与 %2</translation>
     </message>
@@ -1951,7 +1951,7 @@ dim %2 · %3 per vector (float32)
     </message>
     <message>
         <location line="+14"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Select a cell to see the current query&apos;s ranking from that configuration.</source>
         <translation>选择一个单元，查看当前查询在该配置下的排序。</translation>
     </message>

@@ -1,7 +1,6 @@
 #include "core/session/dim_evaluation.h"
 
 #include "core/session/evaluation_sources.h"
-#include "core/store/evaluation_records.h"
 #include "core/util/error.h"
 
 #include <algorithm>
@@ -17,27 +16,26 @@ template <typename T> void insertAt(std::vector<T>& values, std::size_t position
 
 } // namespace
 
-ProjectSnapshot snapshotWithDim(const ProjectSnapshot& project, const RankingContext& context, int dim,
-                                const JobControl& job)
+EvaluationRecords recordsAtDim(const ProjectSnapshot& project, const Dataset& dataset,
+                               const EmbeddingMatrix& corpus, const EmbeddingMatrix& queries, int dim,
+                               const JobControl& job)
 {
-    if (!project.latestRun)
-        throw InputError("the project has no evaluation run to extend");
-    if (context.queries.rows() == 0)
+    if (queries.rows() == 0)
         throw InputError("this project's model gives no query embeddings: other dims cannot be evaluated");
     EvaluationInputs inputs = evaluationInputs(project.settings, project.dataset.split);
-    inputs.corpusEmbeddings = context.corpus;
-    inputs.queryEmbeddings = context.queries;
+    inputs.corpusEmbeddings = corpus;
+    inputs.queryEmbeddings = queries;
     inputs.dims = {dim};
-    const EvaluationOutcome outcome = evaluate(*context.dataset, inputs, job);
-    const EvaluationRecords records =
-        recordsOf(*context.dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result);
+    const EvaluationOutcome outcome = evaluate(dataset, inputs, job);
+    return recordsOf(dataset, inputs.split, outcome.plan, outcome.rankings, outcome.result);
+}
 
-    ProjectSnapshot extended = project;
-    StoredRun& run = *extended.latestRun;
-    const auto& added = records.run;
+void mergeDim(StoredRun& run, const EvaluationRecords& added, int dim)
+{
+    const StoredRun& extra = added.run;
     const bool sameDepth =
-        run.rankings.perDim.empty() || run.rankings.perDim.front().k == added.rankings.perDim.front().k;
-    if (added.result.queryIds != run.result.queryIds || added.result.columns != run.result.columns ||
+        run.rankings.perDim.empty() || run.rankings.perDim.front().k == extra.rankings.perDim.front().k;
+    if (extra.result.queryIds != run.result.queryIds || extra.result.columns != run.result.columns ||
         !sameDepth)
         throw InputError(
             "the stored run's queries or metrics differ from the project's settings: evaluate the "
@@ -46,12 +44,23 @@ ProjectSnapshot snapshotWithDim(const ProjectSnapshot& project, const RankingCon
     const auto position =
         static_cast<std::size_t>(std::lower_bound(dims.begin(), dims.end(), dim) - dims.begin());
     if (position < dims.size() && dims[position] == dim)
-        return extended;
+        return;
     insertAt(dims, position, dim);
-    insertAt(run.result.perQuery, position, added.result.perQuery.front());
-    insertAt(run.result.mean, position, added.result.mean.front());
-    insertAt(run.rankings.perDim, position, added.rankings.perDim.front());
+    insertAt(run.result.perQuery, position, extra.result.perQuery.front());
+    insertAt(run.result.mean, position, extra.result.mean.front());
+    insertAt(run.rankings.perDim, position, extra.rankings.perDim.front());
     run.rankings.dims = dims;
+}
+
+ProjectSnapshot snapshotWithDim(const ProjectSnapshot& project, const RankingContext& context, int dim,
+                                const JobControl& job)
+{
+    if (!project.latestRun)
+        throw InputError("the project has no evaluation run to extend");
+    const EvaluationRecords records =
+        recordsAtDim(project, *context.dataset, context.corpus, context.queries, dim, job);
+    ProjectSnapshot extended = project;
+    mergeDim(*extended.latestRun, records, dim);
     extended.products.insert(records.products.begin(), records.products.end());
     return extended;
 }

@@ -4,9 +4,12 @@
 // - Runs → Manage runs renames (stored), deletes (the shown run: the other one is shown; the only run: an
 //   error, nothing deleted) and adds a run in the background without switching the views;
 // - a run stored by another connection while the project is open is announced, not shown;
-// - a dim typed in for an older run (whose model the project no longer holds) is refused through the job.
+// - a dim typed in is evaluated for every run, each with its own model (an older run of other embedding
+//   files included), stored into each, and the comparison of the two runs has it.
 #include "app/main_window.h"
 #include "app/runs_actions.h"
+#include "core/embed/embedding_matrix.h"
+#include "core/search/model_embeddings.h"
 #include "core/session/project_builder.h"
 #include "core/store/project_store.h"
 #include "tests/gui/small_project.h"
@@ -21,6 +24,8 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <algorithm>
+#include <cmath>
 
 using namespace near2;
 
@@ -35,6 +40,37 @@ session::ProjectSetup twoRunProject(const QTemporaryDir& dir)
     setup.runLabel = "second";
     session::addEvaluationRun(setup, {});
     return setup;
+}
+
+// The stand-in's vectors with their columns reversed: another model, so its nested dims rank otherwise.
+ModelSource reversedModel(const session::ProjectSetup& setup, const std::filesystem::path& folder)
+{
+    ModelSource model{"embeddings", {}, 0};
+    for (const std::string& name : {std::string("c"), std::string("q")}) {
+        const std::string from = name == "c" ? setup.model.paths[0] : setup.model.paths[1];
+        const EmbeddingMatrix vectors = readEmbeddings(from);
+        std::vector<float> values(vectors.data(), vectors.data() + vectors.rows() * vectors.dim());
+        for (std::size_t row = 0; row < vectors.rows(); ++row)
+            std::reverse(values.begin() + static_cast<std::ptrdiff_t>(row * vectors.dim()),
+                         values.begin() + static_cast<std::ptrdiff_t>((row + 1) * vectors.dim()));
+        const auto file = folder / (name + "-reversed.npy");
+        writeEmbeddings(file, EmbeddingMatrix(std::move(values), vectors.rows(), vectors.dim()));
+        model.paths.push_back(file.string());
+    }
+    return model;
+}
+
+// A run's mean of `column` at `dim`, or NaN when the run lacks the dim.
+double meanAt(const StoredRun& run, int dim, const std::string& column)
+{
+    const auto& dims = run.result.dims;
+    const auto& columns = run.result.columns;
+    const auto d = std::find(dims.begin(), dims.end(), dim);
+    const auto c = std::find(columns.begin(), columns.end(), column);
+    if (d == dims.end() || c == columns.end())
+        return std::nan("");
+    return run.result
+        .mean[static_cast<std::size_t>(d - dims.begin())][static_cast<std::size_t>(c - columns.begin())];
 }
 
 std::vector<RunHeader> storedRuns(const std::filesystem::path& file)
@@ -165,22 +201,52 @@ private Q_SLOTS:
         QCOMPARE(window.state()->run()->id, 2);
     }
 
-    void aDimIsNotEvaluatedForAnOlderRun()
+    void aDimTypedInIsEvaluatedForEveryRunWithItsOwnModel()
     {
         QTemporaryDir dir;
-        const auto setup = twoRunProject(dir);
+        auto setup = test::smallProject(dir, 400, 60);
+        const ModelSource projectModel = setup.model;
+        setup.model = reversedModel(setup, dir.path().toStdString());
+        setup.runLabel = "reversed";
+        session::addEvaluationRun(setup, {}); // run 1: other embedding files
+        setup.model = projectModel;
+        setup.runLabel = "stand-in";
+        session::addEvaluationRun(setup, {}); // run 2, the newest: the project's model
+        // The reference: the reversed files evaluated at dim 40 from the start, in a project of their own.
+        auto reference = setup;
+        reference.projectFile = std::filesystem::path(dir.path().toStdString()) / "reference.near2";
+        reference.model = reversedModel(setup, dir.path().toStdString());
+        reference.settings.dims = {40};
+        session::addEvaluationRun(reference, {});
+        const StoredRun expected = *ProjectStore(reference.projectFile, ProjectAccess::ReadOnly).latestRun();
+
         app::MainWindow window;
         QVERIFY(open(window, setup.projectFile));
-        window.session()->runs()->show(1);
+        window.session()->runs()->show(1); // the older run shown: its model is not the project's
         QVERIFY(waitForRun(window, 1));
-        QSignalSpy failed(window.session()->dimJob(), &jobs::JobRunner::failed);
         QSignalSpy evaluated(window.session(), &jobs::ProjectSession::dimEvaluated);
+        QSignalSpy compared(window.session()->runs(), &jobs::RunJobs::compared);
         window.session()->evaluateDim(40);
-        QVERIFY(failed.wait(60000));
-        QVERIFY(failed.front().front().toString().contains(QStringLiteral("newest run")));
-        QVERIFY(evaluated.isEmpty());
-        QVERIFY(std::find(window.state()->dims().begin(), window.state()->dims().end(), 40) ==
+        QVERIFY(evaluated.wait(120000));
+        QVERIFY(std::find(window.state()->dims().begin(), window.state()->dims().end(), 40) !=
                 window.state()->dims().end());
+        // The comparison is made again with both runs at dim 40.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !compared.isEmpty() &&
+                [&] {
+                    const auto a = compared.back().at(0).value<std::shared_ptr<const StoredRun>>();
+                    const auto b = compared.back().at(1).value<std::shared_ptr<const StoredRun>>();
+                    return !std::isnan(meanAt(*a, 40, "ndcg@10")) && !std::isnan(meanAt(*b, 40, "ndcg@10"));
+                }(),
+            60000);
+        QVERIFY(window.session()->flushWrites(std::chrono::seconds(30)));
+        const ProjectStore store(setup.projectFile, ProjectAccess::ReadOnly);
+        const StoredRun reversed = store.readRun(1), standIn = store.readRun(2);
+        for (const auto& column : reversed.result.columns)
+            QVERIFY2(std::abs(meanAt(reversed, 40, column) - meanAt(expected, 40, column)) < 1e-9,
+                     column.c_str());
+        QVERIFY(!std::isnan(meanAt(standIn, 40, "ndcg@10")));
+        QVERIFY(meanAt(standIn, 40, "ndcg@10") != meanAt(reversed, 40, "ndcg@10")); // two models indeed
     }
 };
 

@@ -1,6 +1,6 @@
 #include "widgets/jobs/project_session.h"
 
-#include "core/session/dim_evaluation.h"
+#include "core/session/dim_for_every_run.h"
 #include "core/session/store_writer.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
@@ -196,23 +196,29 @@ void ProjectSession::evaluateDim(int dim)
             Q_EMIT errorOccurred(tr("Other dims are evaluated over the dataset, which is not loaded."));
         return;
     }
-    const bool newestShown =
-        m_snapshot->runs.empty() || m_snapshot->runs.back().id == m_snapshot->latestRun->id;
-    const QString refusal =
-        tr("Dim %1 can only be evaluated for the newest run, whose model the project holds: "
-           "show that run to evaluate it.")
-            .arg(dim);
-    m_dimJob.launch<ProjectSnapshot>(
+    m_dimJob.launch<session::DimForEveryRun>(
         tr("Evaluating every query at %n dims", nullptr, dim),
-        [context = m_context, base = m_snapshot, dim, newestShown,
-         refusal = refusal.toStdString()](const JobControl& job) {
-            if (!newestShown) // through the job, so the dim box and the status bar hear of it as of a failure
-                throw InputError(refusal);
-            return session::snapshotWithDim(*base, *context, dim, job);
+        [context = m_context, base = m_snapshot, dim,
+         file = std::filesystem::path(projectFile().toStdString())](const JobControl& job) {
+            return session::evaluateDimForEveryRun(file, *base, *context, dim, job);
         },
-        [this, dim](std::shared_ptr<const ProjectSnapshot> snapshot) {
+        [this, dim](std::shared_ptr<const session::DimForEveryRun> outcome) {
+            std::shared_ptr<const ProjectSnapshot> snapshot(outcome, &outcome->snapshot); // no copy
             m_snapshot = snapshot;
-            post([snapshot, dim](ProjectStore& store) { store.addRunDim(*snapshot->latestRun, dim); });
+            post([outcome, dim](ProjectStore& store) {
+                store.addRunDim(*outcome->snapshot.latestRun, dim);
+                for (const auto& run : outcome->otherRuns)
+                    store.addRunDim(run, dim);
+            });
+            if (!outcome->skipped.empty()) {
+                QStringList names;
+                for (const auto& name : outcome->skipped)
+                    names << QString::fromStdString(name);
+                Q_EMIT errorOccurred(tr("Dim %1 was not evaluated for %2: the project does not record the "
+                                        "model of these runs (stored by an older version).")
+                                         .arg(dim)
+                                         .arg(names.join(QStringLiteral(", "))));
+            }
             Q_EMIT dimEvaluated(std::move(snapshot), dim);
         });
 }

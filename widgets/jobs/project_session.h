@@ -58,9 +58,10 @@ public:
     void showRunSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot);
 
     void rankAdhoc(const QString& text, int dim, int referenceDim, int k);
-    // Evaluates every query at `dim` (one the run lacks) in the background, once the catalog is loaded;
-    // newest request wins. Delivers the snapshot extended by that dim through dimEvaluated. Only the newest
-    // run's model is the project's (the catalog loaded): an older run shown gets an error instead.
+    // Evaluates every query at `dim` in the background for every run of the project that lacks it (each with
+    // its own model: core/session/dim_for_every_run.h), once the catalog is loaded; newest request wins.
+    // Delivers the snapshot extended by that dim through dimEvaluated, stores the dim into every run, and
+    // names runs whose model is not recorded through errorOccurred.
     void evaluateDim(int dim);
 
     // Queued to the writer; a failure comes back through errorOccurred. Annotations are saved per query

@@ -106,9 +106,13 @@ void RunJobs::loadRuns(std::int64_t shownRunId)
     if (!m_session->isOpen())
         return;
     const std::filesystem::path file = m_session->projectFile().toStdString();
+    // Read on the writer's thread: after every change queued before (a dim just added to every run).
+    auto complete = m_session->writer()
+                        ->call<std::vector<StoredRun>>(
+                            [file, shownRunId](ProjectStore&) { return loadCompleteRuns(file, shownRunId); })
+                        .share();
     m_loadJob.launch<std::vector<StoredRun>>(
-        tr("Loading the project's runs"),
-        [file, shownRunId](const JobControl&) { return loadCompleteRuns(file, shownRunId); },
+        tr("Loading the project's runs"), [complete](const JobControl&) { return complete.get(); },
         [this](std::shared_ptr<const std::vector<StoredRun>> runs) { Q_EMIT runsLoaded(std::move(runs)); });
     using Provenance = std::map<std::int64_t, RunProvenance>;
     m_provenanceJob.launch<Provenance>(
@@ -121,7 +125,9 @@ void RunJobs::loadRuns(std::int64_t shownRunId)
                     provenance.emplace(id, std::move(*recorded));
             return provenance;
         },
-        [this](std::shared_ptr<const Provenance> provenance) { Q_EMIT provenanceLoaded(std::move(provenance)); });
+        [this](std::shared_ptr<const Provenance> provenance) {
+            Q_EMIT provenanceLoaded(std::move(provenance));
+        });
 }
 
 void RunJobs::compare(std::shared_ptr<const StoredRun> a, std::shared_ptr<const StoredRun> b)
