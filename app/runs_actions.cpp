@@ -1,6 +1,7 @@
 #include "app/runs_actions.h"
 
 #include "app/job_status_bar.h"
+#include "app/run_model_trust.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/jobs/run_jobs.h"
 #include "widgets/runs_dialog.h"
@@ -22,7 +23,8 @@ bool dialogsAllowed(const QWidget* window)
 } // namespace
 
 RunsActions::RunsActions(jobs::ProjectSession* session, JobStatusBar* status, QWidget* window)
-    : QObject(window), m_session(session), m_status(status), m_window(window)
+    : QObject(window), m_session(session), m_status(status), m_window(window),
+      m_trust(new RunModelTrust(session, status, window))
 {
     auto* runs = session->runs();
     connect(runs, &jobs::RunJobs::headersChanged, this, &RunsActions::refreshDialog);
@@ -102,7 +104,12 @@ void RunsActions::addRun()
     widgets::AddRunDialog chooser(m_window);
     if (chooser.exec() != QDialog::Accepted)
         return;
-    m_session->runs()->add(chooser.source(), chooser.label());
+    addRunOf(chooser.source(), chooser.label());
+}
+
+void RunsActions::addRunOf(const ModelSource& model, const QString& label)
+{
+    m_trust->add(model, label);
 }
 
 } // namespace near2::app

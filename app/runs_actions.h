@@ -2,6 +2,8 @@
 // The Runs menu: the runs dialog (show, rename, delete) and Add run…, acted on through the session's run
 // jobs; announces runs added here or by another process in the status bar, without switching the views to
 // them.
+#include "core/store/project_data.h"
+
 #include <QObject>
 #include <cstdint>
 
@@ -18,6 +20,7 @@ class RunsDialog;
 namespace near2::app {
 
 class JobStatusBar;
+class RunModelTrust;
 
 class RunsActions final : public QObject
 {
@@ -29,6 +32,8 @@ public:
     widgets::RunsDialog* dialog(); // created on first use
     void showDialog();
     void addRun();
+    // What Add run… does once a model and a name are chosen: a TorchScript bundle is trusted first.
+    void addRunOf(const ModelSource& model, const QString& label);
     void confirmDelete(std::int64_t id);
 
 private:
@@ -37,6 +42,7 @@ private:
     jobs::ProjectSession* m_session;
     JobStatusBar* m_status;
     QWidget* m_window;
+    RunModelTrust* m_trust;
     widgets::RunsDialog* m_dialog = nullptr;
 };
 

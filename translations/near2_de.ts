@@ -790,9 +790,22 @@
     </message>
 </context>
 <context>
+    <name>near2::app::RunModelTrust</name>
+    <message>
+        <location filename="../app/run_model_trust.cpp" line="+31"/>
+        <source>Run not added: %1</source>
+        <translation>Lauf nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Run not added: the bundle&apos;s code is not trusted.</source>
+        <translation>Lauf nicht hinzugefügt: Dem Code des Bundles wird nicht vertraut.</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::RunsActions</name>
     <message>
-        <location filename="../app/runs_actions.cpp" line="+30"/>
+        <location filename="../app/runs_actions.cpp" line="+32"/>
         <source>Run “%1” added: choose it as A or B in the comparison bar, or show it from Runs → Manage runs.</source>
         <translation>Lauf „%1“ hinzugefügt: Wählen Sie ihn in der Vergleichsleiste als A oder B, oder zeigen Sie ihn über Läufe → Läufe verwalten.</translation>
     </message>
@@ -1600,6 +1613,11 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>FAISS warned while training these cells (their numbers are less reliable):</source>
+        <translation>FAISS hat beim Trainieren dieser Zellen gewarnt (ihre Zahlen sind weniger verlässlich):</translation>
+    </message>
+    <message>
         <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
         <source>relevant: </source>
         <translation>relevant: </translation>
@@ -1942,9 +1960,14 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
+        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+63"/>
         <source>On the Pareto front (quality vs bytes per vector)</source>
         <translation>Auf der Pareto-Front (Qualität gegen Bytes pro Vektor)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAISS: %1</source>
+        <translation>FAISS: %1</translation>
     </message>
 </context>
 <context>
@@ -1986,7 +2009,15 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Noch kein Kompromiss-Raster: Wählen Sie Dimensionen, Genauigkeiten und Indizes, dann „Raster berechnen“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>FAISS warned while training %n cell(s) (marked in the table; their numbers are less reliable): %1</source>
+        <translation>
+            <numerusform>FAISS hat beim Trainieren von %n Zelle gewarnt (in der Tabelle markiert; ihre Zahlen sind weniger verlässlich): %1</numerusform>
+            <numerusform>FAISS hat beim Trainieren von %n Zellen gewarnt (in der Tabelle markiert; ihre Zahlen sind weniger verlässlich): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Anfrage %1: Top %n aus %2 (Verschiebung gegen fp32 flat bei %3 Dimensionen)</numerusform>

@@ -45,7 +45,7 @@
 <context>
     <name>near2::app::RunsActions</name>
     <message numerus="yes">
-        <location filename="../app/runs_actions.cpp" line="+36"/>
+        <location filename="../app/runs_actions.cpp" line="+38"/>
         <source>Another process added %n run(s) to this project (%1); the views stay on their run.</source>
         <translation>
             <numerusform>Another process added %n run to this project (%1); the views stay on their run.</numerusform>
@@ -168,7 +168,15 @@
 <context>
     <name>near2::tradeoffs::TradeoffsPage</name>
     <message numerus="yes">
-        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+197"/>
+        <location filename="../widgets/tradeoffs/tradeoffs_page.cpp" line="+149"/>
+        <source>FAISS warned while training %n cell(s) (marked in the table; their numbers are less reliable): %1</source>
+        <translation>
+            <numerusform>FAISS warned while training %n cell (marked in the table; its numbers are less reliable): %1</numerusform>
+            <numerusform>FAISS warned while training %n cells (marked in the table; their numbers are less reliable): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</numerusform>

@@ -786,9 +786,22 @@
     </message>
 </context>
 <context>
+    <name>near2::app::RunModelTrust</name>
+    <message>
+        <location filename="../app/run_model_trust.cpp" line="+31"/>
+        <source>Run not added: %1</source>
+        <translation>未添加运行：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Run not added: the bundle&apos;s code is not trusted.</source>
+        <translation>未添加运行：不信任该模型包的代码。</translation>
+    </message>
+</context>
+<context>
     <name>near2::app::RunsActions</name>
     <message>
-        <location filename="../app/runs_actions.cpp" line="+30"/>
+        <location filename="../app/runs_actions.cpp" line="+32"/>
         <source>Run “%1” added: choose it as A or B in the comparison bar, or show it from Runs → Manage runs.</source>
         <translation>已添加运行“%1”：可在对比栏中将其选为 A 或 B，或通过“运行 → 管理运行”显示它。</translation>
     </message>
@@ -1583,6 +1596,11 @@ dim %2 · %3 per vector (float32)
         <translation>内存、质量与延迟的权衡</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>FAISS warned while training these cells (their numbers are less reliable):</source>
+        <translation>FAISS 在训练这些单元时发出警告（其数值较不可靠）：</translation>
+    </message>
+    <message>
         <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
         <source>relevant: </source>
         <translation>相关：</translation>
@@ -1922,9 +1940,14 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::tradeoffs::TradeoffTableModel</name>
     <message>
-        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+55"/>
+        <location filename="../widgets/tradeoffs/tradeoff_table_model.cpp" line="+63"/>
         <source>On the Pareto front (quality vs bytes per vector)</source>
         <translation>位于帕累托前沿（质量与每向量字节数）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAISS: %1</source>
+        <translation>FAISS：%1</translation>
     </message>
 </context>
 <context>
@@ -1966,7 +1989,14 @@ dim %2 · %3 per vector (float32)
         <translation>尚无权衡网格：请选择维度、精度和索引，然后点击“计算网格”。</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+7"/>
+        <source>FAISS warned while training %n cell(s) (marked in the table; their numbers are less reliable): %1</source>
+        <translation>
+            <numerusform>FAISS 在训练 %n 个单元时发出警告（已在表中标出；其数值较不可靠）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
         <source>Query %1: top %n from %2 (shift against fp32 flat at %3 dims)</source>
         <translation>
             <numerusform>查询 %1：%2 的前 %n 项（相对 %3 维 fp32 flat 的位移）</numerusform>

@@ -5,10 +5,13 @@
 //   error, nothing deleted) and adds a run in the background without switching the views;
 // - a run stored by another connection while the project is open is announced, not shown;
 // - a dim typed in is evaluated for every run, each with its own model (an older run of other embedding
-//   files included), stored into each, and the comparison of the two runs has it.
+//   files included), stored into each, and the comparison of the two runs has it;
+// - adding a run of a TorchScript bundle asks for trust first: refused, nothing is evaluated; trusted, the
+//   hash is remembered and the run's evaluation starts.
 #include "app/main_window.h"
 #include "app/runs_actions.h"
 #include "core/embed/embedding_matrix.h"
+#include "core/encoder/model_trust.h"
 #include "core/search/model_embeddings.h"
 #include "core/session/project_builder.h"
 #include "core/store/project_store.h"
@@ -18,8 +21,13 @@
 #include "widgets/jobs/run_jobs.h"
 #include "widgets/run_comparison_bar.h"
 #include "widgets/runs_dialog.h"
+#include "widgets/wizard/model_trust_dialog.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -247,6 +255,57 @@ private Q_SLOTS:
                      column.c_str());
         QVERIFY(!std::isnan(meanAt(standIn, 40, "ndcg@10")));
         QVERIFY(meanAt(standIn, 40, "ndcg@10") != meanAt(reversed, 40, "ndcg@10")); // two models indeed
+    }
+
+    void addingATorchScriptBundleAsksForTrustFirst()
+    {
+        QTemporaryDir dir;
+        const QString trustFile = dir.filePath(QStringLiteral("trusted-models"));
+        qputenv("NEAR2_TRUST_FILE", trustFile.toUtf8());
+        const auto setup = test::smallProject(dir, 300, 40);
+        session::addEvaluationRun(setup, {});
+        const QString bundle = dir.filePath(QStringLiteral("bundle"));
+        QVERIFY(QDir().mkpath(bundle));
+        const auto write = [&bundle](const char* name, const QByteArray& bytes) {
+            QFile file(bundle + QLatin1Char('/') + QLatin1String(name));
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write("near2-model.json", R"({"format": "near2-model/1", "name": "tiny", "dim": 64,
+                                              "tokenizer": "vocab.txt", "pooling": "mean"})"));
+        QVERIFY(write("vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\n"));
+        const QByteArray code = "bytes standing for a TorchScript program";
+        QVERIFY(write("model.pt", code));
+        const QString sha =
+            QString::fromLatin1(QCryptographicHash::hash(code, QCryptographicHash::Sha256).toHex());
+
+        app::MainWindow window;
+        QVERIFY(open(window, setup.projectFile));
+        auto* actions = window.findChild<app::RunsActions*>();
+        QVERIFY(actions);
+        QSignalSpy started(window.session()->runs()->addJob(), &jobs::JobRunner::started);
+        const ModelSource model{"bundle", {bundle.toStdString()}, 0};
+
+        actions->addRunOf(model, QStringLiteral("scripted"));
+        widgets::ModelTrustDialog* dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<widgets::ModelTrustDialog*>()) != nullptr, 30000);
+        QCOMPARE(dialog->sha256(), sha);
+        dialog->refuseButton()->click();
+        QTRY_VERIFY(window.findChild<widgets::ModelTrustDialog*>() == nullptr);
+        QTest::qWait(300);
+        QVERIFY(started.isEmpty()); // refused: nothing evaluated
+        QVERIFY(!isModelCodeTrusted(sha.toStdString()));
+
+        actions->addRunOf(model, QStringLiteral("scripted"));
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<widgets::ModelTrustDialog*>()) != nullptr, 30000);
+        QVERIFY(dialog->remember());
+        dialog->trustButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty(), 30000); // trusted and remembered: the run is evaluated
+        QVERIFY(isModelCodeTrusted(sha.toStdString()));
+        QFile list(trustFile);
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QVERIFY(list.readAll().startsWith(QByteArray(sha.toLatin1() + ' ')));
+        window.session()->runs()->cancel();
+        qunsetenv("NEAR2_TRUST_FILE");
     }
 };
 
