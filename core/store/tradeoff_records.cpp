@@ -59,7 +59,8 @@ json measureJson(const CellMeasure& cell)
             {"latencyThreads", cell.latencyThreads},
             {"queriesPerSecond", cell.queriesPerSecond},
             {"threads", cell.threads},
-            {"flopsPerQuery", cell.flopsPerQuery}};
+            {"flopsPerQuery", cell.flopsPerQuery},
+            {"warnings", cell.warnings}};
 }
 
 void readMeasure(const json& in, CellMeasure& cell)
@@ -77,6 +78,7 @@ void readMeasure(const json& in, CellMeasure& cell)
     cell.queriesPerSecond = in.at("queriesPerSecond").get<double>();
     cell.threads = in.at("threads").get<int>();
     cell.flopsPerQuery = in.at("flopsPerQuery").get<double>();
+    cell.warnings = in.value("warnings", std::vector<std::string>{}); // absent in grids stored before
 }
 
 constexpr const char* kSelectCells =

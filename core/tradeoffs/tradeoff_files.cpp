@@ -43,8 +43,10 @@ std::unique_ptr<AtomicFile> writeTradeoffCsv(const std::filesystem::path& file, 
         for (const double value : cell.metrics)
             row.push_back(formatMetric(value));
         if (rows > 0) {
+            // A grid stored before cells recorded their warnings: the same warnings, worked out again.
+            const auto recorded = cell.warnings.empty() ? trainingWarnings(cell.spec, rows) : cell.warnings;
             std::string warnings;
-            for (const auto& warning : trainingWarnings(cell.spec, rows))
+            for (const auto& warning : recorded)
                 warnings += (warnings.empty() ? "" : "; ") + warning;
             row.push_back(warnings);
         }

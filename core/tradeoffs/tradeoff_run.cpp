@@ -9,6 +9,7 @@
 #include "core/tradeoffs/tradeoff_cells.h"
 #include "core/tradeoffs/tradeoff_names.h"
 #include "core/tradeoffs/tradeoff_validation.h"
+#include "core/tradeoffs/training_warnings.h"
 #include "core/util/error.h"
 #include "core/util/memory_budget.h"
 
@@ -67,6 +68,7 @@ TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix
         const std::string key = cellKey(spec, options, threads);
         if (auto cached = cache.find(key)) {
             cached->reused = true;
+            cached->warnings = trainingWarnings(spec, corpus.rows());
             report.cells.push_back(std::move(*cached));
             job.report("tradeoffs", static_cast<std::int64_t>(i + 1), total);
             continue;
@@ -75,6 +77,7 @@ TradeoffReport runTradeoffGrid(const EvaluationPlan& plan, const EmbeddingMatrix
         cell.spec = spec;
         cell.key = key;
         cell.params = cellParams(spec);
+        cell.warnings = trainingWarnings(spec, corpus.rows());
         describeMemory(cell, spec);
         CellSearcher& searcher = slot.get(spec, cell.buildSeconds);
         searcher.setSearchParams(spec);

@@ -82,7 +82,8 @@ struct CellMeasure
     double queriesPerSecond = 0; // one batch of all queries on `threads` threads
     int threads = 1;
     double flopsPerQuery = 0; // estimated multiply-adds × 2 (funnels and flat cells; 0 when not estimated)
-    std::vector<double> metrics; // mean over the split, in EvaluationResult::columns order
+    std::vector<double> metrics;       // mean over the split, in EvaluationResult::columns order
+    std::vector<std::string> warnings; // FAISS's training warnings for this cell (training_warnings.h)
     TopKLists rankings;  // the cell's results, one row per searchable query (for the ranking inspector)
     bool reused = false; // taken from the cache, not measured in this run
     std::string key;     // cellKey(): what the cache and the project store it under

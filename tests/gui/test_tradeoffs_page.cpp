@@ -133,6 +133,24 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    // FAISS's training warnings, recorded with the cell: an icon on the row, the warning in its tooltip, and
+    // one line per warned cell for the page and the PDF (tradeoff_text.h).
+    void trainingWarningsAreShownWithTheirCell()
+    {
+        auto grid = std::make_shared<TradeoffReport>(*knownGrid());
+        grid->cells[4].warnings = {"PQ: 100 training points for 256 centroids (FAISS wants at least 9984)"};
+        tradeoffs::TradeoffTableModel model;
+        model.setReport(grid, 0);
+        QVERIFY(!model.index(4, tradeoffs::DimColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(model.index(3, tradeoffs::DimColumn).data(Qt::DecorationRole).isNull());
+        QVERIFY(model.index(4, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("FAISS: PQ: 100")));
+        QVERIFY(!model.index(3, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("FAISS")));
+        const QStringList lines = tradeoffs::trainingWarningLines(*grid);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.front().startsWith(tradeoffs::cellName(grid->cells[4]) + QStringLiteral(": PQ: 100")));
+        QVERIFY(tradeoffs::trainingWarningLines(*knownGrid()).isEmpty());
+    }
+
     void chartPointsAndFrontOnBothAxes()
     {
         const auto grid = knownGrid();

@@ -54,6 +54,12 @@ void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optiona
         rows.push_back(row);
     }
     canvas.table(header, rows, {0.6, 1.3, 0.9, 2.8, 1.7, 1.1, 1.2, 1.2});
+    const QStringList warnings = tradeoffs::trainingWarningLines(grid);
+    if (!warnings.isEmpty()) {
+        canvas.paragraph(tr("FAISS warned while training these cells (their numbers are less reliable):"));
+        for (const QString& line : warnings)
+            canvas.paragraph(line);
+    }
 }
 
 } // namespace near2::report

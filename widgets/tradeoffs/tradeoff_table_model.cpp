@@ -3,7 +3,9 @@
 #include "core/tradeoffs/pareto.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
 
+#include <QApplication>
 #include <QFont>
+#include <QStyle>
 
 namespace near2::tradeoffs {
 
@@ -51,8 +53,18 @@ QVariant TradeoffTableModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    case Qt::ToolTipRole:
-        return m_front.count(row) ? tr("On the Pareto front (quality vs bytes per vector)") : QVariant();
+    case Qt::DecorationRole:
+        return index.column() == DimColumn && !cell.warnings.empty()
+                   ? QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning)
+                   : QVariant();
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (m_front.count(row))
+            lines.append(tr("On the Pareto front (quality vs bytes per vector)"));
+        for (const auto& warning : cell.warnings)
+            lines.append(tr("FAISS: %1").arg(QString::fromStdString(warning)));
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
     default:
         return {};
     }

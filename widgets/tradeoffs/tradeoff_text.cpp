@@ -135,4 +135,17 @@ QStringList compressionStatements(const TradeoffReport& report, std::optional<st
     return lines;
 }
 
+QStringList trainingWarningLines(const TradeoffReport& report)
+{
+    QStringList lines;
+    for (const auto& cell : report.cells) {
+        QStringList warnings;
+        for (const auto& warning : cell.warnings)
+            warnings.append(QString::fromStdString(warning));
+        if (!warnings.isEmpty())
+            lines.append(QStringLiteral("%1: %2").arg(cellName(cell), warnings.join(QStringLiteral("; "))));
+    }
+    return lines;
+}
+
 } // namespace near2::tradeoffs

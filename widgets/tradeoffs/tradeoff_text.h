@@ -41,4 +41,8 @@ QStringList compressionStatements(const TradeoffReport& report, std::optional<st
 // "1/16 of the memory", "75% of the memory"
 QString memoryFraction(double fraction);
 
+// FAISS's training warnings of the grid's cells (CellMeasure::warnings), one line per cell that has any:
+// "dim 64 · int8 · ivfpq (…): PQ: 1000 training points for 256 centroids …". Empty when none warned.
+QStringList trainingWarningLines(const TradeoffReport& report);
+
 } // namespace near2::tradeoffs

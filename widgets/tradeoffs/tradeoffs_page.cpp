@@ -138,9 +138,19 @@ void TradeoffsPage::refreshViews()
     const auto axis = static_cast<ParetoAxis>(m_axis->currentData().toInt());
     m_model->setReport(m_report, column);
     m_chart->setReport(m_report, column, axis);
-    m_statements->setText(m_report ? compressionStatements(*m_report, column).join(QLatin1Char('\n'))
-                                   : tr("No trade-off grid yet: choose dims, precisions and indexes, then "
-                                        "Compute grid."));
+    if (!m_report) {
+        m_statements->setText(tr("No trade-off grid yet: choose dims, precisions and indexes, then "
+                                 "Compute grid."));
+        return;
+    }
+    QStringList lines = compressionStatements(*m_report, column);
+    const QStringList warnings = trainingWarningLines(*m_report);
+    if (!warnings.isEmpty())
+        lines.append(tr("FAISS warned while training %n cell(s) (marked in the table; their numbers are less "
+                        "reliable): %1",
+                        nullptr, static_cast<int>(warnings.size()))
+                         .arg(warnings.join(QStringLiteral(" · "))));
+    m_statements->setText(lines.join(QLatin1Char('\n')));
 }
 
 void TradeoffsPage::selectCell(int cell)

@@ -45,6 +45,7 @@ TradeoffReport sampleReport()
     report.fullDim = 64;
     report.cells = {sampleCell(16, Precision::BinaryRescore, IndexKind::Hnsw, 0.4),
                     sampleCell(64, Precision::Fp32, IndexKind::Flat, 0.5)};
+    report.cells[0].warnings = {"PQ: 1000 training points for 256 centroids per sub-quantizer", "another"};
     CellMeasure funnel = sampleCell(64, Precision::Fp32, IndexKind::Funnel, 0.45);
     funnel.spec.funnel = {{{16, 200}, {64, 10}}, "16:200,64:10"};
     funnel.key = "funnel";
@@ -71,6 +72,7 @@ void expectSameCell(const CellMeasure& got, const CellMeasure& want)
     EXPECT_EQ(got.queriesPerSecond, want.queriesPerSecond);
     EXPECT_EQ(got.flopsPerQuery, want.flopsPerQuery);
     EXPECT_EQ(got.metrics, want.metrics);
+    EXPECT_EQ(got.warnings, want.warnings); // FAISS's training warnings are recorded with the cell
     EXPECT_TRUE(got.reused);
 }
 
