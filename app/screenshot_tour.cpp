@@ -3,6 +3,7 @@
 #include "app/main_window.h"
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
+#include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/jobs/project_session.h"
 
 #include <QApplication>
@@ -18,20 +19,39 @@ namespace near2::app {
 
 namespace {
 
+QString fileNameOf(const QString& title)
+{
+    return title.toLower().replace(QLatin1Char(' '), QLatin1Char('-')).remove(QLatin1Char('&'));
+}
+
+// After the main views, the failure explorer's own views beside the ranking inspector (9-explorer-map.png …).
+void shootExplorer(MainWindow* window, const QString& folder, int step, int first)
+{
+    auto* explorer = window->findChild<widgets::FailureExplorerPanel*>();
+    if (!explorer || step >= explorer->tabs()->count()) {
+        QApplication::quit();
+        return;
+    }
+    window->tabs()->setCurrentIndex(0);
+    explorer->tabs()->setCurrentIndex(step);
+    QTimer::singleShot(600, window, [window, folder, step, first, explorer] {
+        const QString name = fileNameOf(explorer->tabs()->tabText(step));
+        window->grab().save(
+            QDir(folder).filePath(QStringLiteral("%1-explorer-%2.png").arg(first + step).arg(name)));
+        shootExplorer(window, folder, step + 1, first);
+    });
+}
+
 void shoot(MainWindow* window, const QString& folder, int step)
 {
     const int tabs = window->tabs()->count();
     if (step >= tabs) {
-        QApplication::quit();
+        shootExplorer(window, folder, 0, tabs + 1);
         return;
     }
     window->tabs()->setCurrentIndex(step);
     QTimer::singleShot(400, window, [window, folder, step] {
-        const QString name = window->tabs()
-                                 ->tabText(step)
-                                 .toLower()
-                                 .replace(QLatin1Char(' '), QLatin1Char('-'))
-                                 .remove(QLatin1Char('&'));
+        const QString name = fileNameOf(window->tabs()->tabText(step));
         window->grab().save(QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(step + 1).arg(name)));
         shoot(window, folder, step + 1);
     });
