@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # near2 eval --project and near2 report: CSV tables that read back to the eval's numbers, TREC runs + qrels
 # that re-score to them, a PDF with the expected pages and text and no raster image, and bad input (exit 2,
-# a clear message, no partial file).
+# a clear message, no partial file); --analyst-qrels writes only the analyst's judgements of unjudged pairs.
 set -euo pipefail
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -123,4 +123,30 @@ expect_exit2 damaged "damaged" --project "$work/damaged.near2" --pdf "$work/dama
 expect_exit2 unwritable "report.pdf" --project "$work/P.near2" --csv "$work/csv2" --pdf "$work/no/such/dir/report.pdf"
 [ -z "$(ls -A "$work/csv2" 2>/dev/null)" ] || fail "partial CSV files left: $(ls -A "$work/csv2")"
 expect_exit2 unknown-run "no run named" --project "$work/P.near2" --run nope --csv "$work/x"
+
+# --analyst-qrels: the workbench's analyst judgements as TREC qrels. Three stored as the workbench stores them:
+# an unjudged pair (written), a pair the dataset judges (left out) and an unknown product (left out).
+cp "$work/P.near2" "$work/judged.near2"
+/usr/bin/python3 - "$work/judged.near2" "$work/D" > "$work/expected-qrels" <<'PY'
+import csv, json, sqlite3, sys
+rows = list(csv.reader(open(sys.argv[2] + "/qrels/test.tsv", encoding="utf-8"), delimiter="\t"))[1:]
+query = rows[0][0]
+judged = {doc for q, doc, _ in rows if q == query}
+products = [json.loads(line)["_id"] for line in open(sys.argv[2] + "/corpus.jsonl", encoding="utf-8")]
+unjudged = next(p for p in products if p not in judged)
+db = sqlite3.connect(sys.argv[1])
+for product, label in ((unjudged, "E"), (sorted(judged)[0], "S"), ("no-such-product", "C")):
+    db.execute("INSERT INTO analyst_judgements (query_id, product_id, label, analyst, created) "
+               "VALUES (?, ?, ?, 'test', '2026-12-06T00:00:00Z')", (query, product, label))
+db.commit()
+print(f"{query} 0 {unjudged}")
+PY
+"$NEAR2" report --project "$work/judged.near2" --analyst-qrels "$work/analyst.qrels" 2> "$work/err" ||
+  fail "--analyst-qrels failed: $(cat "$work/err")"
+[ "$(wc -l < "$work/analyst.qrels")" -eq 1 ] || fail "analyst qrels: $(cat "$work/analyst.qrels")"
+grep -q "^$(cat "$work/expected-qrels") " "$work/analyst.qrels" || fail "analyst qrels line: $(cat "$work/analyst.qrels")"
+grep -q "1 analyst judgement(s)" "$work/err" && grep -q "1 left out (the dataset judges the pair)" "$work/err" &&
+  grep -q "1 left out (query or product not in the dataset)" "$work/err" || fail "analyst qrels counts: $(cat "$work/err")"
+expect_exit2 analyst-unwritable "analyst.qrels" --project "$work/judged.near2" --analyst-qrels "$work/no/such/analyst.qrels"
+[ ! -e "$work/no/such/analyst.qrels" ] || fail "analyst qrels written into a missing folder"
 echo "test_report: ok"
