@@ -14,6 +14,7 @@
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
 #include "widgets/annotation_panel.h"
+#include "widgets/bulk_tag_bar.h"
 #include "widgets/charts/chart_export.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/dimension_bar.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(QWidget* parent)
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (auto* tags = findChild<widgets::BulkTagBar*>())
+        tags->setRecentTags(settings.value(QStringLiteral("tags/recent")).toStringList());
 }
 
 MainWindow::~MainWindow() = default;
@@ -425,6 +428,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/state"), saveState());
     if (auto* splitter = findChild<QSplitter*>(QStringLiteral("mainSplitter")))
         settings.setValue(QStringLiteral("window/splitter"), splitter->saveState());
+    if (auto* tags = findChild<widgets::BulkTagBar*>())
+        settings.setValue(QStringLiteral("tags/recent"), tags->recentTags());
     m_session->close();
     event->accept();
 }

@@ -94,6 +94,15 @@ int BulkTagBar::tagSelected(const QString& tag)
     return static_cast<int>(queries.size());
 }
 
+void BulkTagBar::setRecentTags(const QStringList& tags)
+{
+    m_recent.clear();
+    for (const QString& tag : tags)
+        if (!tag.isEmpty() && !m_recent.contains(tag) && m_recent.size() < kRecentTags)
+            m_recent.append(tag);
+    updateRecent();
+}
+
 QString BulkTagBar::countText() const
 {
     return m_count->text();

@@ -32,6 +32,8 @@ public:
     // The selected queries' indexes in the state, ascending.
     QList<int> selectedQueries() const;
     const QStringList& recentTags() const { return m_recent; }
+    // The last used tags of an earlier session (the app keeps them in its settings), most recent first.
+    void setRecentTags(const QStringList& tags);
     QString countText() const;
     QComboBox* tagEdit() const { return m_tag; }
 

@@ -10,6 +10,7 @@
 #include "synthetic_project.h"
 #include "widgets/about_text.h"
 #include "widgets/analysis_state.h"
+#include "widgets/bulk_tag_bar.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/query_table_model.h"
 #include "widgets/view_navigator.h"
@@ -153,6 +154,8 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1210, 730);
             window.findChild<QToolBar*>(QStringLiteral("dimensionToolbar"))->hide();
+            window.findChild<widgets::BulkTagBar*>()->setRecentTags(
+                {QStringLiteral("brand confusion"), QStringLiteral("typo")});
             window.close();
         }
         app::MainWindow window;
@@ -165,6 +168,9 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
         QCOMPARE(window.size(), QSize(1210, 730));
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("dimensionToolbar"))->isHidden());
+        // The last used tags keep their shortcuts (Ctrl+Shift+1…3) from one session to the next.
+        QCOMPARE(window.findChild<widgets::BulkTagBar*>()->recentTags(),
+                 (QStringList{QStringLiteral("brand confusion"), QStringLiteral("typo")}));
     }
 
     // Every main view in sight at 1280×800 (no scroll arrows, no hidden entries), each with a shortcut that
