@@ -4,6 +4,7 @@
 #include "widgets/adhoc_query_panel.h"
 #include "widgets/analysis_state.h"
 #include "widgets/explore/failure_explorer_panel.h"
+#include "widgets/jobs/explore_jobs.h"
 #include "widgets/jobs/project_session.h"
 
 #include <QApplication>
@@ -32,9 +33,23 @@ void shootExplorer(MainWindow* window, const QString& folder, int step, int firs
         QApplication::quit();
         return;
     }
+    // Its views need the catalog's embeddings (the explore job loads them once): wait for them, up to a
+    // minute.
+    auto* explore = window->session()->explore();
+    if (step == 0 && !explore->catalog() && !window->property("explorerWaited").toBool()) {
+        window->setProperty("explorerWaited", true);
+        window->tabs()->setCurrentIndex(0); // shown, the explorer asks for the catalog
+        const auto resume = [window, folder, first] { shootExplorer(window, folder, 0, first); };
+        QObject::connect(explore, &jobs::ExploreJobs::catalogReady, window, resume, Qt::SingleShotConnection);
+        QTimer::singleShot(60000, window, [window, folder, first, explore] {
+            if (!explore->catalog())
+                shootExplorer(window, folder, 0, first);
+        });
+        return;
+    }
     window->tabs()->setCurrentIndex(0);
     explorer->tabs()->setCurrentIndex(step);
-    QTimer::singleShot(600, window, [window, folder, step, first, explorer] {
+    QTimer::singleShot(1200, window, [window, folder, step, first, explorer] {
         const QString name = fileNameOf(explorer->tabs()->tabText(step));
         window->grab().save(
             QDir(folder).filePath(QStringLiteral("%1-explorer-%2.png").arg(first + step).arg(name)));

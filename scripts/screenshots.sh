@@ -14,6 +14,10 @@ export NEAR2_DEMO_CACHE="${NEAR2_DEMO_CACHE:-$root/build/demo-cache}"
 export NEAR2_NO_DIALOGS=1
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
+# A first start's settings (window, splitters, recent tags), whatever this machine's user saved before; the
+# trust list stays the user's (the demo models that near2 trained are on it).
+export NEAR2_TRUST_FILE="${NEAR2_TRUST_FILE:-${XDG_CONFIG_HOME:-$HOME/.config}/near2/trusted-models}"
+export XDG_CONFIG_HOME="$tmp/config"
 
 # shoot PREFIX SCREEN SCALE PALETTE: one tour, its PNGs renamed with PREFIX.
 shoot() {
