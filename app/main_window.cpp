@@ -103,8 +103,9 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_queries);
     splitter->addWidget(m_views);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    // Half each on a first start: the inspector and the failure explorer beside it need the room.
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     setCentralWidget(splitter);
 
     for (auto* job : m_session->jobs())

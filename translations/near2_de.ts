@@ -549,7 +549,7 @@
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+76"/>
+        <location filename="../app/main_window.cpp" line="+77"/>
         <source>Dimension</source>
         <translation>Dimension</translation>
     </message>
@@ -594,7 +594,7 @@
         <translation>Kompromisse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -756,7 +756,7 @@
         <translation>%1 — NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>Legen Sie eine .near2-Projektdatei hier ab, um sie zu öffnen.</translation>
     </message>
@@ -2153,7 +2153,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Taggen…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%L1 queries</source>
         <translation>%L1 Anfragen</translation>
     </message>
@@ -2353,7 +2353,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+33"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+34"/>
         <source>Rank by dim</source>
         <translation>Rang nach Dimension</translation>
     </message>
@@ -2373,7 +2373,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3064,7 +3064,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+20"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+21"/>
         <source>Run A: the run compared with the shown one</source>
         <translation>Lauf A: der mit dem angezeigten verglichene Lauf</translation>
     </message>
@@ -3074,7 +3074,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Lauf B: der Lauf, den jede Ansicht zeigt, verglichen mit A über die Anfragen, die beide ausgewertet haben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Compare A</source>
         <translation>Vergleiche A</translation>
     </message>
@@ -3084,7 +3084,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>mit B</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Choose two different runs.</source>
         <translation>Wählen Sie zwei verschiedene Läufe.</translation>
     </message>

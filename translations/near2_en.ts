@@ -187,7 +187,7 @@
 <context>
     <name>near2::widgets::BulkTagBar</name>
     <message numerus="yes">
-        <location filename="../widgets/bulk_tag_bar.cpp" line="+109"/>
+        <location filename="../widgets/bulk_tag_bar.cpp" line="+118"/>
         <source>Tag %n selected</source>
         <translation>
             <numerusform>Tag %n selected</numerusform>
@@ -239,7 +239,7 @@
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message numerus="yes">
-        <location filename="../widgets/run_comparison_bar.cpp" line="+102"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+107"/>
         <source>%1 at dim %2 over %n shared queries: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</source>
         <translation>
             <numerusform>%1 at dim %2 over %n shared query: A %3, B %4, B − A %5, randomisation p %6, t-test p %7</numerusform>

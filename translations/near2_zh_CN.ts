@@ -545,7 +545,7 @@
 <context>
     <name>near2::app::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+76"/>
+        <location filename="../app/main_window.cpp" line="+77"/>
         <source>Dimension</source>
         <translation>维度</translation>
     </message>
@@ -590,7 +590,7 @@
         <translation>权衡</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -752,7 +752,7 @@
         <translation>%1 — NEAR² Workbench</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>Drop a .near2 project file to open it.</source>
         <translation>拖放 .near2 项目文件以打开它。</translation>
     </message>
@@ -2131,7 +2131,7 @@ dim %2 · %3 per vector (float32)
         <translation>标签…</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+89"/>
         <source>%L1 queries</source>
         <translation>%L1 个查询</translation>
     </message>
@@ -2329,7 +2329,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+33"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+34"/>
         <source>Rank by dim</source>
         <translation>按维度的排名</translation>
     </message>
@@ -2349,7 +2349,7 @@ dim %2 · %3 per vector (float32)
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3037,7 +3037,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::RunComparisonBar</name>
     <message>
-        <location filename="../widgets/run_comparison_bar.cpp" line="+20"/>
+        <location filename="../widgets/run_comparison_bar.cpp" line="+21"/>
         <source>Run A: the run compared with the shown one</source>
         <translation>运行 A：与所显示运行对比的运行</translation>
     </message>
@@ -3047,7 +3047,7 @@ dim %2 · %3 per vector (float32)
         <translation>运行 B：所有视图显示的运行，在两者都评估过的查询上与 A 对比</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Compare A</source>
         <translation>比较 A</translation>
     </message>
@@ -3057,7 +3057,7 @@ dim %2 · %3 per vector (float32)
         <translation>与 B</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Choose two different runs.</source>
         <translation>请选择两个不同的运行。</translation>
     </message>

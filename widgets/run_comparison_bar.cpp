@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSignalBlocker>
 #include <QSizePolicy>
+#include <QVBoxLayout>
 
 namespace near2::widgets {
 
@@ -24,13 +25,17 @@ RunComparisonBar::RunComparisonBar(AnalysisState* state, RunComparisonState* com
     // The summary wraps instead of widening the query pane (and the window) past the screen.
     m_summary->setWordWrap(true);
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    auto* layout = new QHBoxLayout(this);
+    // The runs on one line, the summary on the full width below it (beside them it wrapped into a column).
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Compare A"), this));
-    layout->addWidget(m_a);
-    layout->addWidget(new QLabel(tr("with B"), this));
-    layout->addWidget(m_b);
-    layout->addWidget(m_summary, 1);
+    auto* runs = new QHBoxLayout;
+    runs->addWidget(new QLabel(tr("Compare A"), this));
+    runs->addWidget(m_a);
+    runs->addWidget(new QLabel(tr("with B"), this));
+    runs->addWidget(m_b);
+    runs->addStretch(1);
+    layout->addLayout(runs);
+    layout->addWidget(m_summary);
     const auto choose = [this] { m_comparison->setPair(m_a->currentIndex(), m_b->currentIndex()); };
     connect(m_a, &QComboBox::currentIndexChanged, this, choose);
     connect(m_b, &QComboBox::currentIndexChanged, this, choose);

@@ -11,6 +11,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace near2::widgets {
 
@@ -21,7 +22,7 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
 {
     m_rankByDimView->setModel(m_rankByDim);
     m_rankByDimView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_rankByDimView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rankByDimView->setTextElideMode(Qt::ElideMiddle); // model numbers sit at the end of titles
     m_rankByDimView->verticalHeader()->hide();
     m_gaps->setWordWrap(true);
     m_gaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -42,6 +43,13 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     layout->addWidget(m_note);
     layout->addWidget(m_tabs);
     connect(m_rankByDim, &QAbstractItemModel::modelReset, this, &FailureExplorerPanel::updateGapLine);
+    connect(m_rankByDim, &QAbstractItemModel::modelReset, this, [this] {
+        // The ranks by dim stay in sight beside a narrow inspector: the title column gets at most a third.
+        m_rankByDimView->resizeColumnsToContents();
+        const int titleWidth = std::max(80, m_rankByDimView->viewport()->width() / 3);
+        if (m_rankByDimView->columnWidth(0) > titleWidth)
+            m_rankByDimView->setColumnWidth(0, titleWidth);
+    });
     updateGapLine();
 }
 
