@@ -19,7 +19,17 @@ struct CompareOptions
     std::uint64_t seed = 42;
 };
 
-void printComparison(const RunComparison& comparison)
+// As the workbench, the CSV and the PDF write them ("< 0.0001" below the test's resolution, never 0), without
+// the space, so that every row keeps seven columns.
+std::string pText(double p, const stats::RandomisationOptions& options)
+{
+    std::string text = stats::formatPValue(p, options);
+    if (text.rfind("< ", 0) == 0)
+        text.erase(1, 1);
+    return text;
+}
+
+void printComparison(const RunComparison& comparison, const stats::RandomisationOptions& options)
 {
     std::cout << fmt::format(
         "A = {}, B = {}, {} shared queries; p: paired randomisation test, paired t-test\n", comparison.runA,
@@ -28,9 +38,9 @@ void printComparison(const RunComparison& comparison)
                              "delta", "p_rand", "p_t");
     for (const auto& dim : comparison.dims)
         for (const auto& metric : dim.metrics)
-            std::cout << fmt::format("{:>6} {:>12} {:>10.4f} {:>10.4f} {:>+10.4f} {:>10.4f} {:>10.4f}\n",
-                                     dim.dim, metric.column, metric.a, metric.b, metric.delta,
-                                     metric.pRandomisation, metric.pTTest);
+            std::cout << fmt::format("{:>6} {:>12} {:>10.4f} {:>10.4f} {:>+10.4f} {:>10} {:>10}\n", dim.dim,
+                                     metric.column, metric.a, metric.b, metric.delta,
+                                     pText(metric.pRandomisation, options), pText(metric.pTTest, {}));
 }
 
 int runCompare(const CompareOptions& options)
@@ -39,7 +49,8 @@ int runCompare(const CompareOptions& options)
         throw InputError("--runs: expected two run names or ids, e.g. --runs A,B");
     const StoredRun a = loadRun(options.project, options.runs[0]);
     const StoredRun b = loadRun(options.project, options.runs[1]);
-    printComparison(compareRuns(a, b, {.permutations = options.permutations, .seed = options.seed}));
+    const stats::RandomisationOptions test{.permutations = options.permutations, .seed = options.seed};
+    printComparison(compareRuns(a, b, test), test);
     return 0;
 }
 
