@@ -36,6 +36,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QScatterSeries>
+#include <QLineF>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -210,7 +211,8 @@ private Q_SLOTS:
         QTest::qWait(50);
         const auto top = opened.inspector()->currentModel()->rows();
         QVERIFY(top.size() >= 3);
-        // A product of the current top 10 with no other point within 12 pixels (points may coincide).
+        // A product of the current top 10 whose marker no other marker touches: markers are up to 14 px wide,
+        // so no other point within 16 px (points may coincide; a click goes to the topmost marker under it).
         const auto pixelOf = [&](std::size_t i) {
             const auto [series, index] = map->seriesPointOf(i);
             return map->mapFromScene(
@@ -224,7 +226,7 @@ private Q_SLOTS:
             });
             bool alone = listed;
             for (std::size_t j = 0; j < map->map().points.size() && alone; ++j)
-                alone = j == i || (pixelOf(j) - pixelOf(i)).manhattanLength() > 12;
+                alone = j == i || QLineF(pixelOf(j), pixelOf(i)).length() > 16;
             if (alone)
                 point = i;
         }
