@@ -1442,8 +1442,7 @@ Dimension %2 · %3 pro Vektor (float32)
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/report/pdf_summary_section.cpp" line="+47"/>
-        <location line="+28"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+76"/>
         <source>run</source>
         <translation>Lauf</translation>
     </message>
@@ -1673,7 +1672,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Kein Segment bevorzugt das nicht relevante Produkt.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_summary_section.cpp" line="-61"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="-62"/>
         <source>only the full dim</source>
         <translation>nur die volle Dimension</translation>
     </message>
@@ -1683,12 +1682,17 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Dimension %1 (%2, %3 des Speichers)</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>full dim</source>
-        <translation>volle Dimension</translation>
+        <location line="+14"/>
+        <source>metric</source>
+        <translation>Metrik</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (dim %2)</source>
+        <translation>%1 (Dim. %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Quality at the full dimension</source>
         <translation>Qualität bei voller Dimension</translation>
     </message>

@@ -141,7 +141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/report/pdf_summary_section.cpp" line="+87"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+88"/>
         <source>Over %n shared queries; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</source>
         <translation>
             <numerusform>Over %n shared query; paired randomisation test (10,000 sign flips, seed 42) and paired t-test, as in the workbench. B − A &gt; 0: B is better.</numerusform>

@@ -1427,8 +1427,7 @@ dim %2 · %3 per vector (float32)
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../widgets/report/pdf_summary_section.cpp" line="+47"/>
-        <location line="+28"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="+76"/>
         <source>run</source>
         <translation>运行</translation>
     </message>
@@ -1656,7 +1655,7 @@ dim %2 · %3 per vector (float32)
         <translation>没有分段偏向不相关商品。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_summary_section.cpp" line="-61"/>
+        <location filename="../widgets/report/pdf_summary_section.cpp" line="-62"/>
         <source>only the full dim</source>
         <translation>仅完整维度</translation>
     </message>
@@ -1666,12 +1665,17 @@ dim %2 · %3 per vector (float32)
         <translation>维度 %1（%2，内存的 %3）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>full dim</source>
-        <translation>完整维度</translation>
+        <location line="+14"/>
+        <source>metric</source>
+        <translation>指标</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>%1 (dim %2)</source>
+        <translation>%1（维度 %2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Quality at the full dimension</source>
         <translation>完整维度下的质量</translation>
     </message>

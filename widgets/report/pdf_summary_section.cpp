@@ -38,22 +38,23 @@ QString keepingText(const RunSummary& run, const DimKeeping& keeping)
 
 void drawRuns(PdfCanvas& canvas, const ExecutiveSummary& summary)
 {
-    // Every run's full-dim metrics: one table with the union of their columns.
+    // Every run's full-dim metrics: a row per metric (the union of the runs' columns), a column per run, so
+    // that a dozen metrics never squeeze the numbers into elided cells.
     std::vector<std::string> columns;
     for (const auto& run : summary.runs)
         for (const auto& column : run.columns)
             if (std::find(columns.begin(), columns.end(), column) == columns.end())
                 columns.push_back(column);
-    QStringList header{tr("run"), tr("full dim")};
-    std::vector<double> weights{2.4, 1.0};
-    for (const auto& column : columns) {
-        header.append(text(column));
-        weights.push_back(1.0);
+    QStringList header{tr("metric")};
+    std::vector<double> weights{1.6};
+    for (const auto& run : summary.runs) {
+        header.append(tr("%1 (dim %2)").arg(text(run.run)).arg(run.fullDim));
+        weights.push_back(2.0);
     }
     std::vector<QStringList> rows;
-    for (const auto& run : summary.runs) {
-        QStringList cells{text(run.run), QString::number(run.fullDim)};
-        for (const auto& column : columns) {
+    for (const auto& column : columns) {
+        QStringList cells{text(column)};
+        for (const auto& run : summary.runs) {
             const auto found = std::find(run.columns.begin(), run.columns.end(), column);
             cells.append(found == run.columns.end()
                              ? QString()
@@ -74,7 +75,7 @@ void drawRuns(PdfCanvas& canvas, const ExecutiveSummary& summary)
     }
     canvas.table({tr("run"), tr("%1 at the full dim").arg(text(summary.metric)), tr("smallest dim within 1%"),
                   tr("smallest dim within 5%")},
-                 shrink, {2.0, 1.6, 2.6, 2.6});
+                 shrink, {1.5, 1.4, 3.1, 3.1});
 }
 
 void drawComparisonSummary(PdfCanvas& canvas, const ExecutiveSummary& summary)
