@@ -248,7 +248,10 @@ private Q_SLOTS:
         const auto [wall, own] = watchdog.stop();
         qInfo("longest gap between GUI timer ticks during the build: %lld ms (%lld ms on the wall clock)",
               static_cast<long long>(own), static_cast<long long>(wall));
-        QVERIFY2(own < 100, "the GUI thread stalled for 100 ms or more");
+        // A guard against work moved onto the GUI thread (a build there blocks it for seconds), with the
+        // margin gui_thread's bound has: under the parallel suite on 2 shared cores 102 ms were seen once (6
+        // ms alone).
+        QVERIFY2(own < 150, "the GUI thread stalled for 150 ms or more");
     }
 };
 
