@@ -15,26 +15,7 @@ python=${PYTHON:-/usr/bin/python3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$python" - "$work" "$queries" "$products" "$dim" <<'PY'
-import json, os, sys
-import numpy as np
-work, nq, nd, dim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-rng = np.random.default_rng(7)
-os.makedirs(f"{work}/qrels")
-with open(f"{work}/corpus.jsonl", "w") as f:
-    for i in range(nd):
-        f.write(json.dumps({"_id": f"p{i}", "title": f"product {i}", "text": ""}) + "\n")
-with open(f"{work}/queries.jsonl", "w") as f:
-    for i in range(nq):
-        f.write(json.dumps({"_id": f"q{i}", "text": f"query {i}"}) + "\n")
-with open(f"{work}/qrels/test.tsv", "w") as f:
-    f.write("query-id\tcorpus-id\tscore\n")
-    for i in range(nq):
-        for d in rng.choice(nd, 10, replace=False):
-            f.write(f"q{i}\tp{d}\t{'ESCI'[rng.integers(4)]}\n")
-np.save(f"{work}/corpus.npy", rng.standard_normal((nd, dim), dtype=np.float32))
-np.save(f"{work}/queries.npy", rng.standard_normal((nq, dim), dtype=np.float32))
-PY
+"$python" "$here/scripts/bench_data.py" "$work" "$queries" "$products" "$dim" float32
 
 "$python" - "$work" "$near2" "$dim" "$repeats" "$threads" "$queries" "$products" "$device" <<'PY'
 import subprocess, sys, time

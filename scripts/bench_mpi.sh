@@ -17,30 +17,7 @@ export OMPI_MCA_btl=self,vader OMPI_MCA_btl_vader_single_copy_mechanism=none
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-"$python" - "$work" "$queries" "$products" "$dim" <<'PY'
-import json, os, sys
-import numpy as np
-work, nq, nd, dim = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
-rng = np.random.default_rng(7)
-os.makedirs(f"{work}/qrels")
-with open(f"{work}/corpus.jsonl", "w") as f:
-    for i in range(nd):
-        f.write(json.dumps({"_id": f"p{i}", "title": f"product {i}", "text": ""}) + "\n")
-with open(f"{work}/queries.jsonl", "w") as f:
-    for i in range(nq):
-        f.write(json.dumps({"_id": f"q{i}", "text": f"query {i}"}) + "\n")
-with open(f"{work}/qrels/test.tsv", "w") as f:
-    f.write("query-id\tcorpus-id\tscore\n")
-    for i in range(nq):
-        for d in rng.choice(nd, 10, replace=False):
-            f.write(f"q{i}\tp{d}\t{'ESCI'[rng.integers(4)]}\n")
-corpus = np.lib.format.open_memmap(f"{work}/corpus.npy", mode="w+", dtype=np.float16, shape=(nd, dim))
-for first in range(0, nd, 50000):
-    rows = min(50000, nd - first)
-    corpus[first:first + rows] = rng.standard_normal((rows, dim), dtype=np.float32).astype(np.float16)
-corpus.flush()
-np.save(f"{work}/queries.npy", rng.standard_normal((nq, dim), dtype=np.float32))
-PY
+"$python" "$here/scripts/bench_data.py" "$work" "$queries" "$products" "$dim" float16
 
 "$python" - "$work" "$near2" "$repeats" "$queries" "$products" "$dim" <<'PY'
 import filecmp, re, subprocess, sys, time
