@@ -54,6 +54,8 @@ void readModules(const fs::path& folder, SentenceTransformerSettings& settings)
         if (!root[i].is_object() || !root[i].contains("type") || !root[i]["type"].is_string())
             throw InputError(file, field, "expected an object with a type");
         const std::string type = root[i]["type"].get<std::string>();
+        if (root[i].contains("path") && !root[i]["path"].is_string())
+            throw InputError(file, field + ".path", "expected a folder name");
         const std::string path = root[i].value("path", "");
         settings.modules.push_back(type);
         if (type == "sentence_transformers.models.Transformer" && !transformer && !pooling) {

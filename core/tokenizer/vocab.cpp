@@ -71,12 +71,37 @@ const nlohmann::json& requireField(const std::filesystem::path& file, const nloh
     return object.at(field);
 }
 
+// The optional string `field` of `object` (at `path`), or `fallback` when it is absent or null.
+std::string optionalString(const std::filesystem::path& file, const nlohmann::json& object,
+                           const std::string& field, const std::string& path, const std::string& fallback)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    if (!it->is_string())
+        throw InputError(file, path + "." + field, "expected a string");
+    return it->get<std::string>();
+}
+
+std::size_t optionalCount(const std::filesystem::path& file, const nlohmann::json& object,
+                          const std::string& field, const std::string& path, std::size_t fallback)
+{
+    const auto it = object.find(field);
+    if (it == object.end() || it->is_null())
+        return fallback;
+    if (!it->is_number_integer() || it->get<std::int64_t>() < 0)
+        throw InputError(file, path + "." + field, "expected a non-negative integer");
+    return static_cast<std::size_t>(it->get<std::int64_t>());
+}
+
 void readNormalizer(const std::filesystem::path& file, const nlohmann::json& normalizer,
                     TokenizerFileSettings& settings)
 {
     if (normalizer.is_null())
         return;
-    const std::string type = normalizer.value("type", "");
+    if (!normalizer.is_object())
+        throw InputError(file, "normalizer", "expected an object or null");
+    const std::string type = optionalString(file, normalizer, "type", "normalizer", "");
     if (type != "BertNormalizer")
         throw InputError(file, "normalizer.type", "expected BertNormalizer, got '" + type + "'");
     if (normalizer.contains("lowercase") && normalizer["lowercase"].is_boolean())
@@ -98,7 +123,9 @@ LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
     }
     LoadedVocab vocab;
     const auto& model = requireField(file, root, "model", "model");
-    const std::string type = model.value("type", "");
+    if (!model.is_object())
+        throw InputError(file, "model", "expected an object");
+    const std::string type = optionalString(file, model, "type", "model", "");
     if (type != "WordPiece")
         throw InputError(file, "model.type", "expected WordPiece, got '" + type + "'");
     const auto& tokens = requireField(file, model, "vocab", "model.vocab");
@@ -113,9 +140,11 @@ LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
         vocab.tokens[index] = token;
     }
     auto& settings = vocab.settings;
-    settings.unknownToken = model.value("unk_token", settings.unknownToken);
-    settings.continuationPrefix = model.value("continuing_subword_prefix", settings.continuationPrefix);
-    settings.maxInputCharsPerWord = model.value("max_input_chars_per_word", settings.maxInputCharsPerWord);
+    settings.unknownToken = optionalString(file, model, "unk_token", "model", settings.unknownToken);
+    settings.continuationPrefix =
+        optionalString(file, model, "continuing_subword_prefix", "model", settings.continuationPrefix);
+    settings.maxInputCharsPerWord =
+        optionalCount(file, model, "max_input_chars_per_word", "model", settings.maxInputCharsPerWord);
     if (root.contains("normalizer"))
         readNormalizer(file, root["normalizer"], settings);
     return vocab;

@@ -5,6 +5,9 @@
 #include "tests/core/test_support.h"
 
 #include <gtest/gtest.h>
+#include <string>
+#include <utility>
+#include <vector>
 
 namespace near2 {
 namespace {
@@ -116,6 +119,40 @@ TEST(Tokenizer, TokenizerJsonMustBeWordPiece)
     const auto tokenizer = BertTokenizer::fromFile(dir / "small.json");
     EXPECT_FALSE(tokenizer.options().basic.lowercase);
     EXPECT_EQ(tokenizer.tokenize("Tv tv"), (Ids{4, 1}));
+}
+
+// Found by fuzz_tokenizer: a field of the wrong JSON type escaped as nlohmann's type_error (a crash in the
+// CLI, an unexplained failure in the GUI) instead of an InputError naming the field.
+TEST(Tokenizer, TokenizerJsonFieldsOfTheWrongTypeNameTheField)
+{
+    test::ScratchDir dir;
+    const std::string vocab = R"("vocab": {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3})";
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {R"({"model": 5})", "model"},
+        {R"({"model": {"type": 7, )" + vocab + "}}", "model.type"},
+        {R"({"model": {"type": "WordPiece", "unk_token": 5, )" + vocab + "}}", "model.unk_token"},
+        {R"({"model": {"type": "WordPiece", "continuing_subword_prefix": [], )" + vocab + "}}",
+         "model.continuing_subword_prefix"},
+        {R"({"model": {"type": "WordPiece", "max_input_chars_per_word": -1, )" + vocab + "}}",
+         "model.max_input_chars_per_word"},
+        {R"({"model": {"type": "WordPiece", "max_input_chars_per_word": "9", )" + vocab + "}}",
+         "model.max_input_chars_per_word"},
+        {R"({"normalizer": 5, "model": {"type": "WordPiece", )" + vocab + "}}", "normalizer"},
+        {R"({"normalizer": {"type": 1}, "model": {"type": "WordPiece", )" + vocab + "}}", "normalizer.type"},
+    };
+    for (const auto& [json, field] : cases) {
+        test::writeText(dir / "tokenizer.json", json);
+        try {
+            (void)BertTokenizer::fromFile(dir / "tokenizer.json");
+            ADD_FAILURE() << "accepted " << json;
+        } catch (const InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(field), std::string::npos) << e.what() << " for " << json;
+        }
+    }
+    test::writeText(dir / "tokenizer.json",
+                    R"({"normalizer": null, "model": {"type": "WordPiece", "unk_token": null, )" + vocab +
+                        "}}");
+    EXPECT_EQ(BertTokenizer::fromFile(dir / "tokenizer.json").tokenize("x"), (Ids{1}));
 }
 
 } // namespace
