@@ -12,7 +12,7 @@ namespace near2::app {
 
 JobStatusBar::JobStatusBar(QWidget* parent)
     : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
-      m_cancel(new QToolButton(this)), m_noticeTimer(new QTimer(this))
+      m_cancel(new QToolButton(this)), m_noticeTimer(new QTimer(this)), m_barTimer(new QTimer(this))
 {
     m_label->setObjectName(QStringLiteral("jobStatusText"));
     m_noticeTimer->setSingleShot(true);
@@ -21,6 +21,22 @@ JobStatusBar::JobStatusBar(QWidget* parent)
         m_notice.clear();
         showText();
     });
+    // A job shorter than kBarDelayMs (a slider step's background work) changes the text only; the bar and
+    // Cancel keep their place while hidden, so neither relayouts the window.
+    m_barTimer->setSingleShot(true);
+    m_barTimer->setInterval(kBarDelayMs);
+    connect(m_barTimer, &QTimer::timeout, this, [this] {
+        if (!m_current)
+            return;
+        m_bar->show();
+        m_cancel->show();
+    });
+    for (QWidget* part : {static_cast<QWidget*>(m_bar), static_cast<QWidget*>(m_cancel)}) {
+        auto policy = part->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        part->setSizePolicy(policy);
+    }
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_bar->setMaximumWidth(200);
     m_bar->setRange(0, 100);
     m_cancel->setText(tr("Cancel"));
@@ -42,6 +58,7 @@ void JobStatusBar::idle(const QString& message)
     m_current = nullptr;
     m_jobText = message;
     showText();
+    m_barTimer->stop();
     m_bar->hide();
     m_cancel->hide();
 }
@@ -53,8 +70,8 @@ void JobStatusBar::track(jobs::JobRunner* job)
         m_jobText = what;
         showText();
         m_bar->setValue(0);
-        m_bar->show();
-        m_cancel->show();
+        if (!m_bar->isVisible())
+            m_barTimer->start();
     });
     connect(
         job, &jobs::JobRunner::progress, this, [this](const QString& stage, int percent, int secondsLeft) {
@@ -80,6 +97,11 @@ void JobStatusBar::notify(const QString& message)
 QString JobStatusBar::text() const
 {
     return m_label->text();
+}
+
+bool JobStatusBar::showsProgress() const
+{
+    return m_bar->isVisibleTo(this) && m_cancel->isVisibleTo(this);
 }
 
 void JobStatusBar::showText()
