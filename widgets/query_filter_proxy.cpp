@@ -41,7 +41,10 @@ void QueryFilterProxy::setSourceModel(QAbstractItemModel* source)
 
 void QueryFilterProxy::refilter()
 {
+    m_refiltering = true;
     invalidateFilter();
+    m_refiltering = false;
+    Q_EMIT refiltered();
 }
 
 void QueryFilterProxy::setText(const QString& text)

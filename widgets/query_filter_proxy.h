@@ -19,6 +19,12 @@ public:
     void setTag(const QString& tag); // empty: any
     void setRegressionsOnly(bool on);
     bool regressionsOnly() const { return m_regressionsOnly; }
+    // True while the filters are re-applied: a view's current row that moves then was moved by the filter,
+    // not chosen by the analyst.
+    bool isRefiltering() const { return m_refiltering; }
+
+Q_SIGNALS:
+    void refiltered();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const final;
@@ -31,6 +37,7 @@ private:
     int m_slice = 0;
     QString m_tag;
     bool m_regressionsOnly = false;
+    bool m_refiltering = false;
 };
 
 } // namespace near2::widgets

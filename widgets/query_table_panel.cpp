@@ -78,9 +78,12 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     connect(threshold, &QDoubleSpinBox::valueChanged, m_model, &QueryTableModel::setDropThreshold);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
-                if (current.isValid())
+                if (current.isValid() && !m_proxy->isRefiltering())
                     m_state->setSelectedQuery(current.data(QueryTableModel::QueryIndexRole).toInt());
             });
+    // Typing in the filter (or choosing a slice or tag) keeps the query inspected: highlighted while it
+    // matches, unhighlighted while it does not; the inspector never jumps to whichever query became first.
+    connect(m_proxy, &QueryFilterProxy::refiltered, this, &QueryTablePanel::highlightSelectedQuery);
     connect(state, &AnalysisState::slicesChanged, this, &QueryTablePanel::reloadChoices);
     connect(state, &AnalysisState::tagsChanged, this, &QueryTablePanel::reloadChoices);
     connect(state, &AnalysisState::selectedQueryChanged, this, &QueryTablePanel::selectCurrentQuery);
@@ -150,6 +153,18 @@ void QueryTablePanel::selectCurrentQuery()
         m_view->setCurrentIndex(index);
         m_view->scrollTo(index);
     }
+}
+
+void QueryTablePanel::highlightSelectedQuery()
+{
+    const int query = m_state->selectedQuery();
+    const auto index = query >= 0 && query < m_model->rowCount()
+                           ? m_proxy->mapFromSource(m_model->index(query, QueryTableModel::Id))
+                           : QModelIndex();
+    if (index.isValid())
+        m_view->setCurrentIndex(index);
+    else
+        m_view->selectionModel()->clear();
 }
 
 void QueryTablePanel::clearFilters()

@@ -39,6 +39,8 @@ Q_SIGNALS:
 private:
     void reloadChoices();
     void selectCurrentQuery();
+    void
+    highlightSelectedQuery(); // the inspected query as the current row, or no current row if filtered out
     void showComparedColumns();
 
     AnalysisState* m_state;

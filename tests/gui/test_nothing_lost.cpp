@@ -200,6 +200,36 @@ private Q_SLOTS:
         state.setSelectedQuery(-1);
         QVERIFY(!panel.view()->currentIndex().isValid());
     }
+    // Typing in the filter never changes the query inspected: it stays selected (and unhighlighted) while the
+    // filter hides it, and is highlighted again once the filter matches it. Before, the table's current row
+    // moved to a neighbour as rows vanished, and each key sent the inspector and explorer to another query.
+    void typingAFilterKeepsTheInspectedQuery()
+    {
+        AnalysisState state;
+        QueryTablePanel panel(&state);
+        state.setSnapshot(test::syntheticSnapshot(40, 300));
+        state.setSelectedQuery(12);
+        QCOMPARE(panel.view()->currentIndex().data(QueryTableModel::QueryIndexRole).toInt(), 12);
+        QSignalSpy selected(&state, &AnalysisState::selectedQueryChanged);
+        const QString text = QString::fromStdString(state.snapshot()->queries[12].text);
+        const QString other = QString::fromStdString(state.snapshot()->queries[3].text);
+        panel.filterEdit()->setText(other);
+        QVERIFY(panel.proxy()->rowCount() > 0 && panel.proxy()->rowCount() < 40);
+        QVERIFY(!panel.proxy()->mapFromSource(panel.model()->index(12, 0)).isValid());
+        QCOMPARE(state.selectedQuery(), 12);
+        QVERIFY(!panel.view()->currentIndex().isValid());
+        QVERIFY(!panel.view()->selectionModel()->hasSelection());
+        panel.filterEdit()->setText(text);
+        QCOMPARE(state.selectedQuery(), 12);
+        QCOMPARE(panel.view()->currentIndex().data(QueryTableModel::QueryIndexRole).toInt(), 12);
+        panel.filterEdit()->clear();
+        QCOMPARE(panel.view()->currentIndex().data(QueryTableModel::QueryIndexRole).toInt(), 12);
+        QCOMPARE(selected.count(), 0);
+        // The analyst's own move still selects.
+        panel.view()->setCurrentIndex(panel.proxy()->index(0, 0));
+        QCOMPARE(state.selectedQuery(),
+                 panel.proxy()->index(0, 0).data(QueryTableModel::QueryIndexRole).toInt());
+    }
 };
 
 QTEST_MAIN(TestNothingLost)
