@@ -18,10 +18,13 @@
 #include "widgets/ranking_model.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QFileDialog>
 #include <QMenu>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace near2::app {
 
@@ -76,6 +79,11 @@ ExplorerAssembly::ExplorerAssembly(widgets::AnalysisState* state, jobs::ProjectS
         requestExplanation();
     });
     connect(m_state, &widgets::AnalysisState::dimsChanged, this, &ExplorerAssembly::requestExplanation);
+    connect(m_panel->tabs(), &QTabWidget::currentChanged, this, [this] {
+        if (m_explanationStale && explanationShown())
+            requestExplanation();
+    });
+    m_panel->installEventFilter(this);
     connect(exploreJobs, &jobs::ExploreJobs::catalogReady, this, [this] {
         if (m_analystMetrics->isChecked() && m_state->sharedSnapshot() != m_analystSnapshot)
             setAnalystMetrics(true);
@@ -295,11 +303,30 @@ void ExplorerAssembly::requestExplanation()
         m_panel->mapView()->setMap({}, {}, 0);
         return;
     }
+    m_explanationStale = !explanationShown();
+    if (m_explanationStale)
+        return;
     const auto analyst = m_analystMetrics->isChecked()
                              ? std::make_shared<const std::vector<AnalystJudgement>>(m_book->judgements())
                              : nullptr;
     m_session->explore()->explain(snapshot, static_cast<std::size_t>(query), analyst, m_state->currentDim(),
                                   m_state->referenceDim(), widgets::RankingInspector::kShownDepth, m_focus);
+}
+
+bool ExplorerAssembly::explanationShown() const
+{
+    const QWidget* tab = m_panel->tabs()->currentWidget();
+    return m_panel->isVisible() && (tab == m_panel->segmentChart() || tab == m_panel->mapView());
+}
+
+bool ExplorerAssembly::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_panel && event->type() == QEvent::Show && m_explanationStale)
+        QTimer::singleShot(0, this, [this] {
+            if (m_explanationStale && explanationShown())
+                requestExplanation();
+        });
+    return QObject::eventFilter(watched, event);
 }
 
 void ExplorerAssembly::updateNote()
@@ -313,8 +340,8 @@ void ExplorerAssembly::updateNote()
                       ? tr("Metrics include the analyst's judgements.")
                       : tr("Metrics with the analyst's judgements are being computed."));
     const auto* chart = m_panel->segmentChart();
-    if (m_state->hasRun() && m_session->explore()->catalog() && !chart->relevantBars() &&
-        m_state->selectedQuery() >= 0)
+    if (m_state->hasRun() && m_session->explore()->catalog() && !m_explanationStale &&
+        !chart->relevantBars() && m_state->selectedQuery() >= 0)
         lines
             << tr("Score by segment: no non-relevant product ranks above a relevant one in the top %1 at %2 "
                   "dims.")

@@ -62,7 +62,11 @@ Q_SIGNALS:
 private:
     void followSnapshot();
     void requestRankByDim();
+    // The segment chart and the map (one explanation job) are computed only while one of them is shown; a
+    // request while both are hidden marks them stale, and showing one computes it.
     void requestExplanation();
+    bool explanationShown() const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void judge(std::int32_t productRow, const QString& label);
     void updateNote();
     // The product's fields in the explorer's Product tab (the catalog's, else the project's) and the
@@ -84,6 +88,7 @@ private:
     std::shared_ptr<const session::AdhocRanking> m_adhoc; // the last ad-hoc query's rankings
     std::map<std::int32_t, ProductRecord> m_found;        // the last search's hits
     std::int32_t m_focus = -1; // the relevant product chosen in rank by dim (-1: the explorer picks)
+    bool m_explanationStale = false;
 };
 
 } // namespace near2::app

@@ -34,9 +34,9 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QLineF>
 #include <QProcess>
 #include <QScatterSeries>
-#include <QLineF>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -178,8 +178,18 @@ private Q_SLOTS:
                 QCOMPARE(first.toInt(), *firstInTopK);
         }
 
-        // The map and the segment chart at the current dim, and again after the slider moves.
+        // Hidden, the map and the segment chart are not computed: a slider step while rank by dim is shown
+        // leaves them as they were, and showing the map computes them for the dim shown.
         auto* map = panel->mapView();
+        panel->tabs()->setCurrentIndex(0);
+        const int mapDimBefore = map->map().dim;
+        state->setDimIndex(1);
+        QTest::qWait(300);
+        QCOMPARE(map->map().dim, mapDimBefore);
+        panel->tabs()->setCurrentWidget(map);
+        QTRY_COMPARE_WITH_TIMEOUT(map->map().dim, state->currentDim(), 30000);
+
+        // The map and the segment chart at the current dim, and again after the slider moves.
         for (const int dimIndex : {0, 2}) {
             state->setDimIndex(dimIndex);
             const int dim = state->currentDim();
