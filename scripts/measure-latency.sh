@@ -75,6 +75,12 @@ if [ "${NEAR2_LATENCY_INNER:-0}" = 1 ]; then
     measure
     exit 0
 fi
+# A first start's window (layout, splitters, tabs), whatever this machine's user saved before: the figures
+# depend on which views are shown. The trust list stays the user's (the demo models near2 trained are on it).
+export NEAR2_TRUST_FILE="${NEAR2_TRUST_FILE:-${XDG_CONFIG_HOME:-$HOME/.config}/near2/trusted-models}"
+config=$(mktemp -d)
+trap 'rm -rf "$config"' EXIT
+export XDG_CONFIG_HOME=$config
 results=$(NEAR2_LATENCY_INNER=1 xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@")
 echo "$results"
 echo "$results" | awk -F'\t' '
