@@ -61,6 +61,18 @@ void PdfCanvas::ensureSpace(double height)
         newPage();
 }
 
+void PdfCanvas::keepTogether(double heightMm)
+{
+    ensureSpace(mm(heightMm));
+}
+
+double PdfCanvas::tableHeightMm(std::size_t rows)
+{
+    setFont(8.0, false);
+    const double rowHeight = m_painter.fontMetrics().height() * 1.3;
+    return static_cast<double>(rows + 1) * rowHeight * 25.4 / m_writer.resolution();
+}
+
 void PdfCanvas::space(double value)
 {
     m_y += mm(value);

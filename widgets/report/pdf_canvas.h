@@ -31,7 +31,11 @@ public:
                const std::vector<double>& weights);
     void chart(const RecordedChart& chart); // as vectors, at the page's width
     void space(double mm);
-    bool finish(); // false when the painter could not write the document
+    // Starts a new page unless `heightMm` fits below what is drawn: a caption kept on one page with its table
+    // or chart.
+    void keepTogether(double heightMm);
+    double tableHeightMm(std::size_t rows); // a table of `rows` body rows under a one-line header
+    bool finish();                          // false when the painter could not write the document
     int pageCount() const { return m_page; }
 
 private:

@@ -233,7 +233,12 @@ void drawRegressions(PdfCanvas& canvas, const ReportData& data)
     const QStringList header{tr("rank"), tr("product"), tr("title"), tr("label"), tr("score")};
     const std::vector<double> weights{0.8, 1.6, 6.0, 1.2, 1.2};
     const std::size_t limit = cutoffOf(data.metric);
+    constexpr double kCaptionMm = 7.0, kQueryLineMm = 12.0;
     for (const auto& drop : data.worst) {
+        const auto referenceRows = rankingRows(drop.referenceRanking, limit);
+        const auto currentRows = rankingRows(drop.currentRanking, limit);
+        // The query's line never ends a page: it stays with its first ranking, each caption with its table.
+        canvas.keepTogether(kQueryLineMm + kCaptionMm + canvas.tableHeightMm(referenceRows.size()));
         canvas.paragraph(
             tr("Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7")
                 .arg(text(drop.queryId), text(drop.text), text(data.metric), number(drop.reference))
@@ -244,9 +249,10 @@ void drawRegressions(PdfCanvas& canvas, const ReportData& data)
         if (!drop.tag.empty() || !drop.note.empty())
             canvas.paragraph(tr("Annotation: %1 — %2").arg(text(drop.tag), text(drop.note)), 9.0);
         canvas.paragraph(tr("Top %1 at dim %2").arg(limit).arg(data.referenceDim), 9.0);
-        canvas.table(header, rankingRows(drop.referenceRanking, limit), weights);
+        canvas.table(header, referenceRows, weights);
+        canvas.keepTogether(kCaptionMm + canvas.tableHeightMm(currentRows.size()));
         canvas.paragraph(tr("Top %1 at dim %2").arg(limit).arg(data.currentDim), 9.0);
-        canvas.table(header, rankingRows(drop.currentRanking, limit), weights);
+        canvas.table(header, currentRows, weights);
     }
 }
 

@@ -9,6 +9,8 @@ namespace near2::report {
 
 namespace {
 
+constexpr double kChartMm = 45.0; // a segment chart's height
+
 QString tr(const char* text)
 {
     // The context lupdate gives tr() in this namespace.
@@ -115,6 +117,7 @@ void drawWorstQuerySegments(PdfCanvas& canvas, const ReportData& data)
     for (const auto& page : pages) {
         const auto decisive = page.comparison.decisiveSegment(page.dimIndex);
         const auto& dims = page.comparison.relevant.dims;
+        canvas.keepTogether(kChartMm + 30.0); // the query's lines stay with its chart
         canvas.paragraph(
             tr("Query %1: “%2”")
                 .arg(QString::fromStdString(page.queryId), QString::fromStdString(page.queryText)),
@@ -127,7 +130,7 @@ void drawWorstQuerySegments(PdfCanvas& canvas, const ReportData& data)
                                              .arg(segmentName(dims, *decisive))
                                        : tr("No segment favours the non-relevant product.")),
                          9.0);
-        canvas.chart(drawSegmentBars(page, 45.0));
+        canvas.chart(drawSegmentBars(page, kChartMm));
     }
 }
 

@@ -53,7 +53,7 @@ void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optiona
             row.append(tradeoffs::cellText(cell, column));
         rows.push_back(row);
     }
-    canvas.table(header, rows, {0.6, 1.3, 0.9, 2.8, 1.7, 1.1, 1.2, 1.2});
+    canvas.table(header, rows, {0.6, 1.9, 0.9, 2.2, 1.7, 1.1, 1.2, 1.2}); // "binary+rescore" unelided
     const QStringList warnings = tradeoffs::trainingWarningLines(grid);
     if (!warnings.isEmpty()) {
         canvas.paragraph(tr("FAISS warned while training these cells (their numbers are less reliable):"));
