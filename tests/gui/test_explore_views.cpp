@@ -10,6 +10,7 @@
 #include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/explore/judging_keys.h"
 #include "widgets/explore/query_map_view.h"
+#include "widgets/explore/rank_by_dim_chart.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
 #include "widgets/locale_numbers.h"
@@ -17,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -139,6 +141,50 @@ private Q_SLOTS:
         QCOMPARE(panel.rankByDimView()->model()->columnCount(), RankByDimModel::FirstDimColumn + 2);
         QVERIFY(panel.gapText().contains(QStringLiteral("8: ") + localeSigned(-0.0125, 4)));
         QVERIFY(panel.gapText().contains(QStringLiteral("16: ?")));
+    }
+
+    // The chart above the table: one line per relevant product through its known ranks (a rank below the
+    // listing leaves a gap), and the top-k line; read back through the axes' log scales.
+    void theRankChartDrawsEachProductsRanks()
+    {
+        FailureExplorerPanel panel;
+        explore::RankByDim result;
+        result.dims = {8, 16, 32, 64};
+        result.k = 10;
+        auto product = [](std::int32_t row, const char* label,
+                          std::vector<std::optional<std::size_t>> ranks) {
+            explore::RelevantAcrossDims relevant;
+            relevant.row = row;
+            relevant.label = label;
+            for (const auto rank : ranks)
+                relevant.ranks.push_back(
+                    {rank, rank ? explore::RankSource::Listed : explore::RankSource::Unknown, std::nullopt});
+            return relevant;
+        };
+        result.relevant = {product(4, "E", {240, 31, 3, 1}), product(9, "S", {std::nullopt, 57, 12, 2})};
+        result.gaps.resize(4);
+        panel.rankByDimModel()->setResult(result, {QStringLiteral("first"), QStringLiteral("second")});
+        const auto* chart = panel.rankByDimChart();
+        QCOMPARE(chart->productLines().size(), std::size_t{2});
+        const std::vector<std::vector<QPointF>> expected = {{{8, 240}, {16, 31}, {32, 3}, {64, 1}},
+                                                            {{16, 57}, {32, 12}, {64, 2}}};
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            const auto* line = chart->productLines()[i];
+            QCOMPARE(line->count(), static_cast<int>(expected[i].size()));
+            for (int p = 0; p < line->count(); ++p) {
+                const QPointF at = chart->dataPoint(line, p);
+                QVERIFY2(
+                    std::abs(at.x() - expected[i][static_cast<std::size_t>(p)].x()) < 1e-9 &&
+                        std::abs(at.y() - expected[i][static_cast<std::size_t>(p)].y()) < 1e-9,
+                    qPrintable(
+                        QStringLiteral("line %1 point %2: %3, %4").arg(i).arg(p).arg(at.x()).arg(at.y())));
+            }
+        }
+        QCOMPARE(chart->productLines()[1]->name(), QStringLiteral("second"));
+        QVERIFY(chart->topKLine());
+        QCOMPARE(chart->dataPoint(chart->topKLine(), 0).y(), 10.0);
+        panel.rankByDimModel()->setResult({}, {});
+        QVERIFY(chart->productLines().empty());
     }
 
     void judgingKeysSetLabelsStoredAndExported()

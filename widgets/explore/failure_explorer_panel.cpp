@@ -2,12 +2,14 @@
 
 #include "widgets/explore/product_pane.h"
 #include "widgets/explore/query_map_view.h"
+#include "widgets/explore/rank_by_dim_chart.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
 #include "widgets/locale_numbers.h"
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,8 +19,9 @@ namespace near2::widgets {
 
 FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     : QWidget(parent), m_tabs(new QTabWidget(this)), m_rankByDim(new RankByDimModel(this)),
-      m_rankByDimView(new QTableView), m_gaps(new QLabel), m_note(new QLabel),
-      m_segments(new SegmentChartView), m_map(new QueryMapView), m_product(new ProductPane)
+      m_rankByDimView(new QTableView), m_rankChart(new RankByDimChart), m_gaps(new QLabel),
+      m_note(new QLabel), m_segments(new SegmentChartView), m_map(new QueryMapView),
+      m_product(new ProductPane)
 {
     m_rankByDimView->setModel(m_rankByDim);
     m_rankByDimView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -29,7 +32,13 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     auto* ranks = new QWidget;
     auto* ranksLayout = new QVBoxLayout(ranks);
     ranksLayout->setContentsMargins(0, 0, 0, 0);
-    ranksLayout->addWidget(m_rankByDimView, 1);
+    auto* chartAndTable = new QSplitter(Qt::Vertical);
+    chartAndTable->setChildrenCollapsible(false);
+    chartAndTable->addWidget(m_rankChart);
+    chartAndTable->addWidget(m_rankByDimView);
+    chartAndTable->setStretchFactor(0, 1);
+    chartAndTable->setStretchFactor(1, 1);
+    ranksLayout->addWidget(chartAndTable, 1);
     ranksLayout->addWidget(m_gaps);
     m_tabs->addTab(ranks, tr("Rank by dim"));
     m_tabs->addTab(m_segments, tr("Score by segment"));
@@ -43,6 +52,8 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     layout->addWidget(m_note);
     layout->addWidget(m_tabs);
     connect(m_rankByDim, &QAbstractItemModel::modelReset, this, &FailureExplorerPanel::updateGapLine);
+    connect(m_rankByDim, &QAbstractItemModel::modelReset, this,
+            [this] { m_rankChart->setResult(m_rankByDim->result(), m_rankByDim->titles()); });
     connect(m_rankByDim, &QAbstractItemModel::modelReset, this, [this] {
         // The ranks by dim stay in sight beside a narrow inspector: the title column gets at most a third.
         m_rankByDimView->resizeColumnsToContents();

@@ -1,6 +1,7 @@
 #pragma once
-// The failure explorer beside the ranking inspector (issue 17): rank by dim (with the score gap per dim),
-// the segment chart of a relevant product against the one that displaced it, and the 2-D map, one tab each.
+// The failure explorer beside the ranking inspector (issue 17): rank by dim (a chart of the ranks over a
+// table, with the score gap per dim), the segment chart of a relevant product against the one that displaced
+// it, and the 2-D map, one tab each.
 // It shows what it is given; the app computes the results (core/explore, jobs where embeddings are read).
 #include <QWidget>
 
@@ -13,6 +14,7 @@ namespace near2::widgets {
 class ProductPane;
 class QueryMapView;
 class RankByDimModel;
+class RankByDimChart;
 class SegmentChartView;
 
 class FailureExplorerPanel final : public QWidget
@@ -23,6 +25,7 @@ public:
 
     RankByDimModel* rankByDimModel() const { return m_rankByDim; }
     QTableView* rankByDimView() const { return m_rankByDimView; }
+    RankByDimChart* rankByDimChart() const { return m_rankChart; }
     SegmentChartView* segmentChart() const { return m_segments; }
     QueryMapView* mapView() const { return m_map; }
     ProductPane* productPane() const { return m_product; }
@@ -39,6 +42,7 @@ private:
     QTabWidget* m_tabs;
     RankByDimModel* m_rankByDim;
     QTableView* m_rankByDimView;
+    RankByDimChart* m_rankChart;
     QLabel* m_gaps;
     QLabel* m_note;
     SegmentChartView* m_segments;

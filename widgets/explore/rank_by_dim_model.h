@@ -22,6 +22,7 @@ public:
     // `titles`: one per entry of result.relevant, same order.
     void setResult(explore::RankByDim result, std::vector<QString> titles);
     const explore::RankByDim& result() const { return m_result; }
+    const std::vector<QString>& titles() const { return m_titles; }
 
     int rowCount(const QModelIndex& parent = {}) const final;
     int columnCount(const QModelIndex& parent = {}) const final;

@@ -1,0 +1,42 @@
+#pragma once
+// Rank by dim as a small chart (issue 17): one line per relevant product of the selected query, its rank
+// (log scale, rank 1 at the top) at every dim (powers of two), coloured by its label, and a dashed line at
+// the top k. A rank below the run's listing (unknown without embeddings) leaves a gap. Hovering a point
+// names the product, its rank and dim. The table below it lists the same ranks.
+#include "core/explore/rank_by_dim.h"
+
+#include <QChartView>
+#include <QString>
+#include <vector>
+
+class QLineSeries;
+
+namespace near2::widgets {
+
+class RankByDimChart final : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit RankByDimChart(QWidget* parent = nullptr);
+
+    // `titles`: one per entry of result.relevant, same order.
+    void setResult(const explore::RankByDim& result, const std::vector<QString>& titles);
+    // One line per relevant product, in the result's order; points at (dim, rank) in data values.
+    const std::vector<QLineSeries*>& productLines() const { return m_lines; }
+    QLineSeries* topKLine() const { return m_topK; }
+    // A line's point in data values (dim, rank), read back through the axes' scales.
+    QPointF dataPoint(const QLineSeries* line, int point) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+
+    explore::RankByDim m_result;
+    std::vector<QString> m_titles;
+    std::vector<QLineSeries*> m_lines;
+    QLineSeries* m_topK = nullptr;
+};
+
+} // namespace near2::widgets
