@@ -95,7 +95,9 @@ void RankByDimChart::rebuild()
         const double kAt = charts::axisPosition(axisY, static_cast<double>(m_result.k));
         m_topK->append(axisX->min(), kAt);
         m_topK->append(axisX->max(), kAt);
-        m_topK->setPen(QPen(palette().color(QPalette::Mid), 1.0, Qt::DashLine));
+        QColor dashes = palette().color(QPalette::Text);
+        dashes.setAlpha(150); // readable on the light and the dark palette, quieter than the products
+        m_topK->setPen(QPen(dashes, 1.0, Qt::DashLine));
         built->addSeries(m_topK);
         m_topK->attachAxis(axisX);
         m_topK->attachAxis(axisY);
