@@ -98,7 +98,8 @@ Dataset generateDemoShop(const DemoShopOptions& options)
         record.text = query.text;
         record.attributes = {{"type", queryTypeName(query.type)}};
         // Test queries keep every judgement; training queries an annotation pool's sample of them.
-        auto judged = judgeCatalog(query.spec, query.text, products, byCategory, catalog, titles, random);
+        auto judged =
+            judgeCatalog(query.spec, query.text, products, byCategory, catalog, titles, random, inTest[q]);
         if (!inTest[q])
             judged = samplePool(judged, target, random);
         for (const auto& product : judged)

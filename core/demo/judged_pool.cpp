@@ -40,7 +40,7 @@ std::vector<JudgedProduct> judgeCatalog(const QuerySpec& query, std::string_view
                                         const std::vector<DemoProduct>& products,
                                         const std::vector<std::vector<std::size_t>>& byCategory,
                                         const std::vector<CategorySpec>& catalog, const TitleIndex& titles,
-                                        DemoRandom& random)
+                                        DemoRandom& random, bool wholeCategory)
 {
     std::vector<JudgedProduct> judged;
     std::vector<char> isJudged(products.size(), 0);
@@ -80,6 +80,13 @@ std::vector<JudgedProduct> judgeCatalog(const QuerySpec& query, std::string_view
             elsewhere.push_back(product);
     }
     addIrrelevant(judged, isJudged, elsewhere, random.between(1, 3), random);
+    // After every random draw, so that it changes no other query's judgements.
+    if (wholeCategory)
+        for (const auto i : sameCategoryIrrelevant)
+            if (!isJudged[i]) {
+                isJudged[i] = 1;
+                judged.push_back({i, Esci::Irrelevant});
+            }
     std::sort(judged.begin(), judged.end(), byProduct);
     return judged;
 }

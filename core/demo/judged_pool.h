@@ -34,13 +34,14 @@ std::vector<std::vector<std::size_t>> productsByCategory(const std::vector<DemoP
 
 // Every E, S and C product for `query` (whose text is `text`), and the explicit I sample: the near misses
 // (for queries of kNearMissConstraints constraints or more), the kLexicalHardNegatives irrelevant products
-// `titles` ranks first for `text`, 2–5 more of the query's category and 1–3 of other categories at random.
-// Sorted by product index.
+// `titles` ranks first for `text`, 2–5 more of the query's category and 1–3 of other categories at random;
+// with `wholeCategory` (test queries), then every other product of the query's category as well, after every
+// random draw (so that it changes no other query's judgements). Sorted by product index.
 std::vector<JudgedProduct> judgeCatalog(const QuerySpec& query, std::string_view text,
                                         const std::vector<DemoProduct>& products,
                                         const std::vector<std::vector<std::size_t>>& byCategory,
                                         const std::vector<CategorySpec>& catalog, const TitleIndex& titles,
-                                        DemoRandom& random);
+                                        DemoRandom& random, bool wholeCategory = false);
 
 // A sample of `judged` the size of an annotation pool: `target` (Exact) and 2–10 more Exact products, 2–8
 // Substitutes, up to 4 Complements and 2–5 Irrelevant ones. Sorted by product index.

@@ -32,8 +32,9 @@ void prepareOpeningView(const std::filesystem::path& file, const JobControl& job
 
 std::filesystem::path demoProjectFile(const std::filesystem::path& cacheDir)
 {
-    // The file name carries the models: demo projects made by earlier versions are not reused.
-    return cacheDir / "demo-shop-v2.near2";
+    // The file name carries the models and the judgements: demo projects made by earlier versions are not
+    // reused (v3: each test query judges its whole category).
+    return cacheDir / "demo-shop-v3.near2";
 }
 
 ProjectSnapshot openDemo(const std::filesystem::path& cacheDir, const JobControl& job)
