@@ -234,7 +234,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/explorer_assembly.cpp" line="+33"/>
+        <location filename="../app/explorer_assembly.cpp" line="+36"/>
         <source>product %1</source>
         <translation>Produkt %1</translation>
     </message>
@@ -376,7 +376,7 @@
         <translation>Jede Metrik mit den Urteilen des Analysten zu nicht beurteilten Produkten, ergänzt um die des Datensatzes, anzeigen</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Metrics with %n analyst judgement(s)</source>
         <translation>
             <numerusform>Metriken mit %n Analysten-Urteil</numerusform>
@@ -417,7 +417,7 @@
         <translation>Die Analysten-Urteile können exportiert werden, sobald der Datensatz geladen ist.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Loading the embeddings: the segment chart, the map and ranks below the stored lists follow.</source>
         <translation>Die Embeddings werden geladen: Das Segmentdiagramm, die Karte und die Ränge unterhalb der gespeicherten Listen folgen.</translation>
     </message>
@@ -513,12 +513,12 @@
 <context>
     <name>near2::app::JobStatusBar</name>
     <message>
-        <location filename="../app/job_status_bar.cpp" line="+26"/>
+        <location filename="../app/job_status_bar.cpp" line="+42"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2 % (noch etwa %Ln Sekunde)</numerusform>
@@ -1581,7 +1581,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Score</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7</source>
         <translation>Anfrage %1: „%2“ — %3 %4 bei Dim. %5, %6 bei Dim. %7</translation>
     </message>
@@ -1592,7 +1592,7 @@ Dimension %2 · %3 pro Vektor (float32)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Top %1 at dim %2</source>
         <translation>Top %1 bei Dim. %2</translation>
     </message>
@@ -1617,7 +1617,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>FAISS hat beim Trainieren dieser Zellen gewarnt (ihre Zahlen sind weniger verlässlich):</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+81"/>
         <source>relevant: </source>
         <translation>relevant: </translation>
     </message>
@@ -1647,7 +1647,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Bei keiner der schlechtesten Anfragen steht ein nicht relevantes Produkt über einem relevanten.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Query %1: “%2”</source>
         <translation>Anfrage %1: „%2“</translation>
     </message>
@@ -2357,7 +2357,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+34"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+43"/>
         <source>Rank by dim</source>
         <translation>Rang nach Dimension</translation>
     </message>
@@ -2377,7 +2377,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2837,7 +2837,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Fällt unter</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 (%L2)</source>
         <translation>%1 (%L2)</translation>
     </message>
@@ -2845,6 +2845,31 @@ Dimension %2 · %3 pro Vektor (float32)
         <location line="+3"/>
         <source>Any</source>
         <translation>Beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RankByDimChart</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+57"/>
+        <source>Dims</source>
+        <translation>Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1
+rank %L2 at %3 dims</source>
+        <translation>%1
+Rang %L2 bei %3 Dimensionen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top %1</source>
+        <translation>Top %1</translation>
     </message>
 </context>
 <context>

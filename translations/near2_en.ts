@@ -15,7 +15,7 @@
 <context>
     <name>near2::app::ExplorerAssembly</name>
     <message numerus="yes">
-        <location filename="../app/explorer_assembly.cpp" line="+125"/>
+        <location filename="../app/explorer_assembly.cpp" line="+133"/>
         <source>Metrics with %n analyst judgement(s)</source>
         <translation>
             <numerusform>Metrics with %n analyst judgement</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>near2::app::JobStatusBar</name>
     <message numerus="yes">
-        <location filename="../app/job_status_bar.cpp" line="+63"/>
+        <location filename="../app/job_status_bar.cpp" line="+80"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1: %L2% (about %Ln second left)</numerusform>

@@ -234,7 +234,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/explorer_assembly.cpp" line="+33"/>
+        <location filename="../app/explorer_assembly.cpp" line="+36"/>
         <source>product %1</source>
         <translation>商品 %1</translation>
     </message>
@@ -375,7 +375,7 @@
         <translation>显示每项指标，并将分析师对未判断商品的判断添加到数据集的判断中</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Metrics with %n analyst judgement(s)</source>
         <translation>
             <numerusform>包含 %n 条分析师判断的指标</numerusform>
@@ -414,7 +414,7 @@
         <translation>数据集加载后即可导出分析师判断。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+82"/>
         <source>Loading the embeddings: the segment chart, the map and ranks below the stored lists follow.</source>
         <translation>正在加载嵌入：分段图、映射图以及已存储列表之下的排名随后显示。</translation>
     </message>
@@ -510,12 +510,12 @@
 <context>
     <name>near2::app::JobStatusBar</name>
     <message>
-        <location filename="../app/job_status_bar.cpp" line="+26"/>
+        <location filename="../app/job_status_bar.cpp" line="+42"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1: %L2% (about %Ln second(s) left)</source>
         <translation>
             <numerusform>%1：%L2%（约剩 %Ln 秒）</numerusform>
@@ -1564,7 +1564,7 @@ dim %2 · %3 per vector (float32)
         <translation>分数</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Query %1: “%2” — %3 %4 at dim %5, %6 at dim %7</source>
         <translation>查询 %1：“%2” — %3 在维度 %5 为 %4，在维度 %7 为 %6</translation>
     </message>
@@ -1575,7 +1575,7 @@ dim %2 · %3 per vector (float32)
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Top %1 at dim %2</source>
         <translation>维度 %2 下的前 %1 名</translation>
     </message>
@@ -1600,7 +1600,7 @@ dim %2 · %3 per vector (float32)
         <translation>FAISS 在训练这些单元时发出警告（其数值较不可靠）：</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_segment_section.cpp" line="+79"/>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+81"/>
         <source>relevant: </source>
         <translation>相关：</translation>
     </message>
@@ -1630,7 +1630,7 @@ dim %2 · %3 per vector (float32)
         <translation>没有任何最差查询中存在排在相关商品之上的不相关商品。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Query %1: “%2”</source>
         <translation>查询 %1：“%2”</translation>
     </message>
@@ -2333,7 +2333,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+34"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+43"/>
         <source>Rank by dim</source>
         <translation>按维度的排名</translation>
     </message>
@@ -2353,7 +2353,7 @@ dim %2 · %3 per vector (float32)
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2813,7 +2813,7 @@ dim %2 · %3 per vector (float32)
         <translation>低于</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 (%L2)</source>
         <translation>%1（%L2）</translation>
     </message>
@@ -2821,6 +2821,31 @@ dim %2 · %3 per vector (float32)
         <location line="+3"/>
         <source>Any</source>
         <translation>任意</translation>
+    </message>
+</context>
+<context>
+    <name>near2::widgets::RankByDimChart</name>
+    <message>
+        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+57"/>
+        <source>Dims</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1
+rank %L2 at %3 dims</source>
+        <translation>%1
+%3 维时排名 %L2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>top %1</source>
+        <translation>前 %1</translation>
     </message>
 </context>
 <context>
