@@ -76,7 +76,8 @@ ExecutiveSummary executiveSummary(const ReportData& data)
         summary.slices.push_back(
             {losing[i].slice, losing[i].queries, losing[i].current, losing[i].reference});
     if (data.snapshot.tradeoffs)
-        summary.statements = compressionSummary(*data.snapshot.tradeoffs);
+        summary.statements = compressionSummary(*data.snapshot.tradeoffs,
+                                                tradeoffColumnOf(*data.snapshot.tradeoffs, data.metric));
     std::map<std::string, std::size_t> tags;
     for (const auto& [query, annotation] : data.snapshot.annotations)
         if (!annotation.tag.empty())

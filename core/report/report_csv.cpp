@@ -5,6 +5,7 @@
 #include "core/report/executive_summary.h"
 #include "core/report/project_runs.h"
 #include "core/stats/paired_tests.h"
+#include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/tradeoff_files.h"
 #include "core/util/csv_writer.h"
 #include "core/util/error.h"
@@ -146,7 +147,8 @@ std::vector<std::unique_ptr<AtomicFile>> writeReportCsvFolder(const std::filesys
     if (data.comparison)
         files.push_back(writeComparisonCsv(folder / "comparison.csv", *data.comparison));
     if (data.snapshot.tradeoffs)
-        files.push_back(writeCompressionCsv(folder / "compression.csv", *data.snapshot.tradeoffs));
+        files.push_back(writeCompressionCsv(folder / "compression.csv", *data.snapshot.tradeoffs,
+                                            tradeoffColumnOf(*data.snapshot.tradeoffs, data.metric)));
     files.push_back(writeSummaryCsv(folder / "summary.csv", executiveSummary(data)));
     return files;
 }

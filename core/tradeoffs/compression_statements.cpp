@@ -3,6 +3,7 @@
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_names.h"
 
+#include <algorithm>
 #include <cmath>
 #include <fmt/format.h>
 
@@ -79,6 +80,14 @@ std::string trimmed(double value, int decimals)
 double memoryPerVector(const CellMeasure& cell)
 {
     return cell.bytesPerVector + cell.indexOverheadPerVector;
+}
+
+std::optional<std::size_t> tradeoffColumnOf(const TradeoffReport& report, const std::string& metric)
+{
+    const auto found = std::find(report.columns.begin(), report.columns.end(), metric);
+    if (found == report.columns.end())
+        return std::nullopt;
+    return static_cast<std::size_t>(found - report.columns.begin());
 }
 
 std::vector<CompressionStatement> compressionStatements(const TradeoffReport& report,

@@ -37,6 +37,9 @@ double memoryPerVector(const CellMeasure& cell);
 std::vector<CompressionStatement> compressionStatements(const TradeoffReport& report,
                                                         std::optional<std::size_t> chosenColumn = {});
 
+// The grid's column of `metric` (a report's chosen metric), if the grid measured it.
+std::optional<std::size_t> tradeoffColumnOf(const TradeoffReport& report, const std::string& metric);
+
 // "1/16", "1/2.5", "75%" of the reference's memory.
 std::string memoryFractionText(double fraction);
 // "dim 96 · fp16 · HNSW (M=32,efC=200,efS=64)"

@@ -1,6 +1,8 @@
 // The PDF report of the tiny project (an executive summary first, then the details): expected pages and
-// text (pdftotext), no raster images (pdfimages), embedded fonts (pdffonts), the trade-off section when the project holds a grid, no file left behind
-// when the target cannot be written, and the slice table's members in the slice section.
+// text (pdftotext), no raster images (pdfimages), embedded fonts (pdffonts), the trade-off section when the
+// project holds a grid, no file left behind when the target cannot be written, and the slice table's members
+// in the slice section.
+#include "core/report/report_csv.h"
 #include "core/report/report_data.h"
 #include "core/store/project_store.h"
 #include "core/util/error.h"
@@ -118,6 +120,53 @@ TEST(PdfReport, TradeoffSectionWhenTheProjectHasAGrid)
         EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
     const std::string images = run("pdfimages", {QStringLiteral("-list"), pathOf(dir / "report.pdf")});
     EXPECT_EQ(lineCount(images), 2u) << images;
+}
+
+// With another metric chosen (--metric p@3), the statements answer for it too, in the PDF's executive summary
+// and trade-off section and in summary.csv and compression.csv: ndcg@10's and the chosen metric's.
+TEST(PdfReport, StatementsAnswerForTheChosenMetricToo)
+{
+    test::ScratchDir dir;
+    test::writeTinyProject(dir / "p.near2");
+    TradeoffReport grid;
+    grid.columns = {"ndcg@10", "p@3"};
+    grid.fullDim = 64;
+    for (const auto& [precision, bytes, ndcg, p3] : {std::tuple{Precision::Fp32, 256.0, 0.50, 0.40},
+                                                     {Precision::Int8, 64.0, 0.497, 0.30},
+                                                     {Precision::Binary, 8.0, 0.30, 0.39}}) {
+        CellMeasure cell;
+        cell.spec.dim = 64;
+        cell.spec.precision = precision;
+        cell.key = std::to_string(bytes);
+        cell.bytesPerVector = bytes;
+        cell.latencyP50Ms = bytes / 100;
+        cell.metrics = {ndcg, p3};
+        grid.cells.push_back(cell);
+    }
+    ProjectStore(dir / "p.near2").saveTradeoffs(grid);
+    const auto data = assembleReport(dir / "p.near2", {.metric = "p@3"});
+    report::exportPdfReport(data, dir / "report.pdf");
+    const std::string text =
+        run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
+    const auto count = [&](const std::string& needle) {
+        std::size_t n = 0;
+        for (auto at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1))
+            ++n;
+        return n;
+    };
+    // Twice each: the executive summary and the trade-off section.
+    EXPECT_EQ(count("ndcg@10 ≥ 99% of fp32 flat at dim 64"), 2u) << text;
+    EXPECT_EQ(count("p@3 ≥ 99% of fp32 flat at dim 64 (0.4000): dim 64 · binary · flat keeps 97.5%"), 0u);
+    EXPECT_EQ(count("p@3 ≥ 95% of fp32 flat at dim 64 (0.4000): dim 64 · binary · flat keeps 97.5%"), 2u)
+        << text;
+    EXPECT_EQ(count("p@3 ≥ 99% of fp32 flat at dim 64 (0.4000)"), 2u) << text;
+    std::filesystem::create_directories(dir / "csv");
+    for (const auto& file : writeReportCsvFolder(dir / "csv", data))
+        file->commit();
+    const std::string summary = test::readText(dir / "csv" / "summary.csv");
+    EXPECT_NE(summary.find("p@3 ≥ 95% of fp32 flat"), std::string::npos) << summary;
+    const std::string compression = test::readText(dir / "csv" / "compression.csv");
+    EXPECT_NE(compression.find("p@3"), std::string::npos) << compression;
 }
 
 // The slice table (slice_table.h) through the PDF: each rule's row, as pdftotext reads it, gives the number

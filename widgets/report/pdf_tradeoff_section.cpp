@@ -1,5 +1,6 @@
 #include "widgets/report/pdf_tradeoff_section.h"
 
+#include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/pareto.h"
 #include "widgets/tradeoffs/pareto_chart.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
@@ -35,7 +36,7 @@ void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optiona
     const std::size_t metric = compressionMetricColumn(grid.columns);
     canvas.newPage();
     canvas.heading(tr("Memory, quality and latency trade-offs"));
-    for (const QString& line : tradeoffs::compressionStatements(grid))
+    for (const QString& line : tradeoffs::compressionStatements(grid, tradeoffColumnOf(grid, data.metric)))
         canvas.paragraph(line);
     canvas.chart(*chart);
     const int metricColumn = tradeoffs::FixedColumnCount + static_cast<int>(metric);
