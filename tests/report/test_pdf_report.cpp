@@ -43,6 +43,19 @@ std::size_t lineCount(const std::string& text)
     return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
 }
 
+// A flat cell at dim 64 of `bytes` per vector (p50 latency bytes / 100 ms) with `metrics`.
+CellMeasure gridCell(Precision precision, double bytes, std::vector<double> metrics)
+{
+    CellMeasure cell;
+    cell.spec.dim = 64;
+    cell.spec.precision = precision;
+    cell.key = std::to_string(bytes);
+    cell.bytesPerVector = bytes;
+    cell.latencyP50Ms = bytes / 100;
+    cell.metrics = std::move(metrics);
+    return cell;
+}
+
 } // namespace
 
 TEST(PdfReport, PagesTextVectorsAndFonts)
@@ -96,18 +109,8 @@ TEST(PdfReport, TradeoffSectionWhenTheProjectHasAGrid)
     TradeoffReport grid;
     grid.columns = {"ndcg@10"};
     grid.fullDim = 64;
-    for (const auto& [precision, bytes, ndcg] : {std::tuple{Precision::Fp32, 256.0, 0.50},
-                                                 {Precision::Int8, 64.0, 0.497},
-                                                 {Precision::Binary, 8.0, 0.30}}) {
-        CellMeasure cell;
-        cell.spec.dim = 64;
-        cell.spec.precision = precision;
-        cell.key = std::to_string(bytes);
-        cell.bytesPerVector = bytes;
-        cell.latencyP50Ms = bytes / 100;
-        cell.metrics = {ndcg};
-        grid.cells.push_back(cell);
-    }
+    grid.cells = {gridCell(Precision::Fp32, 256.0, {0.50}), gridCell(Precision::Int8, 64.0, {0.497}),
+                  gridCell(Precision::Binary, 8.0, {0.30})};
     ProjectStore(dir / "p.near2").saveTradeoffs(grid);
     report::exportPdfReport(assembleReport(dir / "p.near2", {}), dir / "report.pdf");
     const std::string text =
@@ -131,18 +134,9 @@ TEST(PdfReport, StatementsAnswerForTheChosenMetricToo)
     TradeoffReport grid;
     grid.columns = {"ndcg@10", "p@3"};
     grid.fullDim = 64;
-    for (const auto& [precision, bytes, ndcg, p3] : {std::tuple{Precision::Fp32, 256.0, 0.50, 0.40},
-                                                     {Precision::Int8, 64.0, 0.497, 0.30},
-                                                     {Precision::Binary, 8.0, 0.30, 0.39}}) {
-        CellMeasure cell;
-        cell.spec.dim = 64;
-        cell.spec.precision = precision;
-        cell.key = std::to_string(bytes);
-        cell.bytesPerVector = bytes;
-        cell.latencyP50Ms = bytes / 100;
-        cell.metrics = {ndcg, p3};
-        grid.cells.push_back(cell);
-    }
+    grid.cells = {gridCell(Precision::Fp32, 256.0, {0.50, 0.40}),
+                  gridCell(Precision::Int8, 64.0, {0.497, 0.30}),
+                  gridCell(Precision::Binary, 8.0, {0.30, 0.39})};
     ProjectStore(dir / "p.near2").saveTradeoffs(grid);
     const auto data = assembleReport(dir / "p.near2", {.metric = "p@3"});
     report::exportPdfReport(data, dir / "report.pdf");
