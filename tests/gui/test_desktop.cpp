@@ -11,6 +11,7 @@
 #include "widgets/about_text.h"
 #include "widgets/analysis_state.h"
 #include "widgets/bulk_tag_bar.h"
+#include "widgets/explore/failure_explorer_panel.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/query_table_model.h"
 #include "widgets/view_navigator.h"
@@ -192,6 +193,15 @@ private Q_SLOTS:
             QVERIFY(list->fontMetrics().horizontalAdvance(list->item(row)->text()) <= item.width());
         }
         QVERIFY(window.tabs()->tabBar()->isHidden());
+        // The failure explorer beside the inspector: its four tabs in sight, none behind scroll arrows.
+        window.tabs()->setCurrentIndex(0);
+        auto* explorer = window.findChild<widgets::FailureExplorerPanel*>();
+        QVERIFY(explorer);
+        QTRY_VERIFY(explorer->isVisible());
+        const auto* bar = explorer->tabs()->tabBar();
+        QCOMPARE(bar->count(), 4);
+        for (int tab = 0; tab < bar->count(); ++tab)
+            QVERIFY2(bar->rect().contains(bar->tabRect(tab)), qPrintable(bar->tabText(tab)));
         const QString shortcuts = app::shortcutListHtml(window.menuBar());
         for (int i = 0; i < window.tabs()->count(); ++i) {
             const QString title = window.tabs()->tabText(i);

@@ -44,6 +44,12 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     m_tabs->addTab(m_segments, tr("Score by segment"));
     m_tabs->addTab(m_map, tr("Map"));
     m_tabs->addTab(m_product, tr("Product"));
+    // Every tab reachable beside a narrow inspector (no scroll arrows hiding the last ones at 1280 px): long
+    // titles elide, and each says its whole name on hover.
+    m_tabs->setUsesScrollButtons(false);
+    m_tabs->setElideMode(Qt::ElideRight);
+    for (int tab = 0; tab < m_tabs->count(); ++tab)
+        m_tabs->setTabToolTip(tab, m_tabs->tabText(tab));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_note->setWordWrap(true);
