@@ -28,14 +28,16 @@ class PointerFilter final : public QObject
 {
 public:
     PointerFilter(QChartView* view, PointActions actions)
-        : QObject(view), m_view(view), m_actions(std::move(actions))
+        : QObject(view), m_view(view), m_viewport(view->viewport()), m_actions(std::move(actions))
     {
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (watched != m_view->viewport())
+        // Compared with the viewport kept at construction: the viewport still sends events while the view
+        // is destroyed, when calling m_view->viewport() would be a call on a half-destroyed object (UBSan).
+        if (watched != m_viewport)
             return false;
         if (event->type() == QEvent::MouseMove)
             hover(static_cast<QMouseEvent*>(event)->position().toPoint());
@@ -92,6 +94,7 @@ private:
     }
 
     QChartView* m_view;
+    const QObject* m_viewport; // the filtered widget
     PointActions m_actions;
     bool m_showing = false;
 };
