@@ -19,8 +19,8 @@ std::string demoModelCommand()
     const TrainOptions o = demoModelOptions();
     return fmt::format(
         "near2 demo-data --out demo-shop && near2 --threads 2 train --dataset demo-shop --out demo-model "
-        "--arch {} --loss {} --mrl-dims {} --epochs {} --batch-size {} --lr {} --seed {}",
-        o.arch, o.loss, fmt::join(o.mrlDims, ","), o.epochs, o.batchSize, o.lr, o.seed);
+        "--arch {} --loss {} --mrl-dims {} --epochs {} --batch-size {} --lr {} --seed {} --eval-split {}",
+        o.arch, o.loss, fmt::join(o.mrlDims, ","), o.epochs, o.batchSize, o.lr, o.seed, o.evalSplit);
 }
 
 struct DemoModelOptions

@@ -16,6 +16,7 @@ struct TorchScriptNetwork::Impl
     torch::jit::Module module;
     std::string source;
     bool sentenceLevel = false;
+    bool tokenWise = false;  // each token's state depends on that token alone (kTokenWiseAttribute)
     std::int64_t hidden = 0; // learnt from the first forward pass
     bool training = false;
 
@@ -57,12 +58,17 @@ TorchScriptNetwork::TorchScriptNetwork(const std::string& bytes, std::string sou
         throw InputError(m_impl->source, "not a loadable TorchScript model: " + firstLineOf(e));
     }
     m_impl->module.eval();
+    m_impl->tokenWise = m_impl->module.hasattr(kTokenWiseAttribute) &&
+                        m_impl->module.attr(kTokenWiseAttribute).isBool() &&
+                        m_impl->module.attr(kTokenWiseAttribute).toBool();
 }
 
 TorchScriptNetwork::~TorchScriptNetwork() = default;
 
 torch::Tensor TorchScriptNetwork::forward(const torch::Tensor& ids, std::span<const LengthGroup> groups)
 {
+    if (m_impl->tokenWise && !m_impl->sentenceLevel && groups.size() > 1)
+        return runForward(m_impl->source, [&] { return m_impl->call(ids.view({1, ids.size(0)})); });
     std::vector<torch::Tensor> outputs;
     std::int64_t offset = 0;
     for (const LengthGroup& group : groups) {
@@ -100,6 +106,9 @@ void TorchScriptNetwork::setTraining(bool training)
         m_impl->module.train();
     else
         m_impl->module.eval();
+    m_impl->tokenWise = m_impl->module.hasattr(kTokenWiseAttribute) &&
+                        m_impl->module.attr(kTokenWiseAttribute).isBool() &&
+                        m_impl->module.attr(kTokenWiseAttribute).toBool();
 }
 
 void TorchScriptNetwork::to(const std::string& device)

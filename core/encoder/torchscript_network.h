@@ -1,14 +1,18 @@
 #pragma once
-// A TorchScript model.pt as an EncoderNetwork: `forward(input_ids int64[B,L], attention_mask int64[B,L])` returns
-// token states [B,L,H] (or sentence embeddings [B,H] for pooling "none"). Each length group is one call with an
-// all-ones mask, so no call ever sees padding. Loading runs the module's code: callers check trust first
-// (model_trust.h).
+// A TorchScript model.pt as an EncoderNetwork: `forward(input_ids int64[B,L], attention_mask int64[B,L])`
+// returns token states [B,L,H] (or sentence embeddings [B,H] for pooling "none"). Each length group is one
+// call with an all-ones mask, so no call ever sees padding; a module whose boolean attribute
+// kTokenWiseAttribute is true (each token's state depends on that token alone, as in the bag-of-pieces
+// architectures) gets the whole batch as one row in one call instead. Loading runs the module's code: callers
+// check trust first (model_trust.h).
 #include "core/encoder/encoder_network.h"
 
 #include <filesystem>
 #include <memory>
 
 namespace near2 {
+
+inline constexpr const char* kTokenWiseAttribute = "near2_token_wise";
 
 class TorchScriptNetwork final : public EncoderNetwork
 {

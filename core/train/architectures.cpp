@@ -1,6 +1,7 @@
 // Built-in architectures as TorchScript source plus registered parameters.
 #include "core/train/architectures.h"
 
+#include "core/encoder/torchscript_network.h"
 #include "core/train/bert_script.h"
 #include "core/train/piece_grams.h"
 #include "core/util/error.h"
@@ -58,6 +59,7 @@ void addBagOfPieces(torch::jit::Module& module, const ArchitectureSpec& s, std::
     module.register_parameter("word_emb", normal({vocabSize, h}, 0.1), false);
     module.register_parameter("proj_w", normal({h, h}, 1.0 / std::sqrt(static_cast<double>(h))), false);
     module.register_parameter("proj_b", torch::zeros({h}), false);
+    module.register_attribute(kTokenWiseAttribute, c10::BoolType::get(), true);
     module.define(R"(
 def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
     return torch.linear(torch.embedding(self.word_emb, input_ids), self.proj_w, self.proj_b)
@@ -65,6 +67,8 @@ def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
 }
 
 // bow's shape plus, per piece, the mean of its character n-grams' vectors, summed before the dense layer.
+// Each distinct piece of the batch is computed once and then placed at its positions: a batch repeats its
+// pieces (padding above all) several times over, and training time goes with the pieces computed.
 void addBagOfPiecesAndGrams(torch::jit::Module& module, const ArchitectureSpec& s,
                             const std::vector<std::string>& vocabulary)
 {
@@ -79,15 +83,17 @@ void addBagOfPiecesAndGrams(torch::jit::Module& module, const ArchitectureSpec& 
     module.register_parameter("proj_b", torch::zeros({h}), false);
     module.register_buffer("piece_grams", torch::tensor(grams.grams, torch::kLong).view({v, width}));
     module.register_buffer("piece_gram_weights", torch::tensor(grams.weights).view({v, width}));
+    module.register_attribute(kTokenWiseAttribute, c10::BoolType::get(), true);
     module.define(R"(
 def forward(self, input_ids: Tensor, attention_mask: Tensor) -> Tensor:
-    grams = self.piece_grams[input_ids]
-    weights = self.piece_gram_weights[input_ids]
+    unique_ids, positions, counts = torch._unique2(input_ids, True, True, False)
+    grams = self.piece_grams[unique_ids]
     flat = grams.reshape(-1)
-    offsets = torch.arange(0, flat.size(0), grams.size(2), device=input_ids.device)
-    bags = torch.embedding_bag(self.gram_emb, flat, offsets, False, 0, False, weights.reshape(-1), False, None)[0]
-    pieces = torch.embedding(self.word_emb, input_ids) + bags.view(input_ids.size(0), input_ids.size(1), -1)
-    return torch.linear(pieces, self.proj_w, self.proj_b)
+    offsets = torch.arange(0, flat.size(0), grams.size(1), device=input_ids.device)
+    weights = self.piece_gram_weights[unique_ids].reshape(-1)
+    bags = torch.embedding_bag(self.gram_emb, flat, offsets, False, 0, False, weights, False, None)[0]
+    pieces = torch.linear(torch.embedding(self.word_emb, unique_ids) + bags, self.proj_w, self.proj_b)
+    return torch.embedding(pieces, positions)
 )");
 }
 

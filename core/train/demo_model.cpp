@@ -10,7 +10,7 @@ namespace near2 {
 
 namespace {
 // Bump when the demo shop generator or the settings below change, so stale cached models are not reused.
-constexpr const char* kDemoModelVersion = "v2";
+constexpr const char* kDemoModelVersion = "v3";
 } // namespace
 
 TrainOptions demoModelOptions(DemoModelKind kind)

@@ -98,7 +98,10 @@ double ModelTrainer::step(const TrainingBatch& batch, const LossSpec& loss, doub
 {
     for (auto& group : m_impl->optimizer->param_groups())
         static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-    m_impl->optimizer->zero_grad();
+    // Dropped rather than zeroed: the backward pass then writes each gradient once instead of adding it to a
+    // table of zeros (the embedding tables are most of the parameters).
+    for (auto& parameter : m_impl->parameters)
+        parameter.mutable_grad() = torch::Tensor();
     const auto value = m_impl->batchLoss(batch, loss);
     value.backward();
     if (m_impl->settings.maxGradNorm > 0)

@@ -1,10 +1,11 @@
-// Training steps per second on CPU (or CUDA): the built-in bow-256 and a BERT-base-shaped encoder (12 layers,
-// hidden 768), each with the Matryoshka loss (nested dims from 32 to full) and the plain loss (full dim only)
-// side by side in one run; steps alternate between the two so that machine noise hits both alike.
-// `bench_train [STEPS] [DEVICE] [ARCH…]`: STEPS timed per variant (default 6), DEVICE cpu|cuda.
+// Training steps per second on CPU (or CUDA): the built-in bow-256, grams-256 (the demo model's) and a
+// BERT-base-shaped encoder (12 layers, hidden 768), each with the Matryoshka loss (nested dims from 32 to
+// full) and the plain loss (full dim only) side by side in one run; steps alternate between the two so that
+// machine noise hits both alike. `bench_train [STEPS] [DEVICE] [ARCH…]`: STEPS timed per variant (default 6),
+// DEVICE cpu|cuda.
 #include "core/compute/runtime.h"
-#include "core/train/architectures.h"
 #include "core/encoder/torchscript_network.h"
+#include "core/train/architectures.h"
 #include "core/train/model_trainer.h"
 
 #include <chrono>
@@ -96,7 +97,7 @@ int main(int argc, char** argv)
     for (int i = 3; i < argc; ++i)
         archs.emplace_back(argv[i]);
     if (archs.empty())
-        archs = {"bow-256", "bert-base"};
+        archs = {"bow-256", "grams-256", "bert-base"};
     const char* threads = std::getenv("NEAR2_THREADS");
     compute::configureThreads(threads ? std::atoi(threads) : 0);
     fmt::print(
