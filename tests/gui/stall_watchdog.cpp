@@ -1,7 +1,11 @@
 #include "tests/gui/stall_watchdog.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
+#include <vector>
 
 namespace near2::test {
 
@@ -15,6 +19,57 @@ std::int64_t runQueueWaitNs()
     std::int64_t running = 0, waiting = 0;
     in >> running >> waiting;
     return in ? waiting : 0;
+}
+
+// STALL_TRACE=1: prints, for each gap over 30 ms, the events delivered in it and the time to the next one,
+// so the handler that held the thread can be named.
+class EventTrace final : public QObject
+{
+public:
+    struct Entry
+    {
+        qint64 at;
+        const char* receiver;
+        int type;
+    };
+    EventTrace() { m_clock.start(); }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        m_entries.push_back({m_clock.nsecsElapsed() / 1000, watched->metaObject()->className(),
+                             static_cast<int>(event->type())});
+        return false;
+    }
+    void report(qint64 gapMs)
+    {
+        const qint64 now = m_clock.nsecsElapsed() / 1000, from = now - gapMs * 1000;
+        std::fprintf(stderr, "gap %lld ms:\n", static_cast<long long>(gapMs));
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].at < from)
+                continue;
+            const qint64 next = i + 1 < m_entries.size() ? m_entries[i + 1].at : now;
+            if (next - m_entries[i].at >= 2000)
+                std::fprintf(stderr, "  %6.1f ms after %s event %d\n", (next - m_entries[i].at) / 1000.0,
+                             m_entries[i].receiver, m_entries[i].type);
+        }
+        m_entries.clear();
+    }
+    void clear() { m_entries.clear(); }
+
+private:
+    QElapsedTimer m_clock;
+    std::vector<Entry> m_entries;
+};
+
+EventTrace* eventTrace()
+{
+    static EventTrace* trace = [] {
+        if (qEnvironmentVariableIntValue("STALL_TRACE") == 0)
+            return static_cast<EventTrace*>(nullptr);
+        auto* t = new EventTrace;
+        QCoreApplication::instance()->installEventFilter(t);
+        return t;
+    }();
+    return trace;
 }
 
 } // namespace
@@ -46,6 +101,12 @@ void StallWatchdog::tick()
     const std::int64_t waited = runQueueWaitNs();
     const qint64 own = wall - static_cast<qint64>((waited - m_waited) / 1000000);
     m_waited = waited;
+    if (auto* trace = eventTrace()) {
+        if (wall > 30)
+            trace->report(wall);
+        else
+            trace->clear();
+    }
     m_worstWall = std::max(m_worstWall, wall);
     m_worstOwn = std::max(m_worstOwn, own);
 }
