@@ -106,9 +106,6 @@ void TorchScriptNetwork::setTraining(bool training)
         m_impl->module.train();
     else
         m_impl->module.eval();
-    m_impl->tokenWise = m_impl->module.hasattr(kTokenWiseAttribute) &&
-                        m_impl->module.attr(kTokenWiseAttribute).isBool() &&
-                        m_impl->module.attr(kTokenWiseAttribute).toBool();
 }
 
 void TorchScriptNetwork::to(const std::string& device)
