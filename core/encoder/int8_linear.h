@@ -1,8 +1,10 @@
 #pragma once
 // A linear layer in int8 for `--precision int8`: weights quantised once per output channel (symmetric, scale
-// max|w|/127), activations quantised per row at run time (symmetric, scale max|x|/127), products accumulated
-// exactly in int32, then scaled back to float32 and the bias added. Per-row scales keep a row's result
-// independent of the other rows of the batch. at::Tensor is only declared here.
+// max|w|/127), activations quantised per row at run time (each row over [-max|x|, max|x|] in 255 steps),
+// products accumulated exactly in int32 by the quantised library's kernel (oneDNN or FBGEMM, with VNNI where
+// the CPU has it), then scaled back to float32 and the bias added. Per-row scales keep a row's result
+// independent of the other rows of the batch. Without such a kernel the same arithmetic runs in float32
+// (exact, not faster). at::Tensor is only declared here.
 #include <memory>
 
 namespace at {
@@ -21,6 +23,8 @@ public:
     // x float32 [rows, in] → float32 [rows, out].
     at::Tensor apply(const at::Tensor& x) const;
     bool empty() const { return !m_packed; }
+    // Whether this LibTorch has an int8 matrix kernel (oneDNN or FBGEMM) for the CPU it runs on.
+    static bool hasInt8Kernel();
 
 private:
     struct Packed;
