@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Hugging Face model folders: small random BERT and DistilBERT checkpoints in exactly Hugging Face's layout
 # (tests/python/make_hf_model.py; F32, F16, BF16; mean, CLS and max pooling; prompts; shards; a "bert." prefix and
-# old gamma/beta names) encoded by `near2 encode` and compared with an independent NumPy implementation of
-# Hugging Face's forward pass (tests/python/hf_reference.py): ≤ 1e-5 max abs difference. Then bad and hostile
-# folders: exit 2, the file and the tensor or key named, nothing written. NumPy from Debian's python3-numpy.
+# old gamma/beta names) encoded by `near2 encode` and compared with two independent implementations of Hugging
+# Face's forward pass, one in plain PyTorch (tests/python/hf_torch_reference.py) and one in NumPy
+# (tests/python/hf_reference.py): ≤ 1e-5 max abs difference. Then bad and hostile folders: exit 2, the file and
+# the tensor or key named, nothing written. Debian's python3-numpy and python3-torch.
 set -euo pipefail
 : "${NEAR2:?set NEAR2 to the near2 binary}"
 work=$(mktemp -d)
@@ -12,8 +13,8 @@ export NEAR2_CACHE_DIR=$work/cache
 export NEAR2_TRUST_FILE=$work/trusted-models
 here=$(cd "$(dirname "$0")/../python" && pwd)
 fail() { echo "test_hf_model: $*" >&2; exit 1; }
-if ! /usr/bin/python3 -c 'import numpy, scipy' 2>/dev/null; then
-  echo "test_hf_model: /usr/bin/python3 lacks numpy or scipy (python3-numpy, python3-scipy): skipping"
+if ! /usr/bin/python3 -c 'import numpy, torch' 2>/dev/null; then
+  echo "test_hf_model: /usr/bin/python3 lacks numpy or torch (python3-numpy, python3-torch): skipping"
   exit 0
 fi
 
@@ -49,7 +50,9 @@ except FileNotFoundError:
       "$NEAR2" tokenize --vocab "$vocab" --max-length "$max_length" >"$work/ids.jsonl"
     /usr/bin/python3 "$here/hf_reference.py" "$dir" "$work/ids.jsonl" "$work/$name-$kind.npy" 1e-5 \
       >"$work/parity.txt" || fail "$name $kind: $(cat "$work/parity.txt")"
-    echo "test_hf_model: $name $kind: $(cat "$work/parity.txt")"
+    /usr/bin/python3 "$here/hf_torch_reference.py" compare "$dir" "$work/ids.jsonl" "$work/$name-$kind.npy" 1e-5 \
+      >>"$work/parity.txt" || fail "$name $kind: $(cat "$work/parity.txt")"
+    echo "test_hf_model: $name $kind: $(tr '\n' ';' <"$work/parity.txt")"
   done
 }
 
@@ -74,6 +77,21 @@ PY
 import sys, numpy
 assert abs(numpy.load(sys.argv[1]) - numpy.load(sys.argv[2])).max() < 1e-6
 PY
+# The faster precisions: int8 (linear layers on the quantised library's int8 kernel, each row on its own scale) and
+# bf16 stay close to fp32; identical texts still share one vector.
+for precision in int8 bf16; do
+  "$NEAR2" encode --model "$work/bert-f32-mean" --input "$work/texts.jsonl" --field text --precision "$precision" \
+    --out "$work/$precision.npy" >/dev/null 2>"$work/err.txt" || fail "--precision $precision: $(cat "$work/err.txt")"
+  /usr/bin/python3 - "$work/$precision.npy" "$work/bert-f32-mean-document.npy" <<'PY' || fail "--precision $precision"
+import sys, numpy
+low, full = numpy.load(sys.argv[1]), numpy.load(sys.argv[2])
+assert low.shape == full.shape and low.dtype == numpy.float32
+cosine = (low * full).sum(1) / numpy.linalg.norm(low, axis=1) / numpy.linalg.norm(full, axis=1)
+assert cosine.min() > 0.99, cosine
+assert (low[0] == low[6]).all()
+assert not (low == full).all()
+PY
+done
 # Hugging Face folders are data: no trust asked, nothing added to the trust list.
 [[ ! -e $NEAR2_TRUST_FILE ]] || fail "opening a safetensors folder touched the trust list"
 

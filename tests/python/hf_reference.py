@@ -16,9 +16,10 @@ import os
 import sys
 
 import numpy as np
-from scipy.special import erf
 
 import safetensors_io
+
+erf = np.vectorize(math.erf)  # exact erf without SciPy
 
 
 def load_weights(folder):
