@@ -11,7 +11,7 @@ c10::optional<c10::OperatorHandle> quantizedOperator(const char* name)
 {
     const auto engine = at::globalContext().qEngine();
     if (engine != at::QEngine::ONEDNN && engine != at::QEngine::FBGEMM)
-        return c10::nullopt; // QNNPACK quantises without reduce_range and is slower than fp32 here
+        return c10::nullopt; // QNNPACK (for ARM phones) ran slower than fp32 on x86 here
     return c10::Dispatcher::singleton().findSchema({name, ""});
 }
 
@@ -52,8 +52,8 @@ Int8Linear::Int8Linear(const torch::Tensor& weight, const torch::Tensor& bias)
         const auto quantised =
             torch::quantize_per_channel(w, packed->weightScale.to(torch::kFloat64),
                                         torch::zeros({w.size(0)}, torch::kInt64), 0, torch::kQInt8);
-        torch::jit::Stack stack{quantised,
-                                c10::IValue()}; // no bias: it is added after the rows are scaled back
+        // No bias in the packed weights: it is added after the rows are scaled back.
+        torch::jit::Stack stack{quantised, c10::IValue()};
         prepackOperator()->callBoxed(&stack);
         packed->prepacked = std::move(stack.at(0));
     } else {
