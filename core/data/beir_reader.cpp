@@ -3,8 +3,8 @@
 #include "core/data/jsonl_reader.h"
 #include "core/data/loaders.h"
 #include "core/data/qrels_tsv.h"
+#include "core/data/text_file_view.h"
 #include "core/util/error.h"
-#include "core/util/text_encoding.h"
 
 #include <algorithm>
 #include <fmt/format.h>
@@ -60,7 +60,8 @@ Record recordFrom(Json& object, bool hasTitle, const std::filesystem::path& file
 
 std::vector<Record> readRecords(const std::filesystem::path& file, bool hasTitle, const std::string& encoding)
 {
-    const std::string text = readTextFile(file, encoding);
+    const TextFileView view(file, encoding);
+    const std::string_view text = view.text();
     const auto lineCount = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
     std::vector<Record> records;
     records.reserve(lineCount);

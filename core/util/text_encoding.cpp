@@ -136,11 +136,20 @@ std::string convertToUtf8(std::string_view bytes, const std::string& encoding,
     return out;
 }
 
+bool isUtf8Encoding(const std::string& encoding, const std::filesystem::path& file)
+{
+    return ucnv_getType(openConverter(encoding, file).get()) == UCNV_UTF8;
+}
+
+std::string_view withoutUtf8Bom(std::string_view text)
+{
+    return text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
+}
+
 std::string readTextFile(const std::filesystem::path& file, const std::string& encoding)
 {
     std::string bytes = readBytes(file);
-    const bool isUtf8 = ucnv_getType(openConverter(encoding, file).get()) == UCNV_UTF8;
-    if (!isUtf8)
+    if (!isUtf8Encoding(encoding, file))
         return convertToUtf8(bytes, encoding, file);
     if (std::string_view(bytes).starts_with(kUtf8Bom))
         bytes.erase(0, kUtf8Bom.size());

@@ -16,6 +16,13 @@ std::string readTextFile(const std::filesystem::path& file, const std::string& e
 std::string convertToUtf8(std::string_view bytes, const std::string& encoding,
                           const std::filesystem::path& file);
 
+// Whether `encoding` names UTF-8 (ICU's aliases included). Throws InputError naming `file` for an unknown
+// name.
+bool isUtf8Encoding(const std::string& encoding, const std::filesystem::path& file);
+
+// `text` without a leading UTF-8 byte-order mark.
+std::string_view withoutUtf8Bom(std::string_view text);
+
 // Throws InputError(file, line, ...) at the first invalid UTF-8 sequence in `text`.
 void requireValidUtf8(std::string_view text, const std::filesystem::path& file);
 

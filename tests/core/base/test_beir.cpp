@@ -180,3 +180,24 @@ TEST(Beir, WriteLeavesNothingBehindOnError)
     EXPECT_FALSE(std::filesystem::exists(dir / "out")); // not even an empty folder
     EXPECT_TRUE(std::filesystem::is_empty(dir.path()));
 }
+
+// A UTF-8 corpus is parsed from its mapping, any other encoding from a converted copy: the same records
+// either way, and invalid UTF-8 still named by its line.
+TEST(Beir, MappedUtf8AndConvertedEncodingsReadTheSame)
+{
+    test::ScratchDir dir;
+    writeBeirFixture(dir);
+    test::writeText(dir / "corpus.jsonl", "{\"_id\": \"d1\", \"title\": \"Bohrmaschine f\xC3\xBCr Holz\"}\n");
+    const Dataset utf8 = readBeir(dir.path());
+    ASSERT_EQ(utf8.corpus.size(), 1u);
+    EXPECT_EQ(utf8.corpus[0].title, "Bohrmaschine f\xC3\xBCr Holz");
+
+    test::writeText(dir / "corpus.jsonl", "{\"_id\": \"d1\", \"title\": \"Bohrmaschine f\xFCr Holz\"}\n");
+    test::writeText(dir / "queries.jsonl", kQueries);
+    ReadOptions windows;
+    windows.encoding = "windows-1252";
+    EXPECT_EQ(readBeir(dir.path(), windows).corpus[0].title, utf8.corpus[0].title);
+
+    test::writeText(dir / "corpus.jsonl", "{\"_id\": \"a\"}\n{\"_id\": \"b\", \"title\": \"f\xFCr\"}\n");
+    EXPECT_EQ(test::inputErrorLine([&] { readBeir(dir.path()); }, "corpus.jsonl:2"), 2u);
+}
