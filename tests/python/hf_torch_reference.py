@@ -4,8 +4,8 @@ sentence-transformers' encode (Pooling, Normalize), written from their documente
 workbench's C++: padded batches with an additive attention mask of finfo(dtype).min, token type 0, absolute
 positions, post-LayerNorm blocks, separate query / key / value projections, erf GELU for "gelu", tanh GELU for
 "gelu_new" / "gelu_pytorch_tanh"; batches formed as SentenceTransformer.encode forms them (texts sorted by length,
-each batch padded to its longest). Weights are read with safetensors_io (F16 / BF16 widened to float32, as
-from_pretrained does by default). Debian's python3-torch.
+each batch padded to its longest). Files are read as hf_reference.py reads them
+(F16 / BF16 widened to float32, as from_pretrained does by default). Debian's python3-torch.
 
 usage: hf_torch_reference.py compare MODEL_DIR IDS.jsonl OURS.npy [TOLERANCE]
          computes in float64, prints the largest absolute difference, exits 1 above TOLERANCE (1e-5)
@@ -23,7 +23,7 @@ import numpy as np
 import torch
 from torch import nn
 
-import safetensors_io
+import hf_reference  # the same file reading (tensor names, modules.json); the forward pass is this file's own
 
 
 class Settings:
@@ -38,7 +38,7 @@ class Settings:
         self.act = c.get("hidden_act", "gelu") if self.bert else c.get("activation", "gelu")
         self.vocab = c["vocab_size"]
         self.positions = c["max_position_embeddings"]
-        self.pooling, self.normalize = sentence_settings(folder)
+        self.pooling, self.normalize = hf_reference.sentence_settings(folder)
 
 
 def activation(name):
@@ -114,13 +114,8 @@ def hf_names(s, n):
 
 def load(folder):
     s = Settings(folder)
-    tensors = {}
-    for name, array in safetensors_io.read_folder(folder).items():
-        for prefix in ("bert.", "distilbert."):
-            if name.startswith(prefix):
-                name = name[len(prefix):]
-        name = name.replace("LayerNorm.gamma", "LayerNorm.weight").replace("LayerNorm.beta", "LayerNorm.bias")
-        tensors[name] = torch.from_numpy(np.array(array, dtype=np.float32))
+    tensors = {name: torch.from_numpy(array.astype(np.float32))
+               for name, array in hf_reference.load_weights(folder).items()}
     model = Encoder(s)
     state = {"words.weight": tensors["embeddings.word_embeddings.weight"],
              "positions.weight": tensors["embeddings.position_embeddings.weight"],
@@ -135,25 +130,9 @@ def load(folder):
     return model.eval(), s
 
 
-def sentence_settings(folder):
-    """(pooling mode, normalize) as sentence-transformers loads them; mean without normalising for a plain folder."""
-    modules_file = os.path.join(folder, "modules.json")
-    if not os.path.exists(modules_file):
-        return "mean_tokens", False
-    pooling, normalize = "mean_tokens", False
-    for module in json.load(open(modules_file)):
-        if module["type"].endswith("Pooling"):
-            cfg = json.load(open(os.path.join(folder, module["path"], "config.json")))
-            pooling = [m for m in ("cls_token", "mean_tokens", "max_tokens", "lasttoken")
-                       if cfg.get("pooling_mode_" + m)][0]
-        if module["type"].endswith("Normalize"):
-            normalize = True
-    return pooling, normalize
-
-
 def pool(tokens, mask, mode):
     m = mask[:, :, None].to(tokens.dtype)
-    if mode == "mean_tokens":
+    if mode in ("mean", "mean_tokens"):
         return (tokens * m).sum(1) / m.sum(1).clamp_min(1e-9)
     if mode == "cls_token":
         return tokens[:, 0]
