@@ -102,6 +102,11 @@ void requireValidUtf8(std::string_view text, const std::filesystem::path& file)
     }
 }
 
+std::string_view withoutUtf8Bom(std::string_view text)
+{
+    return text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
+}
+
 std::string convertToUtf8(std::string_view bytes, const std::string& encoding,
                           const std::filesystem::path& file)
 {
@@ -131,8 +136,7 @@ std::string convertToUtf8(std::string_view bytes, const std::string& encoding,
         break;
     }
     out.resize(static_cast<std::size_t>(target - out.data()));
-    if (std::string_view(out).starts_with(kUtf8Bom))
-        out.erase(0, kUtf8Bom.size());
+    out.erase(0, out.size() - withoutUtf8Bom(out).size());
     return out;
 }
 
@@ -141,18 +145,12 @@ bool isUtf8Encoding(const std::string& encoding, const std::filesystem::path& fi
     return ucnv_getType(openConverter(encoding, file).get()) == UCNV_UTF8;
 }
 
-std::string_view withoutUtf8Bom(std::string_view text)
-{
-    return text.starts_with(kUtf8Bom) ? text.substr(kUtf8Bom.size()) : text;
-}
-
 std::string readTextFile(const std::filesystem::path& file, const std::string& encoding)
 {
     std::string bytes = readBytes(file);
     if (!isUtf8Encoding(encoding, file))
         return convertToUtf8(bytes, encoding, file);
-    if (std::string_view(bytes).starts_with(kUtf8Bom))
-        bytes.erase(0, kUtf8Bom.size());
+    bytes.erase(0, bytes.size() - withoutUtf8Bom(bytes).size());
     requireValidUtf8(bytes, file);
     return bytes;
 }
