@@ -1,5 +1,6 @@
 #include "core/search/nested_layout.h"
 
+#include "core/search/nested_arrays_writer.h"
 #include "core/search/quantised_prefilter.h"
 #include "core/search/row_chunks.h"
 #include "core/search/score_scan.h"
@@ -103,55 +104,41 @@ bool rankedBefore(const Candidate& a, const Candidate& b)
 
 } // namespace
 
-NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims) : m_rows(matrix.rows())
+NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims, const JobControl& job)
 {
     const int full = static_cast<int>(matrix.dim());
-    dims.push_back(full);
-    std::erase_if(dims, [full](int d) { return d < 1 || d > full; });
-    std::sort(dims.begin(), dims.end());
-    dims.erase(std::unique(dims.begin(), dims.end()), dims.end());
-    m_dims = std::move(dims);
-    // fp32 blocks, the int8 copy, and three floats per row and segment (norms, inverse norms, scales, error
-    // bounds)
-    const std::uint64_t perRow = 5 * static_cast<std::uint64_t>(full) + 16 * m_dims.size();
-    requireMemory(
-        perRow * m_rows,
-        fmt::format("the nested blocks for single-query ranking ({} products × {} dims)", m_rows, full),
-        "open a sample of the catalog, or use a machine with more memory");
-    std::vector<float> running(m_rows, 0.0f);
-    for (std::size_t segment = 0; segment < m_dims.size(); ++segment)
-        m_blocks.emplace_back(
-            m_rows * static_cast<std::size_t>(m_dims[segment] - (segment ? m_dims[segment - 1] : 0)));
-    // The catalog is read once, a tile at a time (any element type), into every segment's block.
-    constexpr std::size_t kReadRows = 1024;
-    std::vector<float> scratch;
-    for (std::size_t first = 0; first < m_rows; first += kReadRows) {
-        const std::size_t count = std::min(kReadRows, m_rows - first);
-        const float* rows = matrix.floatRows(first, count, scratch);
-        int start = 0;
-        for (std::size_t segment = 0; segment < m_dims.size(); ++segment) {
-            const auto width = static_cast<std::size_t>(m_dims[segment] - start);
-            float* block = m_blocks[segment].data() + first * width;
-            for (std::size_t r = 0; r < count; ++r) {
-                const float* source = rows + r * matrix.dim() + start;
-                std::copy(source, source + width, block + r * width);
-            }
-            start = m_dims[segment];
-        }
+    const NestedSections sections(matrix.rows(), segmentEndsOf(std::move(dims), full));
+    requireMemory(sections.bytes,
+                  fmt::format("the nested blocks for single-query ranking ({} products × {} dims)",
+                              matrix.rows(), full),
+                  "open a sample of the catalog, or use a machine with more memory");
+    auto buffer = std::make_shared<std::vector<std::byte>>(sections.bytes);
+    writeNestedArrays(
+        matrix, sections,
+        [&buffer](std::uint64_t offset, const std::byte* data, std::size_t size) {
+            std::memcpy(buffer->data() + offset, data, size);
+        },
+        job);
+    const std::byte* base = buffer->data();
+    *this = NestedLayout(std::move(buffer), base, sections);
+}
+
+NestedLayout::NestedLayout(std::shared_ptr<const void> owner, const std::byte* base,
+                           const NestedSections& sections)
+    : m_owner(std::move(owner)), m_rows(sections.rows), m_dims(sections.ends)
+{
+    m_quantised.rows = m_rows;
+    const auto floats = [base](std::uint64_t offset) {
+        return reinterpret_cast<const float*>(base + offset);
+    };
+    for (const SegmentSections& segment : sections.segments) {
+        m_blocks.push_back(floats(segment.block));
+        m_squaredNorm.push_back(floats(segment.squaredNorm));
+        m_inverseNorm.push_back(floats(segment.inverseNorm));
+        m_quantised.codes.push_back(reinterpret_cast<const std::int8_t*>(base + segment.codes));
+        m_quantised.scaleArrays.push_back(floats(segment.scales));
+        m_quantised.errorArrays.push_back(floats(segment.errorNorms));
     }
-    int start = 0;
-    for (std::size_t segment = 0; segment < m_dims.size(); ++segment) {
-        const auto width = static_cast<std::size_t>(m_dims[segment] - start);
-        const float* block = m_blocks[segment].data();
-        for (std::size_t row = 0; row < m_rows; ++row)
-            for (std::size_t i = 0; i < width; ++i)
-                running[row] += block[row * width + i] * block[row * width + i];
-        m_squaredNorm.push_back(running);
-        auto& inverse = m_inverseNorm.emplace_back(m_rows);
-        std::transform(running.begin(), running.end(), inverse.begin(), inverseOf);
-        start = m_dims[segment];
-    }
-    m_quantised = QuantisedBlocks(matrix, m_dims);
 }
 
 float NestedLayout::inverseNormAt(int dim, std::size_t row) const
@@ -161,7 +148,7 @@ float NestedLayout::inverseNormAt(int dim, std::size_t row) const
         return m_inverseNorm[used.whole - 1][row];
     const auto width = static_cast<std::size_t>(m_dims[used.whole] - used.wholeEnd);
     const auto columns = static_cast<std::size_t>(dim - used.wholeEnd);
-    const float* values = m_blocks[used.whole].data() + row * width;
+    const float* values = m_blocks[used.whole] + row * width;
     float squared = used.whole == 0 ? 0.0f : m_squaredNorm[used.whole - 1][row];
     for (std::size_t i = 0; i < columns; ++i)
         squared += values[i] * values[i];
@@ -185,12 +172,12 @@ void NestedLayout::scanRows(const float* query, int dim, float scale, std::size_
         for (std::size_t s = 0; s < used.count(); ++s) {
             const auto width = static_cast<std::size_t>(m_dims[s] - start);
             const auto columns = s < used.whole ? width : static_cast<std::size_t>(dim - start);
-            addDots(m_blocks[s].data() + tile * width, width, columns, query + start, n, dots);
+            addDots(m_blocks[s] + tile * width, width, columns, query + start, n, dots);
             start = m_dims[s];
         }
         const float* inverseNorms = nullptr;
         if (!used.partial) {
-            inverseNorms = m_inverseNorm[used.whole - 1].data() + tile;
+            inverseNorms = m_inverseNorm[used.whole - 1] + tile;
         } else {
             for (std::size_t r = 0; r < n; ++r)
                 inverse[r] = inverseNormAt(dim, tile + r);
@@ -222,7 +209,7 @@ std::vector<Candidate> NestedLayout::scoreRows(const float* query, int dim, floa
         for (std::size_t s = 0; s < used.count(); ++s) {
             const auto width = static_cast<std::size_t>(m_dims[s] - start);
             const auto columns = s < used.whole ? width : static_cast<std::size_t>(dim - start);
-            addDots(m_blocks[s].data() + row * width, width, columns, query + start, 1, &dot);
+            addDots(m_blocks[s] + row * width, width, columns, query + start, 1, &dot);
             start = m_dims[s];
         }
         const float score = dot * inverseNormAt(dim, row) * scale;

@@ -1,15 +1,11 @@
 #include "core/search/quantised_blocks.h"
 
-#include "core/search/row_chunks.h"
-
 #include <algorithm>
 #include <limits>
 
 namespace near2 {
 
 namespace {
-
-constexpr std::size_t kRowsPerTile = 256;
 
 // Quantises values[0, width) to `codes` with one scale; returns Σ (value − scale·code)², exact in double
 // (scale·code has at most 32 significant bits).
@@ -41,51 +37,22 @@ float upperSquareRoot(double squared)
 
 } // namespace
 
-QuantisedBlocks::QuantisedBlocks(const EmbeddingMatrix& matrix, const std::vector<int>& segmentEnds)
-    : m_rows(matrix.rows())
-{
-    std::size_t start = 0;
-    for (const int end : segmentEnds) {
-        m_blocks.emplace_back(m_rows * (static_cast<std::size_t>(end) - start));
-        m_scales.emplace_back(m_rows);
-        m_errorNorms.emplace_back(m_rows);
-        start = static_cast<std::size_t>(end);
-    }
-    // Rows are independent: one chunk of rows per hardware thread.
-    runChunks(m_rows, kRowsPerTile, chunkCount(m_rows, kRowsPerTile, 0),
-              [&](std::size_t, std::size_t first, std::size_t last) {
-                  std::vector<float> scratch;
-                  for (std::size_t tile = first; tile < last; tile += kRowsPerTile) {
-                      const std::size_t count = std::min(kRowsPerTile, last - tile);
-                      const float* rows = matrix.floatRows(tile, count, scratch);
-                      for (std::size_t r = 0; r < count; ++r)
-                          quantiseRow({rows + r * matrix.dim(), matrix.dim()}, tile + r, segmentEnds);
-                  }
-              });
-}
-
-void QuantisedBlocks::quantiseRow(std::span<const float> values, std::size_t row,
-                                  const std::vector<int>& ends)
+void quantiseRow(std::span<const float> values, const std::vector<int>& segmentEnds, const QuantisedRow& out)
 {
     const bool safe = std::all_of(values.begin(), values.end(), withinSafeRange);
     double error = 0.0;
     std::size_t start = 0;
-    for (std::size_t s = 0; s < ends.size(); ++s) {
-        const auto width = static_cast<std::size_t>(ends[s]) - start;
+    for (std::size_t s = 0; s < segmentEnds.size(); ++s) {
+        const auto width = static_cast<std::size_t>(segmentEnds[s]) - start;
         if (safe)
-            error +=
-                quantise(values.data() + start, width, m_blocks[s].data() + row * width, m_scales[s][row]);
-        m_errorNorms[s][row] = safe ? upperSquareRoot(error) : std::numeric_limits<float>::infinity();
+            error += quantise(values.data() + start, width, out.codes[s], *out.scales[s]);
+        else {
+            std::fill(out.codes[s], out.codes[s] + width, std::int8_t{0});
+            *out.scales[s] = 0.0f;
+        }
+        *out.errorNorms[s] = safe ? upperSquareRoot(error) : std::numeric_limits<float>::infinity();
         start += width;
     }
-}
-
-std::size_t QuantisedBlocks::bytesPerRow() const
-{
-    std::size_t bytes = 0;
-    for (const auto& block : m_blocks)
-        bytes += m_rows == 0 ? 0 : block.size() / m_rows + 2 * sizeof(float);
-    return bytes;
 }
 
 } // namespace near2

@@ -3,9 +3,8 @@
 // for each segment [d_{i-1}, d_i) a rows × width int8 block, each row's segment scaled by its own
 // max |value| / 127, plus, per row and segment end, an upper bound on the norm of the quantisation error
 // of the whole prefix ||x[:d_i] − x̂[:d_i]||. That bound makes the approximate cosine's error rigorous.
-// Extra memory: dim + 8 · segments bytes per product.
-#include "core/embed/embedding_matrix.h"
-
+// Extra memory: dim + 8 · segments bytes per product. The arrays belong to a NestedLayout (owned or mapped
+// from its cache file); this is a view of them.
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -22,28 +21,35 @@ inline bool withinSafeRange(float value)
     return magnitude == 0.0f || (magnitude >= 0x1p-40f && magnitude <= 0x1p40f);
 }
 
-class QuantisedBlocks
+// Where one row's quantised segments go: codes[s] (the segment's width), scales[s] and errorNorms[s].
+struct QuantisedRow
 {
-public:
-    QuantisedBlocks() = default;
-    // `segmentEnds`: sorted, in 1..matrix.dim(), the last one = matrix.dim().
-    QuantisedBlocks(const EmbeddingMatrix& matrix, const std::vector<int>& segmentEnds);
+    std::span<std::int8_t* const> codes;
+    std::span<float* const> scales;
+    std::span<float* const> errorNorms;
+};
 
-    std::size_t rows() const { return m_rows; }
-    const std::int8_t* block(std::size_t segment) const { return m_blocks[segment].data(); }
-    const float* scales(std::size_t segment) const { return m_scales[segment].data(); }
+// Quantises one row (the full dim) for `segmentEnds` (sorted, the last one = values.size()). A row with a
+// value outside withinSafeRange gets +infinity error norms (it always goes to the exact pass).
+void quantiseRow(std::span<const float> values, const std::vector<int>& segmentEnds, const QuantisedRow& out);
+
+struct QuantisedBlocks
+{
+    std::size_t rows = 0;
+    std::vector<const std::int8_t*> codes; // [segment] rows × width
+    std::vector<const float*> scaleArrays; // [segment] one per row
+    std::vector<const float*> errorArrays; // [segment] one per row
+
+    const std::int8_t* block(std::size_t segment) const { return codes[segment]; }
+    const float* scales(std::size_t segment) const { return scaleArrays[segment]; }
     // Per row: ≥ ||x[:end] − x̂[:end]|| for the segment's end; +infinity for a row with a value outside
     // withinSafeRange (such rows always go to the exact pass).
-    const float* errorNorms(std::size_t segment) const { return m_errorNorms[segment].data(); }
-    std::size_t bytesPerRow() const;
-
-private:
-    void quantiseRow(std::span<const float> values, std::size_t row, const std::vector<int>& ends);
-
-    std::size_t m_rows = 0;
-    std::vector<std::vector<std::int8_t>> m_blocks; // [segment] rows × width
-    std::vector<std::vector<float>> m_scales;       // [segment] one per row
-    std::vector<std::vector<float>> m_errorNorms;   // [segment] one per row
+    const float* errorNorms(std::size_t segment) const { return errorArrays[segment]; }
+    // dim + 8 · segments for `dim` = the last segment end.
+    static std::size_t bytesPerRow(int dim, std::size_t segments)
+    {
+        return static_cast<std::size_t>(dim) + 2 * sizeof(float) * segments;
+    }
 };
 
 } // namespace near2

@@ -95,10 +95,10 @@ void scanChunk(const PrefilterInput& input, const QuantisedQuery& query, const C
         const float* errorNorms = input.blocks.errorNorms(used - 1) + tile;
         if (partial)
             boundsBetweenNestedDims(bounds, dots, errorNorms,
-                                    whole == 0 ? zeros.data() : input.squaredNorms[whole - 1].data() + tile,
-                                    squares, n, lower, upper);
+                                    whole == 0 ? zeros.data() : input.squaredNorms[whole - 1] + tile, squares,
+                                    n, lower, upper);
         else
-            boundsAtNestedDim(bounds, dots, errorNorms, input.inverseNorms[whole - 1].data() + tile, n, lower,
+            boundsAtNestedDim(bounds, dots, errorNorms, input.inverseNorms[whole - 1] + tile, n, lower,
                               upper);
         for (std::size_t r = 0; r < n; ++r) {
             const auto doc = static_cast<std::int32_t>(tile + r);
@@ -117,7 +117,7 @@ void scanChunk(const PrefilterInput& input, const QuantisedQuery& query, const C
 std::vector<std::uint32_t> topKCandidates(const PrefilterInput& input, const QuantisedQuery& query, int dim,
                                           std::size_t k, unsigned threads)
 {
-    const std::size_t rows = input.blocks.rows();
+    const std::size_t rows = input.blocks.rows;
     if (rows == 0 || k == 0)
         return {};
     const CosineBounds bounds(query, dim, input.segmentEnds.size());

@@ -15,8 +15,8 @@ struct PrefilterInput
 {
     const QuantisedBlocks& blocks;
     const std::vector<int>& segmentEnds;
-    const std::vector<std::vector<float>>& squaredNorms; // [segment] exact pass's fp32 ||x[:end]||²
-    const std::vector<std::vector<float>>& inverseNorms; // [segment] exact pass's fp32 1/||x[:end]||
+    const std::vector<const float*>& squaredNorms; // [segment] exact pass's fp32 ||x[:end]||²
+    const std::vector<const float*>& inverseNorms; // [segment] exact pass's fp32 1/||x[:end]||
 };
 
 // The rows (ascending) that may belong to the exact top k at `dim`; every other row scores strictly below

@@ -11,7 +11,8 @@
 namespace near2::session {
 
 std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& project,
-                                                         const JobControl& job)
+                                                         const JobControl& job,
+                                                         const std::filesystem::path& projectFile)
 {
     auto context = std::make_shared<RankingContext>();
     job.report("load dataset", 0, 1);
@@ -40,22 +41,24 @@ std::shared_ptr<const RankingContext> loadRankingContext(const ProjectSnapshot& 
     job.checkCancelled();
     if (context->corpus.rows() != dataset->corpus.size())
         throw InputError(model.paths.at(0), "the catalog embeddings no longer match the dataset's catalog");
-    job.report("nested blocks", 0, 1);
-    context->catalog = std::make_shared<const NestedLayout>(context->corpus, project.settings.dims);
-    job.checkCancelled();
+    NestedLayoutFile cache;
+    if (!projectFile.empty())
+        cache = {nestedLayoutPathOf(projectFile), catalogSourceKey(project.model, project.dataset)};
+    context->catalog = std::make_shared<const NestedCatalog>(context->corpus, project.settings.dims, cache);
     context->dataset = std::move(dataset);
     return context;
 }
 
 AdhocRanking rankAdhocQuery(const RankingContext& context, const std::string& text, int dim, int referenceDim,
-                            std::size_t k)
+                            std::size_t k, const JobControl& job)
 {
     if (!context.encodeQuery)
         throw InputError("this project has precomputed embeddings and no model: ad-hoc queries need a model");
     AdhocRanking ranking{text, dim, referenceDim, {}, {}, {}};
     const std::vector<float> query = context.encodeQuery(text);
-    ranking.current = rankAtDim(*context.catalog, query, dim, k, context.tieRanks);
-    ranking.reference = rankAtDim(*context.catalog, query, referenceDim, k, context.tieRanks);
+    const auto layout = context.catalog->layout(job);
+    ranking.current = rankAtDim(*layout, query, dim, k, context.tieRanks);
+    ranking.reference = rankAtDim(*layout, query, referenceDim, k, context.tieRanks);
     for (const auto* list : {&ranking.current, &ranking.reference})
         for (const auto& doc : *list)
             ranking.products.emplace(doc.row, productRecordOf(*context.dataset, doc.row));

@@ -225,6 +225,10 @@ private Q_SLOTS:
         auto* tradeoffPage = window.findChild<tradeoffs::TradeoffsPage*>();
         QVERIFY(tradeoffPage && window.session()->rankingContext());
         QCOMPARE(tradeoffPage->jobs()->rankingContext(), window.session()->rankingContext());
+        // Opening does not make the nested blocks: the first ad-hoc query does, into a cache file.
+        const auto nestedFile = session::nestedLayoutPathOf(setup.projectFile);
+        QVERIFY(!window.session()->rankingContext()->catalog->layoutIfReady());
+        QVERIFY(!std::filesystem::exists(nestedFile));
         auto* state = window.state();
         state->setDimIndex(1);
         const int dim = state->dims()[1];
@@ -247,6 +251,8 @@ private Q_SLOTS:
         QVERIFY(!ranked.isEmpty() || !errors.isEmpty() || ranked.wait(60000));
         QVERIFY2(errors.isEmpty(),
                  qPrintable(errors.isEmpty() ? QString() : errors.front().front().toString()));
+        QVERIFY(window.session()->rankingContext()->catalog->layoutIfReady());
+        QVERIFY(std::filesystem::exists(nestedFile));
 
         const auto corpus = readEmbeddings(setup.model.paths[0]);
         const auto query = session::embedQueryWithStandInModel(text.toStdString());

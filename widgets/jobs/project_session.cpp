@@ -126,7 +126,7 @@ void ProjectSession::adopt(const std::filesystem::path& file,
     }
     m_contextJob.launch<std::shared_ptr<const session::RankingContext>>(
         tr("Loading the catalog for ad-hoc queries"),
-        [snapshot](const JobControl& job) { return session::loadRankingContext(*snapshot, job); },
+        [snapshot, file](const JobControl& job) { return session::loadRankingContext(*snapshot, job, file); },
         [this](std::shared_ptr<const std::shared_ptr<const session::RankingContext>> context) {
             m_context = *context;
             m_tradeoffs->setRankingContext(m_context);
@@ -167,8 +167,9 @@ void ProjectSession::rankAdhoc(const QString& text, int dim, int referenceDim, i
     }
     m_adhocJob.launch<session::AdhocRanking>(
         tr("Ranking “%1”").arg(text),
-        [context = m_context, text = text.toStdString(), dim, referenceDim, k](const JobControl&) {
-            return session::rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k));
+        [context = m_context, text = text.toStdString(), dim, referenceDim, k](const JobControl& job) {
+            return session::rankAdhocQuery(*context, text, dim, referenceDim, static_cast<std::size_t>(k),
+                                           job);
         },
         [this](std::shared_ptr<const session::AdhocRanking> ranking) {
             Q_EMIT adhocRanked(std::move(ranking));

@@ -126,7 +126,8 @@ TEST(QuantisedBlocks, ErrorNormsBoundTheRoundingOfEveryPrefix)
     for (std::size_t i = 0; i < dim; ++i)
         values[7 * dim + i] = 0.0f; // row 7: zero
     const std::vector<int> ends{8, 16, 40};
-    const QuantisedBlocks blocks(EmbeddingMatrix(values, rows, dim), ends);
+    const NestedLayout layout(EmbeddingMatrix(values, rows, dim), ends);
+    const QuantisedBlocks& blocks = layout.quantised();
     for (std::size_t row = 0; row < rows; ++row) {
         double error = 0.0;
         int start = 0;
@@ -145,7 +146,7 @@ TEST(QuantisedBlocks, ErrorNormsBoundTheRoundingOfEveryPrefix)
         }
     }
     EXPECT_EQ(blocks.errorNorms(2)[7], 0.0f);
-    EXPECT_EQ(blocks.bytesPerRow(), dim + 8 * ends.size());
+    EXPECT_EQ(layout.quantisedBytesPerRow(), dim + 8 * ends.size());
 }
 
 TEST(QuantisedQuery, RoundsWithinHalfAStepAndRefusesUnsafeQueries)
@@ -180,8 +181,8 @@ TEST(CosineBounds, HoldTheExactScoreWhereRoundingErrorsAlignWithTheQuery)
     }
     const EmbeddingMatrix matrix(values, 2, dim);
     const std::vector<int> ends{32, 64};
-    const QuantisedBlocks blocks(matrix, ends);
     const NestedLayout layout(matrix, {32});
+    const QuantisedBlocks& blocks = layout.quantised();
     const std::vector<float> query(dim, 1.0f);
     for (const int at : {64, 50}) {
         const auto quantised = quantiseQuery(query, at);
