@@ -104,23 +104,39 @@ bool rankedBefore(const Candidate& a, const Candidate& b)
 
 } // namespace
 
-NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims, const JobControl& job)
+struct NestedLayout::InMemoryArrays
+{
+    std::shared_ptr<std::vector<std::byte>> buffer;
+    NestedSections sections;
+};
+
+NestedLayout::InMemoryArrays NestedLayout::buildInMemory(const EmbeddingMatrix& matrix, std::vector<int> dims,
+                                                         const JobControl& job)
 {
     const int full = static_cast<int>(matrix.dim());
-    const NestedSections sections(matrix.rows(), segmentEndsOf(std::move(dims), full));
-    requireMemory(sections.bytes,
+    InMemoryArrays arrays{nullptr, NestedSections(matrix.rows(), segmentEndsOf(std::move(dims), full))};
+    requireMemory(arrays.sections.bytes,
                   fmt::format("the nested blocks for single-query ranking ({} products × {} dims)",
                               matrix.rows(), full),
                   "open a sample of the catalog, or use a machine with more memory");
-    auto buffer = std::make_shared<std::vector<std::byte>>(sections.bytes);
+    arrays.buffer = std::make_shared<std::vector<std::byte>>(arrays.sections.bytes);
     writeNestedArrays(
-        matrix, sections,
-        [&buffer](std::uint64_t offset, const std::byte* data, std::size_t size) {
-            std::memcpy(buffer->data() + offset, data, size);
+        matrix, arrays.sections,
+        [&arrays](std::uint64_t offset, const std::byte* data, std::size_t size) {
+            std::memcpy(arrays.buffer->data() + offset, data, size);
         },
         job);
-    const std::byte* base = buffer->data();
-    *this = NestedLayout(std::move(buffer), base, sections);
+    return arrays;
+}
+
+NestedLayout::NestedLayout(const EmbeddingMatrix& matrix, std::vector<int> dims, const JobControl& job)
+    : NestedLayout(buildInMemory(matrix, std::move(dims), job))
+{
+}
+
+NestedLayout::NestedLayout(InMemoryArrays arrays)
+    : NestedLayout(arrays.buffer, arrays.buffer->data(), arrays.sections)
+{
 }
 
 NestedLayout::NestedLayout(std::shared_ptr<const void> owner, const std::byte* base,

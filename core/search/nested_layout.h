@@ -62,6 +62,11 @@ public:
     const QuantisedBlocks& quantised() const { return m_quantised; }
 
 private:
+    struct InMemoryArrays;
+    static InMemoryArrays buildInMemory(const EmbeddingMatrix& matrix, std::vector<int> dims,
+                                        const JobControl& job);
+    explicit NestedLayout(InMemoryArrays arrays);
+
     int clampedDim(std::span<const float> query, int dim) const;
     static float queryScale(std::span<const float> query, int dim);
     float inverseNormAt(int dim, std::size_t row) const;
