@@ -158,7 +158,8 @@ void removeAbandonedTemporaries(const std::filesystem::path& path)
         if (name.rfind(prefix, 0) != 0)
             continue;
         const std::string pid = name.substr(prefix.size());
-        if (!pid.empty() && std::all_of(pid.begin(), pid.end(), ::isdigit) &&
+        if (!pid.empty() &&
+            std::all_of(pid.begin(), pid.end(), [](unsigned char c) { return std::isdigit(c) != 0; }) &&
             !std::filesystem::exists("/proc/" + pid, error))
             std::filesystem::remove(entry.path(), error);
     }

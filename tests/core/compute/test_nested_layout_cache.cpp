@@ -154,9 +154,11 @@ TEST(NestedLayoutCache, TemporariesOfKilledBuildsAreRemoved)
     test::ScratchDir dir;
     test::writeText(dir / "p.nested.tmp-999999999", "left by a killed build");
     test::writeText(dir / "p.nested.tmp-notes", "not ours");
+    test::writeText(dir / "p.nested.tmp-\xc3\xa9", "not ours either");
     const auto corpus = randomMatrix(100, 16, 9);
     EXPECT_EQ(originOf(corpus, {8}, {dir / "p.nested", "source"}), NestedLayoutOrigin::BuiltIntoCache);
-    EXPECT_EQ(test::folderEntries(dir.path()), (std::vector<std::string>{"p.nested", "p.nested.tmp-notes"}));
+    EXPECT_EQ(test::folderEntries(dir.path()),
+              (std::vector<std::string>{"p.nested", "p.nested.tmp-notes", "p.nested.tmp-\xc3\xa9"}));
 }
 
 TEST(NestedCatalog, MadeOnFirstUseOnceAndKeyedByItsFiles)
