@@ -9,6 +9,7 @@
 #include "app/main_window.h"
 #include "core/search/nested_layout.h"
 #include "core/session/ranking_context.h"
+#include "tests/bench/peak_memory.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_session.h"
 
@@ -24,35 +25,6 @@
 #include <thread>
 
 namespace {
-
-// kB from /proc/self/status.
-long statusField(const std::string& name)
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind(name + ":", 0) == 0)
-            return std::stol(line.substr(name.size() + 1));
-    return 0;
-}
-
-struct MemorySampler
-{
-    std::atomic<bool> stop{false};
-    std::atomic<long> anon{0}, file{0};
-    std::thread thread{[this] {
-        while (!stop) {
-            anon = std::max(anon.load(), statusField("RssAnon"));
-            file = std::max(file.load(), statusField("RssFile"));
-            std::this_thread::sleep_for(std::chrono::milliseconds(20));
-        }
-    }};
-    ~MemorySampler()
-    {
-        stop = true;
-        thread.join();
-    }
-};
 
 // Runs the event loop until `done` holds or `timeoutMs` passes; false on timeout.
 bool waitFor(const std::function<bool()>& done, int timeoutMs)
@@ -82,7 +54,7 @@ int main(int argc, char** argv)
         return 2;
     }
     const double embeddingBytes = argc > 3 ? std::stod(argv[2]) * std::stod(argv[3]) * 4.0 : 0.0;
-    MemorySampler memory;
+    near2::bench::PeakSampler memory;
     near2::app::MainWindow window;
     window.resize(1400, 900);
     window.show();
@@ -150,9 +122,9 @@ int main(int argc, char** argv)
             rankMs[i] = static_cast<double>(rankClock.nsecsElapsed()) / 1e6;
         }
     }
-    const double hwm = static_cast<double>(statusField("VmHWM")) * 1024.0;
-    const double anon = static_cast<double>(memory.anon.load()) * 1024.0;
-    const double file = static_cast<double>(memory.file.load()) * 1024.0;
+    const double hwm = static_cast<double>(near2::bench::statusKib("VmHWM:")) * 1024.0;
+    const double anon = static_cast<double>(memory.anonKib()) * 1024.0;
+    const double file = static_cast<double>(memory.fileKib()) * 1024.0;
     constexpr double MiB = 1024.0 * 1024.0;
     std::printf("open %s\n", argv[1]);
     std::printf("  populated window     %7.2f s\n", populated);

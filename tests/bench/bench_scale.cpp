@@ -7,6 +7,7 @@
 #include "core/eval/dims.h"
 #include "core/search/sweep.h"
 #include "core/util/memory_budget.h"
+#include "tests/bench/peak_memory.h"
 
 #include <atomic>
 #include <chrono>
@@ -20,52 +21,10 @@
 #include <unistd.h>
 
 using namespace near2;
+using near2::bench::PeakSampler;
+using near2::bench::statusKib;
 
 namespace {
-
-std::uint64_t statusKib(const char* key)
-{
-    std::ifstream status("/proc/self/status");
-    std::string name;
-    std::uint64_t kib = 0;
-    std::string rest;
-    while (status >> name) {
-        if (name == key && status >> kib)
-            return kib;
-        std::getline(status, rest);
-    }
-    return 0;
-}
-
-// Samples the anonymous and file-backed resident set every 20 ms; keeps the peaks.
-class PeakSampler
-{
-public:
-    PeakSampler()
-        : m_thread([this] {
-              while (!m_stop) {
-                  m_anon = std::max<std::uint64_t>(m_anon, statusKib("RssAnon:"));
-                  m_file = std::max<std::uint64_t>(m_file, statusKib("RssFile:"));
-                  std::this_thread::sleep_for(std::chrono::milliseconds(20));
-              }
-          })
-    {
-    }
-    ~PeakSampler() { stop(); }
-    void stop()
-    {
-        m_stop = true;
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    std::uint64_t anonKib() const { return m_anon; }
-    std::uint64_t fileKib() const { return m_file; }
-
-private:
-    std::atomic<bool> m_stop{false};
-    std::atomic<std::uint64_t> m_anon{0}, m_file{0};
-    std::thread m_thread;
-};
 
 void writeHalfCatalog(const std::string& file, std::size_t rows, std::size_t dim)
 {
