@@ -3,13 +3,11 @@
 #include "core/embed/mapped_file.h"
 #include "core/encoder/content_hash.h"
 #include "core/util/error.h"
+#include "core/util/reserved_file.h"
 
-#include <cerrno>
 #include <chrono>
 #include <cstdlib>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace near2 {
 
@@ -27,66 +25,6 @@ std::string utcNow()
     std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&now));
     return text;
 }
-
-// The cached vector file being written: its full size reserved up front (posix_fallocate, so a full disk is
-// an error at once, never a SIGBUS from a mapping of a sparse file), rows written with checked pwrite calls
-// and flushed before each checkpoint is recorded.
-class VectorFileWriter
-{
-public:
-    VectorFileWriter(const std::filesystem::path& file, std::uint64_t bytes) : m_file(file)
-    {
-        m_fd = ::open(file.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-        if (m_fd < 0)
-            fail("cannot create the cached vector file");
-        if (const int error = ::posix_fallocate(m_fd, 0, static_cast<off_t>(bytes)); error != 0) {
-            // Only a new file can fail here (a resumed one is reserved already): nothing of it is kept.
-            ::close(m_fd);
-            m_fd = -1;
-            ::unlink(file.c_str());
-            errno = error;
-            fail("cannot reserve " + std::to_string(bytes) + " bytes for the cached vectors");
-        }
-    }
-    ~VectorFileWriter()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    VectorFileWriter(const VectorFileWriter&) = delete;
-    VectorFileWriter& operator=(const VectorFileWriter&) = delete;
-
-    void write(std::uint64_t offset, const void* data, std::size_t bytes)
-    {
-        const char* next = static_cast<const char*>(data);
-        while (bytes > 0) {
-            const ssize_t n = ::pwrite(m_fd, next, bytes, static_cast<off_t>(offset));
-            if (n < 0 && errno == EINTR)
-                continue;
-            if (n <= 0)
-                fail("cannot write the cached vectors");
-            next += n;
-            offset += static_cast<std::uint64_t>(n);
-            bytes -= static_cast<std::size_t>(n);
-        }
-    }
-    void sync()
-    {
-        if (::fdatasync(m_fd) != 0)
-            fail("cannot write the cached vectors");
-    }
-
-private:
-    [[noreturn]] void fail(const std::string& what)
-    {
-        const int error = errno;
-        const std::string reason =
-            error == ENOSPC || error == EDQUOT ? "the disk is full" : std::strerror(error);
-        throw InputError(m_file, what + ": " + reason);
-    }
-    std::filesystem::path m_file;
-    int m_fd = -1;
-};
 
 bool fileHasSize(const std::filesystem::path& file, std::uintmax_t bytes)
 {
@@ -150,7 +88,7 @@ EmbeddingMatrix EmbeddingCache::encode(const ModelBundle& bundle, const std::vec
     }
 
     {
-        VectorFileWriter writer(m_folder / entry.file, bytes);
+        ReservedFile writer(m_folder / entry.file, bytes, "the cached vectors");
         if (entry.done == 0)
             m_index.put(entry); // recorded once its file is reserved: a full disk leaves no entry behind
         const std::size_t rowBytes = dim * sizeof(float);

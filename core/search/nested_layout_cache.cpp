@@ -4,13 +4,12 @@
 #include "core/embed/mapped_file.h"
 #include "core/search/nested_arrays_writer.h"
 #include "core/util/error.h"
+#include "core/util/reserved_file.h"
 
 #include <algorithm>
 #include <array>
 #include <cctype>
-#include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <string_view>
 #include <unistd.h>
 
@@ -89,64 +88,6 @@ std::shared_ptr<const NestedLayout> mapIfCurrent(const std::filesystem::path& pa
     return std::make_shared<const NestedLayout>(std::move(mapping), base, sections);
 }
 
-// Closes the descriptor and removes the temporary file unless committed.
-class TemporaryFile
-{
-public:
-    explicit TemporaryFile(std::filesystem::path target)
-        : m_target(std::move(target)), m_path(m_target.string() + ".tmp-" + std::to_string(::getpid()))
-    {
-        m_fd = ::open(m_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    }
-    ~TemporaryFile()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        if (!m_committed) {
-            std::error_code ignored;
-            std::filesystem::remove(m_path, ignored);
-        }
-    }
-    TemporaryFile(const TemporaryFile&) = delete;
-    TemporaryFile& operator=(const TemporaryFile&) = delete;
-
-    bool opened() const { return m_fd >= 0; }
-    // The file's full size up front: a full disk shows here, not midway.
-    bool reserve(std::uint64_t bytes) { return ::posix_fallocate(m_fd, 0, static_cast<off_t>(bytes)) == 0; }
-    bool write(std::uint64_t offset, const std::byte* data, std::size_t size)
-    {
-        while (size > 0) {
-            const ssize_t written = ::pwrite(m_fd, data, size, static_cast<off_t>(offset));
-            if (written < 0 && errno == EINTR)
-                continue;
-            if (written <= 0)
-                return false;
-            data += written;
-            offset += static_cast<std::uint64_t>(written);
-            size -= static_cast<std::size_t>(written);
-        }
-        return true;
-    }
-    bool commit()
-    {
-        if (::fdatasync(m_fd) != 0 || ::close(m_fd) != 0) {
-            m_fd = -1;
-            return false;
-        }
-        m_fd = -1;
-        std::error_code error;
-        std::filesystem::rename(m_path, m_target, error);
-        m_committed = !error;
-        return m_committed;
-    }
-
-private:
-    std::filesystem::path m_target;
-    std::filesystem::path m_path;
-    int m_fd = -1;
-    bool m_committed = false;
-};
-
 // Temporary files of builds whose process is gone (killed midway).
 void removeAbandonedTemporaries(const std::filesystem::path& path)
 {
@@ -165,23 +106,38 @@ void removeAbandonedTemporaries(const std::filesystem::path& path)
     }
 }
 
-// Builds the layout into `path`; false when the file could not be written (nothing is left behind).
+// Builds the layout into `path` under a temporary name, synced, then renamed; false when the file could not
+// be written (nothing is left behind). A write failure stops the build at once.
 bool buildIntoFile(const EmbeddingMatrix& corpus, const NestedSections& sections, std::uint64_t sourceHash,
                    const std::filesystem::path& path, const JobControl& job)
 {
     removeAbandonedTemporaries(path);
-    TemporaryFile file(path);
-    if (!file.opened() || !file.reserve(kHeaderBytes + sections.bytes))
-        return false;
-    bool ok = true;
-    writeNestedArrays(
-        corpus, sections,
-        [&](std::uint64_t offset, const std::byte* data, std::size_t size) {
-            ok = ok && file.write(kHeaderBytes + offset, data, size);
-        },
-        job);
-    const auto header = headerBytes(sections, sourceHash);
-    return ok && file.write(0, header.data(), header.size()) && file.commit();
+    const std::filesystem::path temporary = path.string() + ".tmp-" + std::to_string(::getpid());
+    std::error_code error;
+    std::filesystem::remove(temporary, error);
+    try {
+        {
+            ReservedFile file(temporary, kHeaderBytes + sections.bytes, "the nested blocks");
+            writeNestedArrays(
+                corpus, sections,
+                [&file](std::uint64_t offset, const std::byte* data, std::size_t size) {
+                    file.write(kHeaderBytes + offset, data, size);
+                },
+                job);
+            const auto header = headerBytes(sections, sourceHash);
+            file.write(0, header.data(), header.size());
+            file.sync();
+        }
+        std::filesystem::rename(temporary, path);
+        return true;
+    } catch (const InputError&) {
+    } catch (const std::filesystem::filesystem_error&) {
+    } catch (...) { // cancelled
+        std::filesystem::remove(temporary, error);
+        throw;
+    }
+    std::filesystem::remove(temporary, error);
+    return false;
 }
 
 } // namespace
