@@ -5,6 +5,18 @@
 
 namespace near2::widgets {
 
+bool ShownKey::operator==(const ShownKey& other) const
+{
+    return !snapshot.owner_before(other.snapshot) && !other.snapshot.owner_before(snapshot) &&
+           dimIndex == other.dimIndex && referenceDimIndex == other.referenceDimIndex &&
+           metricColumn == other.metricColumn && selectedQuery == other.selectedQuery;
+}
+
+ShownKey AnalysisState::shownKey() const
+{
+    return {m_snapshot, m_dimIndex, m_referenceDimIndex, m_metricColumn, m_selectedQuery};
+}
+
 AnalysisState::AnalysisState(QObject* parent) : QObject(parent) {}
 
 void AnalysisState::setSnapshot(std::shared_ptr<const ProjectSnapshot> snapshot)

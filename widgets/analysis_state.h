@@ -10,6 +10,16 @@
 
 namespace near2::widgets {
 
+// Which snapshot, dims, metric and query are shown. A view that hears several of AnalysisState's signals
+// for one change (a dim evaluated sends snapshotChanged, dimsChanged and selectedQueryChanged) compares the
+// key with the one it last drew and skips the repeats.
+struct ShownKey
+{
+    std::weak_ptr<const ProjectSnapshot> snapshot; // by identity: no address reused after a snapshot dies
+    int dimIndex = -1, referenceDimIndex = -1, metricColumn = -1, selectedQuery = -1;
+    bool operator==(const ShownKey& other) const;
+};
+
 class AnalysisState final : public QObject
 {
     Q_OBJECT
@@ -32,6 +42,7 @@ public:
     int referenceDim() const { return dimAt(m_referenceDimIndex); }
     int metricColumn() const { return m_metricColumn; }
     int selectedQuery() const { return m_selectedQuery; }
+    ShownKey shownKey() const;
     void setDimIndex(int index);
     void setReferenceDimIndex(int index);
     void setMetricColumn(int column);

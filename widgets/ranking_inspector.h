@@ -3,6 +3,8 @@
 // it when the inspector is too narrow for both titles),
 // relevant products missing from the top-k with their actual rank, the score gap, and the fields of the
 // product clicked.
+#include "widgets/analysis_state.h"
+
 #include <QWidget>
 #include <cstdint>
 #include <functional>
@@ -12,6 +14,7 @@ class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QTableView;
+class QTimer;
 class QTextBrowser;
 
 namespace near2 {
@@ -40,6 +43,8 @@ public:
         m_analystLabel = std::move(labelOf);
     }
     void refresh();
+    // A change of the state is drawn on the next turn of the event loop; true until then.
+    bool refreshPending() const;
     // Near-duplicates (issue 17): with the box checked, products of a ranking whose titles differ only in
     // colour and size, or whose full-dim embeddings (when given) are nearly identical, are one row with a
     // count.
@@ -54,8 +59,12 @@ protected:
 
 private:
     void clearProduct();
+    // refresh() unless the state shows what was last drawn (one change can send three signals).
+    void followState();
 
     AnalysisState* m_state;
+    ShownKey m_shown;
+    QTimer* m_refreshTimer = nullptr;
     RankingModel* m_current;
     RankingModel* m_reference;
     QLabel* m_title;

@@ -5,19 +5,41 @@
 #include "widgets/slice_names.h"
 
 #include <QBrush>
+#include <QTimer>
 
 namespace near2::widgets {
 
 SummaryModel::SummaryModel(AnalysisState* state, QObject* parent)
-    : QAbstractTableModel(parent), m_state(state)
+    : QAbstractTableModel(parent), m_state(state), m_recomputeTimer(new QTimer(this))
 {
-    for (auto signal :
-         {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged, &AnalysisState::slicesChanged})
-        connect(state, signal, this, &SummaryModel::recompute);
+    m_recomputeTimer->setSingleShot(true);
+    m_recomputeTimer->setInterval(0);
+    connect(m_recomputeTimer, &QTimer::timeout, this, [this] {
+        if (!(m_state->shownKey() == m_shown))
+            recompute();
+    });
+    for (auto signal : {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged})
+        connect(state, signal, this, &SummaryModel::followState);
+    connect(state, &AnalysisState::slicesChanged, this, &SummaryModel::recompute);
+}
+
+// On the next turn of the event loop, through a timer: the query table is painted first, the summary after
+// it (painting every view in one stretch held the GUI thread for over 50 ms under AddressSanitizer, issue
+// 14). A dim evaluated sends snapshotChanged and dimsChanged for one change: computed once.
+void SummaryModel::followState()
+{
+    if (!m_recomputeTimer->isActive() && !(m_state->shownKey() == m_shown))
+        m_recomputeTimer->start();
+}
+
+bool SummaryModel::recomputePending() const
+{
+    return m_recomputeTimer->isActive();
 }
 
 void SummaryModel::recompute()
 {
+    m_shown = m_state->shownKey();
     beginResetModel();
     m_metricColumns.clear();
     m_values.clear();

@@ -22,21 +22,25 @@ std::int64_t runQueueWaitNs()
 }
 
 // STALL_TRACE=1: prints, for each gap over 30 ms, the events delivered in it and the time to the next one,
-// so the handler that held the thread can be named.
+// so the handler that held the thread can be named; with the receiver's parents up to the page.
 class EventTrace final : public QObject
 {
 public:
     struct Entry
     {
         qint64 at;
-        const char* receiver;
+        QString receiver;
         int type;
     };
-    EventTrace() { m_clock.start(); }
+    // STALL_TRACE=2 lists every event of a gap, 1 those followed by 2 ms or more.
+    EventTrace() : m_shortest(qEnvironmentVariableIntValue("STALL_TRACE") >= 2 ? 0 : 2000)
+    {
+        m_clock.start();
+    }
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        m_entries.push_back({m_clock.nsecsElapsed() / 1000, watched->metaObject()->className(),
-                             static_cast<int>(event->type())});
+        m_entries.push_back(
+            {m_clock.nsecsElapsed() / 1000, describe(watched), static_cast<int>(event->type())});
         return false;
     }
     void report(qint64 gapMs)
@@ -47,16 +51,31 @@ public:
             if (m_entries[i].at < from)
                 continue;
             const qint64 next = i + 1 < m_entries.size() ? m_entries[i + 1].at : now;
-            if (next - m_entries[i].at >= 2000)
+            if (next - m_entries[i].at >= m_shortest)
                 std::fprintf(stderr, "  %6.1f ms after %s event %d\n", (next - m_entries[i].at) / 1000.0,
-                             m_entries[i].receiver, m_entries[i].type);
+                             qPrintable(m_entries[i].receiver), m_entries[i].type);
         }
         m_entries.clear();
     }
     void clear() { m_entries.clear(); }
 
 private:
+    // The receiver's class and name, then its parents' up to the page that holds it.
+    static QString describe(QObject* object)
+    {
+        QString text;
+        for (int depth = 0; object && depth < 4; ++depth, object = object->parent()) {
+            if (depth)
+                text += QStringLiteral(" < ");
+            text += QString::fromLatin1(object->metaObject()->className());
+            if (!object->objectName().isEmpty())
+                text += QLatin1Char('#') + object->objectName();
+        }
+        return text;
+    }
+
     QElapsedTimer m_clock;
+    qint64 m_shortest; // µs
     std::vector<Entry> m_entries;
 };
 

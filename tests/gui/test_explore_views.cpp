@@ -5,6 +5,7 @@
 #include "core/explore/analyst_judgements.h"
 #include "core/store/project_store.h"
 #include "tests/gui/synthetic_project.h"
+#include "widgets/charts/chart_axes.h"
 #include "widgets/duplicate_rows.h"
 #include "widgets/explore/analyst_judgement_book.h"
 #include "widgets/explore/failure_explorer_panel.h"
@@ -183,8 +184,82 @@ private Q_SLOTS:
         QCOMPARE(chart->productLines()[1]->name(), QStringLiteral("second"));
         QVERIFY(chart->topKLine());
         QCOMPARE(chart->dataPoint(chart->topKLine(), 0).y(), 10.0);
+
+        // The next query's result updates the same chart in place: fewer lines, other dims, ranks and k.
+        const QChart* shown = chart->chart();
+        explore::RankByDim next;
+        next.dims = {16, 32, 64, 128, 256, 512};
+        next.k = 5;
+        next.relevant = {product(2, "E", {900, 400, 90, 20, 4, 2})};
+        next.gaps.resize(6);
+        panel.rankByDimModel()->setResult(next, {QStringLiteral("third")});
+        QCOMPARE(chart->chart(), shown);
+        QCOMPARE(chart->productLines().size(), std::size_t{1});
+        const auto* line = chart->productLines()[0];
+        QCOMPARE(line->name(), QStringLiteral("third"));
+        QCOMPARE(line->count(), 6);
+        QVERIFY(std::abs(chart->dataPoint(line, 0).x() - 16) < 1e-9);
+        QVERIFY(std::abs(chart->dataPoint(line, 0).y() - 900) < 1e-9);
+        QVERIFY(std::abs(chart->dataPoint(line, 5).x() - 512) < 1e-9);
+        QCOMPARE(chart->dataPoint(chart->topKLine(), 0).y(), 5.0);
+        const auto labelsX = charts::tickLabels(chart->chart()->axes(Qt::Horizontal).front());
+        QCOMPARE(labelsX.front(), QStringLiteral("16"));
+        QCOMPARE(labelsX.back(), QStringLiteral("512"));
+        const auto visibleSeries = [&] {
+            int visible = 0;
+            for (const auto* series : chart->chart()->series())
+                visible += series->isVisible() ? 1 : 0;
+            return visible;
+        };
+        QCOMPARE(chart->chart()->axes().size(), 2);
+        QCOMPARE(visibleSeries(), 2); // the product and the top-k line
+        QCOMPARE(chart->chart()->series().back(), chart->topKLine());
+
+        // More lines again: the new ones are added below the top-k line.
+        result.relevant.push_back(product(11, "I", {5, 4, 3, 2}));
+        panel.rankByDimModel()->setResult(result, {});
+        QCOMPARE(chart->productLines().size(), std::size_t{3});
+        QVERIFY(std::abs(chart->dataPoint(chart->productLines()[2], 0).y() - 5) < 1e-9);
+        QCOMPARE(chart->productLines()[2]->count(), 4);
+        QCOMPARE(chart->chart()->series().back(), chart->topKLine());
+        QCOMPARE(visibleSeries(), 4);
+        for (const auto* shownLine : chart->productLines())
+            QVERIFY(shownLine->isVisible());
+
         panel.rankByDimModel()->setResult({}, {});
         QVERIFY(chart->productLines().empty());
+        QCOMPARE(visibleSeries(), 0);
+        for (const auto* axis : chart->chart()->axes())
+            QVERIFY(!axis->isVisible());
+    }
+
+    // Each query or dim clears the map and the segment chart until the answer arrives: nothing after nothing
+    // keeps the chart (a new QChart each time held the GUI thread, issue 14); a result draws a new one.
+    void emptyAfterEmptyKeepsTheCharts()
+    {
+        QueryMapView map;
+        const QChart* emptyMap = map.chart();
+        map.setMap({}, {}, 64);
+        QCOMPARE(map.chart(), emptyMap);
+        explore::QueryMap drawn;
+        explore::MapPoint query, product;
+        product.row = 3;
+        product.label = "E";
+        product.x = 1.0;
+        product.y = 2.0;
+        drawn.points = {query, product};
+        drawn.explainedVarianceRatio = {0.5, 0.25};
+        map.setMap(drawn, {}, 64);
+        QVERIFY(map.chart() != emptyMap);
+        const QChart* shown = map.chart();
+        map.setMap({}, {}, 64);
+        QVERIFY(map.chart() != shown); // cleared: the points are gone
+        QCOMPARE(map.chart()->series().size(), 0);
+
+        SegmentChartView segments;
+        const QChart* emptySegments = segments.chart();
+        segments.setComparison({}, 0, {}, {});
+        QCOMPARE(segments.chart(), emptySegments);
     }
 
     void judgingKeysSetLabelsStoredAndExported()

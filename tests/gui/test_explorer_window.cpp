@@ -365,6 +365,7 @@ private Q_SLOTS:
         const int query = failingQuery(*state);
         state->setSelectedQuery(query);
         auto* inspector = opened.inspector();
+        QTRY_VERIFY(!inspector->refreshPending());
         const auto rows = inspector->currentModel()->rows();
         QCOMPARE(rows.size(), std::size_t(10));
 

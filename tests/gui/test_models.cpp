@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
 
@@ -81,6 +82,7 @@ private Q_SLOTS:
         SummaryModel summary(&state);
         state.setSnapshot(std::make_shared<const ProjectSnapshot>(table.snapshot));
         state.setDimIndex(0);
+        QTRY_VERIFY(!summary.recomputePending()); // computed on the next turn, after the query table
         const int firstRule = static_cast<int>(table.types.size());
         QCOMPARE(summary.rowCount(), firstRule + static_cast<int>(table.expected.size()));
         const auto& run = *table.snapshot.latestRun;
@@ -111,6 +113,7 @@ private Q_SLOTS:
         RankingInspector inspector(&state);
         state.setSnapshot(test::syntheticSnapshot(60, 800));
         state.setSelectedQuery(5);
+        QTRY_VERIFY(!inspector.refreshPending());
         const int full = static_cast<int>(state.dims().size()) - 1;
         QCOMPARE(bar.slider()->maximum(), full);
         QCOMPARE(state.dimIndex(), full);
@@ -120,6 +123,8 @@ private Q_SLOTS:
         bar.slider()->setValue(1);
         QCOMPARE(state.dimIndex(), 1);
         QVERIFY(model->index(5, QueryTableModel::Delta).data(QueryTableModel::SortRole).toDouble() < 0);
+        QVERIFY(inspector.refreshPending()); // drawn on the next turn, after the table
+        QTRY_VERIFY(!inspector.refreshPending());
         const auto after = inspector.currentModel()->rows();
         QCOMPARE(static_cast<int>(after.size()), RankingInspector::kShownDepth);
         bool differs = false;
@@ -127,6 +132,45 @@ private Q_SLOTS:
             differs |= after[i].row != before[i].row;
         QVERIFY(differs);
         QCOMPARE(inspector.referenceModel()->rows().front().row, before.front().row);
+    }
+
+    // A dim evaluated sends snapshotChanged, dimsChanged and selectedQueryChanged for one change: the
+    // inspector and the summary are computed once (issue 14: each recomputation held the GUI thread); a
+    // change of query, dim or slices is still followed.
+    void oneChangeIsComputedOnce()
+    {
+        AnalysisState state;
+        RankingInspector inspector(&state);
+        SummaryModel summary(&state);
+        state.setSnapshot(test::syntheticSnapshot(60, 800));
+        state.setSelectedQuery(5);
+        QTRY_VERIFY(!inspector.refreshPending());
+        QSignalSpy inspectorResets(inspector.currentModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy summaryResets(&summary, &QAbstractItemModel::modelReset);
+        const auto settled = [&] {
+            QTRY_VERIFY(!inspector.refreshPending() && !summary.recomputePending());
+            QTest::qWait(20);
+        };
+        auto next = std::make_shared<ProjectSnapshot>(*state.snapshot());
+        state.adoptEvaluatedDim(next, state.dims().front());
+        settled();
+        QCOMPARE(inspectorResets.count(), 1);
+        QCOMPARE(summaryResets.count(), 1);
+        QCOMPARE(inspector.currentModel()->rows().size(), std::size_t{RankingInspector::kShownDepth});
+        state.setSelectedQuery(6);
+        settled();
+        QCOMPARE(inspectorResets.count(), 2);
+        state.setDimIndex(1);
+        settled();
+        QCOMPARE(inspectorResets.count(), 3);
+        QCOMPARE(summaryResets.count(), 2);
+        state.setSliceRules(state.sliceRules());
+        QCOMPARE(summaryResets.count(), 3);
+        // The same values in a new snapshot are a change (the old one may have been replaced, not edited).
+        state.adoptEvaluatedDim(std::make_shared<ProjectSnapshot>(*state.snapshot()), state.currentDim());
+        settled();
+        QCOMPARE(inspectorResets.count(), 4);
+        QCOMPARE(summaryResets.count(), 4);
     }
 };
 

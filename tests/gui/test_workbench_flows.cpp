@@ -165,12 +165,14 @@ private Q_SLOTS:
                          .toDouble(),
                      core.result.value(0, static_cast<std::size_t>(q), static_cast<std::size_t>(metric)));
         const auto* summary = window.findChild<widgets::SummaryPanel*>()->model();
+        QTRY_VERIFY(!summary->recomputePending());
         QVERIFY(summary->headerData(2, Qt::Horizontal, Qt::DisplayRole)
                     .toString()
                     .endsWith(QStringLiteral("@%1d").arg(kTyped)));
 
         // The inspector shows the query's top 10 at the typed dim.
         const auto* inspector = window.findChild<widgets::RankingInspector*>();
+        QTRY_VERIFY(!inspector->refreshPending());
         const auto& shown10 = inspector->currentModel()->rows();
         QCOMPARE(shown10.size(), std::size_t{widgets::RankingInspector::kShownDepth});
         const auto expected = records.run.rankings.perDim.front().docsOf(kQuery);

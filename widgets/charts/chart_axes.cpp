@@ -19,13 +19,20 @@ QCategoryAxis* tickAxis(const AxisTicks& ticks, const QString& title)
 {
     auto* axis = new QCategoryAxis;
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setTitleText(title);
+    setTicks(axis, ticks);
+    return axis;
+}
+
+void setTicks(QCategoryAxis* axis, const AxisTicks& ticks)
+{
+    for (const QString& label : axis->categoriesLabels())
+        axis->remove(label);
     axis->setRange(ticks.low, ticks.high);
     axis->setStartValue(ticks.low);
     for (const auto& tick : ticks.ticks)
         axis->append(QString::fromStdString(tick.label), tick.position);
-    axis->setTitleText(title);
     axis->setProperty(kAxisScale, static_cast<int>(ticks.scale));
-    return axis;
 }
 
 double axisPosition(const QAbstractAxis* axis, double value)

@@ -18,6 +18,9 @@ NumberStyle numberStyle(const QLocale& locale = QLocale());
 // A new axis over `ticks` (range and labels), titled `title`. It keeps the ticks' scale so that
 // axisPosition() maps data values onto it.
 QCategoryAxis* tickAxis(const AxisTicks& ticks, const QString& title);
+// Replaces the range, labels and scale of an axis built by tickAxis (a chart updated in place keeps its
+// axes and series: building a new QChart costs tens of ms on the GUI thread).
+void setTicks(QCategoryAxis* axis, const AxisTicks& ticks);
 // Where `value` goes on an axis built by tickAxis (its log on a log axis).
 double axisPosition(const QAbstractAxis* axis, double value);
 // The data value at `position` on such an axis (the inverse of axisPosition).

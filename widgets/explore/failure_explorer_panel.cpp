@@ -27,6 +27,9 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
     m_rankByDimView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_rankByDimView->setTextElideMode(Qt::ElideMiddle); // model numbers sit at the end of titles
     m_rankByDimView->verticalHeader()->hide();
+    // Columns fit the rows in sight, not every relevant product (a query can have hundreds): sizing all of
+    // them on each new query held the GUI thread (issue 14).
+    m_rankByDimView->horizontalHeader()->setResizeContentsPrecision(0);
     m_gaps->setWordWrap(true);
     m_gaps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* ranks = new QWidget;

@@ -25,8 +25,16 @@ QueryMapView::QueryMapView(QWidget* parent) : QChartView(parent)
 void QueryMapView::setMap(explore::QueryMap map, const std::map<std::int32_t, ProductRecord>& products,
                           int referenceDim)
 {
+    // An empty map after an empty map (each query or dim clears the map until its answer arrives) draws
+    // nothing new: a new QChart each time held the GUI thread (issue 14).
+    const bool stillEmpty = map.points.empty() && map.layer.empty() && m_map.points.empty() &&
+                            m_map.layer.empty() && map.explainedVarianceRatio == m_map.explainedVarianceRatio;
     m_map = std::move(map);
     m_referenceDim = referenceDim;
+    if (stillEmpty) {
+        m_titles.clear();
+        return;
+    }
     m_titles.clear();
     for (const auto& point : m_map.points) {
         const auto product = products.find(point.row);

@@ -27,12 +27,15 @@ SegmentChartView::SegmentChartView(QWidget* parent) : QChartView(parent)
 void SegmentChartView::setComparison(explore::SegmentComparison comparison, std::size_t dimIndex,
                                      QString relevantTitle, QString otherTitle)
 {
+    // Nothing after nothing (each query or dim clears the chart until its answer arrives): no new QChart.
+    const bool stillEmpty = comparison.relevant.dims.empty() && m_comparison.relevant.dims.empty();
     m_comparison = std::move(comparison);
     const auto dims = m_comparison.relevant.dims.size();
     m_dimIndex = dims == 0 ? 0 : std::min(dimIndex, dims - 1);
     m_relevantTitle = std::move(relevantTitle);
     m_otherTitle = std::move(otherTitle);
-    rebuild();
+    if (!stillEmpty)
+        rebuild();
 }
 
 void SegmentChartView::changeEvent(QEvent* event)
