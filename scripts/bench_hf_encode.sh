@@ -57,7 +57,35 @@ print(f'{min(n)}-{max(n)} ids, mean {sum(n) / len(n):.1f}')" "$work/ids.jsonl")
     fp32_rate=${fp32_rate:-$ours}
     printf '  %-5s near2 encode %8.1f texts/s   python torch %8.1f texts/s   near2/python %5.2fx   near2 vs its fp32 %5.2fx\n' \
       "$precision" "$ours" "$theirs" "$(awk "BEGIN { print $ours / $theirs }")" "$(awk "BEGIN { print $ours / $fp32_rate }")"
+    if [[ $precision == fp32 ]]; then roofline "$2" "$3" "$5" "$ours" "$theirs"; fi
   done
+}
+
+# The fp32 ceiling: the linear layers' FLOPs per text (2 x tokens x (4 h^2 + 2 h i) per layer, on the ids as
+# batched: longest first, each batch of 64 padded to its longest), the rate each side reaches, and what one fp32
+# GEMM of the model's shapes reaches on this CPU and these threads (torch.matmul, the same kernels).
+roofline() { # layers hidden intermediate near2_rate python_rate
+  $python - "$work/ids.jsonl" "$threads" "$@" <<'PY'
+import json, sys, time, torch
+path, threads, layers, hidden, inter, ours, theirs = sys.argv[1], int(sys.argv[2]), *map(int, sys.argv[3:6]), *map(float, sys.argv[6:8])
+n = sorted((len(json.loads(l)["ids"]) for l in open(path)), reverse=True)
+padded = sum(max(n[i:i + 64]) * len(n[i:i + 64]) for i in range(0, len(n), 64)) / len(n)
+flops = 2 * layers * padded * (4 * hidden * hidden + 2 * hidden * inter)
+torch.set_num_threads(threads)
+rows = 64 * round(padded)
+best = 0.0
+for k, m in ((hidden, hidden), (hidden, inter), (inter, hidden)):
+    a, b = torch.randn(rows, k), torch.randn(k, m)
+    for _ in range(3):
+        a @ b
+    start, reps = time.perf_counter(), 20
+    for _ in range(reps):
+        a @ b
+    best = max(best, 2 * rows * k * m * reps / (time.perf_counter() - start))
+print(f"  roofline: {flops / 1e9:.2f} GFLOP per text ({padded:.1f} tokens as padded); fp32 GEMM at these shapes "
+      f"{best / 1e9:.0f} GFLOP/s; near2 {ours * flops / 1e9:.0f} ({ours * flops / best:.0%}), python "
+      f"{theirs * flops / 1e9:.0f} ({theirs * flops / best:.0%}); 1.5x python would need {1.5 * theirs * flops / best:.0%}")
+PY
 }
 
 echo "threads: $threads, batch 64, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), CPU flags:" \
