@@ -61,16 +61,18 @@ print(f'{min(n)}-{max(n)} ids, mean {sum(n) / len(n):.1f}')" "$work/ids.jsonl")
   done
 }
 
-# The fp32 ceiling: the linear layers' FLOPs per text (2 x tokens x (4 h^2 + 2 h i) per layer, on the ids as
-# batched: longest first, each batch of 64 padded to its longest), the rate each side reaches, and what one fp32
-# GEMM of the model's shapes reaches on this CPU and these threads (torch.matmul, the same kernels).
+# The fp32 ceiling: the linear layers' FLOPs per text (2 x tokens x (4 h^2 + 2 h i) per layer; near2 groups
+# texts of equal length and pads nothing, Python pads each batch of 64, longest first, to its longest), the rate
+# each side reaches, and what one fp32 GEMM of the model's shapes reaches on this CPU and these threads
+# (torch.matmul, the kernels both sides call).
 roofline() { # layers hidden intermediate near2_rate python_rate
   $python - "$work/ids.jsonl" "$threads" "$@" <<'PY'
 import json, sys, time, torch
 path, threads, layers, hidden, inter, ours, theirs = sys.argv[1], int(sys.argv[2]), *map(int, sys.argv[3:6]), *map(float, sys.argv[6:8])
 n = sorted((len(json.loads(l)["ids"]) for l in open(path)), reverse=True)
 padded = sum(max(n[i:i + 64]) * len(n[i:i + 64]) for i in range(0, len(n), 64)) / len(n)
-flops = 2 * layers * padded * (4 * hidden * hidden + 2 * hidden * inter)
+mean = sum(n) / len(n)
+per_token = 2 * layers * (4 * hidden * hidden + 2 * hidden * inter)
 torch.set_num_threads(threads)
 rows = 64 * round(padded)
 best = 0.0
@@ -82,12 +84,12 @@ for k, m in ((hidden, hidden), (hidden, inter), (inter, hidden)):
     for _ in range(reps):
         a @ b
     best = max(best, 2 * rows * k * m * reps / (time.perf_counter() - start))
-print(f"  roofline: {flops / 1e9:.2f} GFLOP per text ({padded:.1f} tokens as padded); fp32 GEMM at these shapes "
-      f"{best / 1e9:.0f} GFLOP/s; near2 {ours * flops / 1e9:.0f} ({ours * flops / best:.0%}), python "
-      f"{theirs * flops / 1e9:.0f} ({theirs * flops / best:.0%}); 1.5x python would need {1.5 * theirs * flops / best:.0%}")
+near2, python = ours * mean * per_token, theirs * padded * per_token
+print(f"  roofline: {per_token * mean / 1e9:.2f} GFLOP per text ({mean:.1f} tokens; Python pads to {padded:.1f}); "
+      f"fp32 GEMM at these shapes {best / 1e9:.0f} GFLOP/s; near2 {near2 / 1e9:.0f} ({near2 / best:.0%}), python "
+      f"{python / 1e9:.0f} ({python / best:.0%}); 1.5x python's texts/s would need {1.5 * theirs * mean * per_token / best:.0%}")
 PY
 }
-
 echo "threads: $threads, batch 64, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg), CPU flags:" \
   "$(grep -o -w 'avx512_bf16\|avx512_vnni\|amx_bf16\|amx_int8' /proc/cpuinfo | sort -u | tr '\n' ' ')"
 run_case minilm-6x384 6 384 12 1536 "${MINILM_TEXTS:-2048}"
