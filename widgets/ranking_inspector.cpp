@@ -5,6 +5,7 @@
 #include "widgets/product_text.h"
 #include "widgets/ranking_model.h"
 #include "widgets/ranking_view.h"
+#include "widgets/state_follower.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -12,7 +13,6 @@
 #include <QResizeEvent>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 
 namespace near2::widgets {
 
@@ -24,13 +24,8 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
       m_referenceView(createRankingView(m_reference, this)),
       m_collapse(new QCheckBox(tr("Collapse near-duplicates"), this))
 {
-    m_refreshTimer = new QTimer(this);
-    m_refreshTimer->setSingleShot(true);
-    m_refreshTimer->setInterval(0);
-    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
-        if (!(m_state->shownKey() == m_shown))
-            refresh();
-    });
+    m_follower = new StateFollower(
+        state, [this] { refresh(); }, this);
     m_collapse->setToolTip(
         tr("One row with a count for products whose titles differ only in colour or size, or "
            "whose embeddings are nearly identical"));
@@ -60,8 +55,8 @@ RankingInspector::RankingInspector(AnalysisState* state, QWidget* parent)
             showProduct(index.data(RankingModel::ProductRowRole).toInt());
         });
     for (auto signal : {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged})
-        connect(state, signal, this, &RankingInspector::followState);
-    connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::followState);
+        connect(state, signal, m_follower, &StateFollower::follow);
+    connect(state, &AnalysisState::selectedQueryChanged, m_follower, &StateFollower::follow);
     // The details belong to a product of this query in this project: another query or project clears them.
     connect(state, &AnalysisState::selectedQueryChanged, this, &RankingInspector::clearProduct);
     connect(state, &AnalysisState::snapshotAboutToChange, this, &RankingInspector::clearProduct);
@@ -86,24 +81,14 @@ void RankingInspector::resizeEvent(QResizeEvent* event)
     QWidget::resizeEvent(event);
 }
 
-// On the next turn of the event loop, through a timer (a queued call would run in the same pass over the
-// posted events, with the paint): the query table and the summary, changed by the same signal, are painted
-// first, then the inspector's two tables; one stretch of painting all of them held the GUI thread for over
-// 50 ms under AddressSanitizer (issue 14). The three signals of one change are one refresh.
-void RankingInspector::followState()
-{
-    if (!m_refreshTimer->isActive() && !(m_state->shownKey() == m_shown))
-        m_refreshTimer->start();
-}
-
 bool RankingInspector::refreshPending() const
 {
-    return m_refreshTimer->isActive();
+    return m_follower->pending();
 }
 
 void RankingInspector::refresh()
 {
-    m_shown = m_state->shownKey();
+    m_follower->drawn();
     const auto* run = m_state->run();
     const int query = m_state->selectedQuery();
     if (!run || query < 0) {

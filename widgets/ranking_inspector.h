@@ -3,8 +3,6 @@
 // it when the inspector is too narrow for both titles),
 // relevant products missing from the top-k with their actual rank, the score gap, and the fields of the
 // product clicked.
-#include "widgets/analysis_state.h"
-
 #include <QWidget>
 #include <cstdint>
 #include <functional>
@@ -14,7 +12,6 @@ class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QTableView;
-class QTimer;
 class QTextBrowser;
 
 namespace near2 {
@@ -25,6 +22,7 @@ namespace near2::widgets {
 
 class AnalysisState;
 class RankingModel;
+class StateFollower;
 
 class RankingInspector final : public QWidget
 {
@@ -43,7 +41,7 @@ public:
         m_analystLabel = std::move(labelOf);
     }
     void refresh();
-    // A change of the state is drawn on the next turn of the event loop; true until then.
+    // A change of the state is drawn on the next turn of the event loop (StateFollower); true until then.
     bool refreshPending() const;
     // Near-duplicates (issue 17): with the box checked, products of a ranking whose titles differ only in
     // colour and size, or whose full-dim embeddings (when given) are nearly identical, are one row with a
@@ -59,12 +57,9 @@ protected:
 
 private:
     void clearProduct();
-    // refresh() unless the state shows what was last drawn (one change can send three signals).
-    void followState();
 
     AnalysisState* m_state;
-    ShownKey m_shown;
-    QTimer* m_refreshTimer = nullptr;
+    StateFollower* m_follower = nullptr;
     RankingModel* m_current;
     RankingModel* m_reference;
     QLabel* m_title;

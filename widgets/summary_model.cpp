@@ -3,43 +3,29 @@
 #include "widgets/label_colors.h"
 #include "widgets/locale_numbers.h"
 #include "widgets/slice_names.h"
+#include "widgets/state_follower.h"
 
 #include <QBrush>
-#include <QTimer>
 
 namespace near2::widgets {
 
 SummaryModel::SummaryModel(AnalysisState* state, QObject* parent)
-    : QAbstractTableModel(parent), m_state(state), m_recomputeTimer(new QTimer(this))
+    : QAbstractTableModel(parent), m_state(state), m_follower(new StateFollower(
+                                                       state, [this] { recompute(); }, this))
 {
-    m_recomputeTimer->setSingleShot(true);
-    m_recomputeTimer->setInterval(0);
-    connect(m_recomputeTimer, &QTimer::timeout, this, [this] {
-        if (!(m_state->shownKey() == m_shown))
-            recompute();
-    });
     for (auto signal : {&AnalysisState::snapshotChanged, &AnalysisState::dimsChanged})
-        connect(state, signal, this, &SummaryModel::followState);
+        connect(state, signal, m_follower, &StateFollower::follow);
     connect(state, &AnalysisState::slicesChanged, this, &SummaryModel::recompute);
-}
-
-// On the next turn of the event loop, through a timer: the query table is painted first, the summary after
-// it (painting every view in one stretch held the GUI thread for over 50 ms under AddressSanitizer, issue
-// 14). A dim evaluated sends snapshotChanged and dimsChanged for one change: computed once.
-void SummaryModel::followState()
-{
-    if (!m_recomputeTimer->isActive() && !(m_state->shownKey() == m_shown))
-        m_recomputeTimer->start();
 }
 
 bool SummaryModel::recomputePending() const
 {
-    return m_recomputeTimer->isActive();
+    return m_follower->pending();
 }
 
 void SummaryModel::recompute()
 {
-    m_shown = m_state->shownKey();
+    m_follower->drawn();
     beginResetModel();
     m_metricColumns.clear();
     m_values.clear();

@@ -5,9 +5,9 @@
 
 #include <QAbstractTableModel>
 
-class QTimer;
-
 namespace near2::widgets {
+
+class StateFollower;
 
 class SummaryModel final : public QAbstractTableModel
 {
@@ -19,16 +19,14 @@ public:
     int columnCount(const QModelIndex& parent = {}) const final;
     QVariant data(const QModelIndex& index, int role) const final;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const final;
-    // A new snapshot or dim is computed on the next turn of the event loop; true until then.
+    // A new snapshot or dim is computed on the next turn of the event loop (StateFollower); true until then.
     bool recomputePending() const;
 
 private:
     void recompute();
-    void followState();
 
     AnalysisState* m_state;
-    ShownKey m_shown;
-    QTimer* m_recomputeTimer;
+    StateFollower* m_follower;
     std::vector<int> m_metricColumns;          // run columns shown
     std::vector<std::vector<double>> m_values; // [slice][metric * 3 + (current, reference, delta)]
 };
