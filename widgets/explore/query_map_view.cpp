@@ -31,11 +31,9 @@ void QueryMapView::setMap(explore::QueryMap map, const std::map<std::int32_t, Pr
                             m_map.layer.empty() && map.explainedVarianceRatio == m_map.explainedVarianceRatio;
     m_map = std::move(map);
     m_referenceDim = referenceDim;
-    if (stillEmpty) {
-        m_titles.clear();
-        return;
-    }
     m_titles.clear();
+    if (stillEmpty)
+        return;
     for (const auto& point : m_map.points) {
         const auto product = products.find(point.row);
         m_titles.push_back(point.row < 0               ? tr("the query")

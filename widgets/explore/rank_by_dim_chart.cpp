@@ -42,27 +42,32 @@ void RankByDimChart::changeEvent(QEvent* event)
         refresh();
 }
 
+// The lines past the first `kept` are hidden and kept, last first, for the next result.
+void RankByDimChart::retireLines(std::size_t kept)
+{
+    while (m_lines.size() > kept) {
+        m_lines.back()->hide();
+        m_lines.back()->clear();
+        m_spareLines.push_back(m_lines.back());
+        m_lines.pop_back();
+    }
+}
+
 void RankByDimChart::hideAll()
 {
-    for (auto* line : m_lines) {
-        line->hide();
-        line->clear();
-    }
-    m_spareLines.insert(m_spareLines.end(), m_lines.rbegin(), m_lines.rend());
-    m_lines.clear();
+    retireLines(0);
     if (m_topK)
         m_topK->hide();
     for (auto* axis : chart()->axes())
         axis->hide();
 }
 
-QLineSeries* RankByDimChart::addLine()
+// Added last, so drawn above the lines already there.
+void RankByDimChart::addToChart(QLineSeries* line)
 {
-    auto* line = new QLineSeries;
     chart()->addSeries(line);
     line->attachAxis(m_axisX);
     line->attachAxis(m_axisY);
-    return line;
 }
 
 // A spare line if one is left, else a new one (then the top-k line is put back on top).
@@ -74,7 +79,8 @@ QLineSeries* RankByDimChart::productLine()
         line->show();
         return line;
     }
-    auto* line = addLine();
+    auto* line = new QLineSeries;
+    addToChart(line);
     line->setPointsVisible(true);
     connect(line, &QLineSeries::hovered, this, [this, line](const QPointF& at, bool state) {
         if (!state) {
@@ -88,9 +94,7 @@ QLineSeries* RankByDimChart::productLine()
     });
     if (m_topK) {
         chart()->removeSeries(m_topK);
-        chart()->addSeries(m_topK);
-        m_topK->attachAxis(m_axisX);
-        m_topK->attachAxis(m_axisY);
+        addToChart(m_topK);
     }
     return line;
 }
@@ -127,12 +131,7 @@ void RankByDimChart::refresh()
     for (const auto& product : m_result.relevant)
         if (!shownLabels.contains(QString::fromStdString(product.label)))
             shownLabels << QString::fromStdString(product.label);
-    while (m_lines.size() > m_result.relevant.size()) {
-        m_lines.back()->hide();
-        m_lines.back()->clear();
-        m_spareLines.push_back(m_lines.back());
-        m_lines.pop_back();
-    }
+    retireLines(m_result.relevant.size());
     for (std::size_t i = 0; i < m_result.relevant.size(); ++i) {
         const auto& product = m_result.relevant[i];
         if (i == m_lines.size())
@@ -148,8 +147,10 @@ void RankByDimChart::refresh()
         charts::colourByLabel(line, QString::fromStdString(product.label), shownLabels);
     }
 
-    if (!m_topK)
-        m_topK = addLine();
+    if (!m_topK) {
+        m_topK = new QLineSeries;
+        addToChart(m_topK);
+    }
     m_topK->show();
     m_topK->setName(tr("top %1").arg(m_result.k));
     const double kAt = charts::axisPosition(m_axisY, static_cast<double>(m_result.k));

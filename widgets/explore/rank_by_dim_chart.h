@@ -37,8 +37,9 @@ private:
     void refresh();
     // Hides what the chart showed; the lines and axes are kept for the next result.
     void hideAll();
+    void retireLines(std::size_t kept);
     QLineSeries* productLine();
-    QLineSeries* addLine();
+    void addToChart(QLineSeries* line);
 
     explore::RankByDim m_result;
     std::vector<QString> m_titles;
