@@ -6,8 +6,9 @@
 // raises the job's flag (core loops poll it), drops whatever the job still returns, and emits cancelled() at
 // once; a job finishing after its runner is gone does nothing. Progress is polled from shared state every
 // 100 ms on the GUI thread, so it is rate-limited and never touches a dead object. Core exceptions become
-// readable messages.
+// readable messages. Results are destroyed on the pool, whoever lets them go last (background_release.h).
 #include "core/util/progress.h"
+#include "widgets/jobs/background_release.h"
 #include "widgets/jobs/delivery_target.h"
 #include "widgets/jobs/job_pool.h"
 
@@ -63,7 +64,10 @@ public:
         auto future = QtConcurrent::run(jobPool(), [work = std::move(work), control]() {
             JobOutcome<T> outcome;
             try {
-                outcome.value = std::make_shared<const T>(work(control));
+                T value = work(control);
+                if constexpr (IsSharedPointer<T>::value) // a result handed on as it is (a catalog, a context)
+                    value = releasedInBackground(std::move(value));
+                outcome.value = releasedInBackground(std::make_shared<const T>(std::move(value)));
             } catch (...) {
                 outcome.error = describeException(std::current_exception());
                 outcome.cancelled = outcome.error.isEmpty();
