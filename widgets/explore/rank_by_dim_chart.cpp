@@ -70,7 +70,8 @@ void RankByDimChart::addToChart(QLineSeries* line)
     line->attachAxis(m_axisY);
 }
 
-// A spare line if one is left, else a new one (then the top-k line is put back on top).
+// A spare line if one is left, else a new one (added above the top-k line: refresh puts that back on top
+// once, after all new lines, as moving it costs as much as adding a line).
 QLineSeries* RankByDimChart::productLine()
 {
     if (!m_spareLines.empty()) {
@@ -92,10 +93,7 @@ QLineSeries* RankByDimChart::productLine()
             QCursor::pos(),
             tr("%1\nrank %L2 at %3 dims").arg(line->name()).arg(qRound(value.y())).arg(qRound(value.x())));
     });
-    if (m_topK) {
-        chart()->removeSeries(m_topK);
-        addToChart(m_topK);
-    }
+    m_topKBuried = m_topK != nullptr;
     return line;
 }
 
@@ -150,7 +148,11 @@ void RankByDimChart::refresh()
     if (!m_topK) {
         m_topK = new QLineSeries;
         addToChart(m_topK);
+    } else if (m_topKBuried) {
+        chart()->removeSeries(m_topK);
+        addToChart(m_topK);
     }
+    m_topKBuried = false;
     m_topK->show();
     m_topK->setName(tr("top %1").arg(m_result.k));
     const double kAt = charts::axisPosition(m_axisY, static_cast<double>(m_result.k));

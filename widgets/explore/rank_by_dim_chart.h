@@ -46,6 +46,7 @@ private:
     std::vector<QLineSeries*> m_lines;
     std::vector<QLineSeries*> m_spareLines; // hidden, below the top-k line, reused before new ones are made
     QLineSeries* m_topK = nullptr;
+    bool m_topKBuried = false; // lines were added after it, so it is no longer drawn last
     QCategoryAxis* m_axisX = nullptr;
     QCategoryAxis* m_axisY = nullptr;
 };
