@@ -4,6 +4,7 @@
 #include <QEvent>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <vector>
 
@@ -46,7 +47,12 @@ public:
     void report(qint64 gapMs)
     {
         const qint64 now = m_clock.nsecsElapsed() / 1000, from = now - gapMs * 1000;
-        std::fprintf(stderr, "gap %lld ms:\n", static_cast<long long>(gapMs));
+        // The CLOCK_MONOTONIC span lets a `perf record -k CLOCK_MONOTONIC` of the run name the work in it.
+        timespec end{};
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        const double endS = static_cast<double>(end.tv_sec) + static_cast<double>(end.tv_nsec) / 1e9;
+        std::fprintf(stderr, "gap %lld ms (monotonic %.4f to %.4f s):\n", static_cast<long long>(gapMs),
+                     endS - static_cast<double>(gapMs) / 1e3, endS);
         for (std::size_t i = 0; i < m_entries.size(); ++i) {
             if (m_entries[i].at < from)
                 continue;

@@ -52,6 +52,8 @@ constexpr qint64 kStallBoundMs = 150 * 4; // ASan + UBSan slow the GUI thread's 
 #else
 constexpr qint64 kStallBoundMs = 150;
 #endif
+// The target: a step over it is watched again (up to three times) and its best attempt printed.
+constexpr qint64 kTargetMs = 50;
 
 QByteArray fileHash(const std::filesystem::path& file)
 {
@@ -136,22 +138,28 @@ private Q_SLOTS:
         page.show();
         int typedDim = 40;
 
-        // Each step is watched up to three times and its best attempt kept: a stall our code causes comes
-        // back every time, one the machine's other work causes (a shared machine, page faults) rarely twice.
+        // A step over the target is watched up to three times and its best attempt kept: a stall our code
+        // causes comes back every time, one the machine's other work causes (a shared machine, page faults,
+        // the sanitizer's allocator recycling its quarantine) rarely twice.
         test::StallWatchdog watchdog;
         qint64 worst = 0;
         const auto watch = [&](const char* name, const std::function<void()>& step) {
             std::pair<qint64, qint64> best{0, std::numeric_limits<qint64>::max()};
-            for (int attempt = 0; attempt < 3 && best.second > kStallBoundMs; ++attempt) {
+            QString attempts;
+            for (int attempt = 0; attempt < 3 && best.second > kTargetMs; ++attempt) {
                 watchdog.start();
                 step();
                 QTest::qWait(50); // the views' queued follow-ups
                 const auto gap = watchdog.stop();
+                attempts += (attempt ? QStringLiteral(", ") : QString()) + QString::number(gap.second);
                 if (gap.second < best.second)
                     best = gap;
             }
-            qInfo("%s: longest GUI-thread gap %lld ms (%lld ms on the wall clock)", name,
-                  static_cast<long long>(best.second), static_cast<long long>(best.first));
+            // The first attempt is the one a person meets (a first open builds the charts' items and fills
+            // the glyph caches); the best one is the step's own cost.
+            qInfo("%s: longest GUI-thread gap %lld ms (%lld ms on the wall clock); attempts %s", name,
+                  static_cast<long long>(best.second), static_cast<long long>(best.first),
+                  qPrintable(attempts));
             worst = std::max(worst, best.second);
         };
 
