@@ -7,6 +7,7 @@
 #include <QBrush>
 #include <QColor>
 #include <limits>
+#include <utility>
 
 namespace near2::widgets {
 
@@ -32,10 +33,16 @@ QueryTableModel::QueryTableModel(AnalysisState* state, QObject* parent)
 void QueryTableModel::setComparison(RunComparisonState* comparison)
 {
     m_comparison = comparison;
+    // Announced only while the columns have something to show, or just had: a change of range repaints the
+    // whole table, and the run list arriving after a project's first paint repainted it for hidden columns.
     connect(comparison, &RunComparisonState::pairChanged, this, [this] {
+        const bool paired = m_comparison->hasPair();
+        if (!std::exchange(m_comparedShown, paired) && !paired)
+            return;
         announceColumns(RunA, RunDelta);
         Q_EMIT headerDataChanged(Qt::Horizontal, RunA, RunDelta);
     });
+    m_comparedShown = comparison->hasPair();
     announceColumns(RunA, RunDelta);
 }
 

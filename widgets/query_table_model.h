@@ -57,6 +57,7 @@ private:
 
     AnalysisState* m_state;
     RunComparisonState* m_comparison = nullptr;
+    bool m_comparedShown = false; // the compared columns were last announced with a pair
     double m_dropThreshold = 0.5;
 };
 

@@ -100,6 +100,27 @@ private Q_SLOTS:
         QCOMPARE(text(table, 0, QueryTableModel::RunA), QStringLiteral("—"));
     }
 
+    // The compared columns are announced only while a pair is, or was just, shown: a change over a range of
+    // cells repaints the whole table, and the run list arriving after a project's first paint (no pair before
+    // or after) repainted it for columns that are hidden.
+    void hiddenComparedColumnsAnnounceNothing()
+    {
+        TwoRuns fixture;
+        fixture.comparison.setPair(1, 1); // no pair
+        QueryTableModel table(&fixture.state);
+        table.setComparison(&fixture.comparison);
+        QSignalSpy changed(&table, &QAbstractItemModel::dataChanged);
+        fixture.comparison.setRuns({fixture.a}); // the run list again, still no pair
+        QCOMPARE(changed.count(), 0);
+        fixture.comparison.setRuns({fixture.a, fixture.b}, 0, 1); // a pair: announced
+        QCOMPARE(changed.count(), 1);
+        fixture.comparison.setPair(1, 1); // the pair gone: announced once, so the cells show "—"
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(text(table, 0, QueryTableModel::RunA), QStringLiteral("—"));
+        fixture.comparison.setPair(0, 0);
+        QCOMPARE(changed.count(), 2);
+    }
+
     void comparisonTableShowsMeansAndPValuesPerDim()
     {
         TwoRuns fixture;
@@ -136,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(model.index(0, RunComparisonModel::PRandomisation).data(Qt::FontRole).value<QFont>().bold());
     }
 
-    // Each run's own model in its run box's tooltip (issue 16); a run stored before per-run provenance says so.
+    // Each run's own model in its run box's tooltip (issue 16); a run stored before per-run provenance says
+    // so.
     void runBoxesShowEachRunsOwnModel()
     {
         TwoRuns fixture;
