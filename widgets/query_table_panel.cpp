@@ -33,6 +33,9 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
     setUpTableView(m_view, QueryTableModel::Query, true);
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Query, QHeaderView::Interactive);
     m_view->sortByColumn(QueryTableModel::Id, Qt::AscendingOrder);
+    // Shown from the start: appearing once the rows are laid out, it narrowed the viewport right after the
+    // table's first paint on open, and the whole table was painted again.
+    m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
         const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
         m_view->setColumnWidth(QueryTableModel::Query,
