@@ -30,17 +30,16 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
-    setUpTableView(m_view, QueryTableModel::Query, true);
+    setUpTableView(m_view, QueryTableModel::Query, true, [this] {
+        const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
+        m_view->setColumnWidth(QueryTableModel::Query,
+                               std::min(m_view->columnWidth(QueryTableModel::Query), widest));
+    });
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Query, QHeaderView::Interactive);
     m_view->sortByColumn(QueryTableModel::Id, Qt::AscendingOrder);
     // Shown from the start: appearing once the rows are laid out, it narrowed the viewport right after the
     // table's first paint on open, and the whole table was painted again.
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
-        const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
-        m_view->setColumnWidth(QueryTableModel::Query,
-                               std::min(m_view->columnWidth(QueryTableModel::Query), widest));
-    });
     m_view->horizontalHeader()->setSectionResizeMode(QueryTableModel::Note, QHeaderView::Stretch);
     m_slice->setObjectName(QStringLiteral("sliceFilter"));
     m_slice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -1,11 +1,12 @@
 #include "widgets/table_setup.h"
 
 #include <QHeaderView>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace near2::widgets {
 
-void setUpTableView(QTableView* view, int stretchColumn, bool sortable)
+void setUpTableView(QTableView* view, int stretchColumn, bool sortable, std::function<void()> adjust)
 {
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -24,7 +25,18 @@ void setUpTableView(QTableView* view, int stretchColumn, bool sortable)
         view->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
     if (auto* model = view->model())
         QObject::connect(model, &QAbstractItemModel::modelReset, view,
-                         [view] { view->resizeColumnsToContents(); });
+                         [view, adjust = std::move(adjust)] { fitColumnsNow(view, adjust); });
+}
+
+void fitColumnsNow(QTableView* view, const std::function<void()>& adjust)
+{
+    {
+        const QSignalBlocker quiet(view->horizontalHeader());
+        view->resizeColumnsToContents();
+        if (adjust)
+            adjust();
+    }
+    view->doItemsLayout();
 }
 
 } // namespace near2::widgets

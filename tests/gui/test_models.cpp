@@ -1,4 +1,5 @@
-// Item models under QAbstractItemModelTester, and the slider driving the table, summary and inspector.
+// Item models under QAbstractItemModelTester, the slider driving the table, summary and inspector, and a
+// reset table painted once.
 #include "tests/core/base/slice_table.h"
 #include "tests/gui/synthetic_project.h"
 #include "widgets/analysis_state.h"
@@ -9,15 +10,32 @@
 #include "widgets/ranking_inspector.h"
 #include "widgets/ranking_model.h"
 #include "widgets/summary_model.h"
+#include "widgets/table_setup.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QStringListModel>
+#include <QTableView>
 #include <QTest>
 
 using namespace near2;
 using namespace near2::widgets;
+
+namespace {
+
+struct PaintCounter : QObject
+{
+    int paints = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+
+} // namespace
 
 class TestModels : public QObject
 {
@@ -171,6 +189,26 @@ private Q_SLOTS:
         settled();
         QCOMPARE(inspectorResets.count(), 4);
         QCOMPARE(summaryResets.count(), 4);
+    }
+
+    // A reset table fits its columns and is painted once: QTableView's answer to resized columns, a zero
+    // timer after the next paint, painted the whole table a second time (the query table on every open).
+    void aResetTableIsPaintedOnce()
+    {
+        QStringListModel model(QStringList{QStringLiteral("a")});
+        QTableView view;
+        view.setModel(&model);
+        setUpTableView(&view, -1, false);
+        view.resize(400, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTest::qWait(50);
+        PaintCounter counter;
+        view.viewport()->installEventFilter(&counter);
+        model.setStringList({QStringLiteral("a longer line than the first one"), QStringLiteral("b")});
+        QTest::qWait(200);
+        QCOMPARE(counter.paints, 1);
+        QVERIFY(view.columnWidth(0) > view.fontMetrics().horizontalAdvance(QStringLiteral("a longer line")));
     }
 };
 

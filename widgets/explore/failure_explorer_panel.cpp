@@ -6,6 +6,7 @@
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
 #include "widgets/locale_numbers.h"
+#include "widgets/table_setup.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -65,10 +66,11 @@ FailureExplorerPanel::FailureExplorerPanel(QWidget* parent)
             [this] { m_rankChart->setResult(m_rankByDim->result(), m_rankByDim->titles()); });
     connect(m_rankByDim, &QAbstractItemModel::modelReset, this, [this] {
         // The ranks by dim stay in sight beside a narrow inspector: the title column gets at most a third.
-        m_rankByDimView->resizeColumnsToContents();
-        const int titleWidth = std::max(80, m_rankByDimView->viewport()->width() / 3);
-        if (m_rankByDimView->columnWidth(0) > titleWidth)
-            m_rankByDimView->setColumnWidth(0, titleWidth);
+        fitColumnsNow(m_rankByDimView, [this] {
+            const int titleWidth = std::max(80, m_rankByDimView->viewport()->width() / 3);
+            if (m_rankByDimView->columnWidth(0) > titleWidth)
+                m_rankByDimView->setColumnWidth(0, titleWidth);
+        });
     });
     updateGapLine();
 }
