@@ -23,6 +23,7 @@
 #include "widgets/explore/query_map_view.h"
 #include "widgets/explore/rank_by_dim_model.h"
 #include "widgets/explore/segment_chart_view.h"
+#include "widgets/jobs/background_release.h"
 #include "widgets/jobs/explore_jobs.h"
 #include "widgets/jobs/export_jobs.h"
 #include "widgets/jobs/project_session.h"
@@ -347,6 +348,8 @@ private Q_SLOTS:
 
         window.explorer()->setAnalystMetrics(true);
         QTRY_VERIFY_WITH_TIMEOUT(state->sharedSnapshot() != original, 30000);
+        // Kept by the views beyond the job's result: freed on the jobs' pool when they let it go.
+        QVERIFY(std::get_deleter<jobs::BackgroundRelease<ProjectSnapshot>>(state->sharedSnapshot()));
         QCOMPARE(state->run()->result.queryIds, core.result.queryIds);
         QCOMPARE(state->run()->result.perQuery, core.result.perQuery);
         QVERIFY(state->run()->result.perQuery != original->latestRun->result.perQuery);

@@ -5,6 +5,7 @@
 #include "core/session/project_builder.h"
 #include "tests/gui/small_project.h"
 #include "tests/gui/stall_watchdog.h"
+#include "widgets/jobs/job_pool.h"
 #include "widgets/jobs/job_runner.h"
 #include "widgets/jobs/project_session.h"
 
@@ -93,6 +94,26 @@ private Q_SLOTS:
         inner.reset();
         QTRY_VERIFY(innerThread->load() != nullptr);
         QVERIFY(innerThread->load() != QThread::currentThread());
+
+        // Dropped last on another thread (the project's writer, a worker), a result is freed there: only
+        // the GUI thread hands work to the pool, and no other thread reads Qt's state to find out which it
+        // is.
+        std::shared_ptr<const DestroyedOn> elsewhere;
+        runner.launch<DestroyedOn>(
+            QStringLiteral("value"), [](const JobControl&) { return DestroyedOn(); },
+            [&elsewhere](std::shared_ptr<const DestroyedOn> result) { elsewhere = std::move(result); });
+        QTRY_VERIFY(elsewhere);
+        const auto elsewhereThread = elsewhere->thread;
+        QThread* dropper = nullptr;
+        std::thread([&dropper, last = std::move(elsewhere)]() mutable {
+            dropper = QThread::currentThread();
+            last.reset();
+        }).join();
+        QCOMPARE(elsewhereThread->load(), dropper);
+        QVERIFY(jobs::releasesGoToJobPool());
+        bool fromWorker = true;
+        std::thread([&fromWorker] { fromWorker = jobs::releasesGoToJobPool(); }).join();
+        QVERIFY(!fromWorker);
     }
 
     // Jobs leave Qt's global pool to Qt: the raster engine splits large fills there and waits for them on the

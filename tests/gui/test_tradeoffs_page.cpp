@@ -10,6 +10,7 @@
 #include "widgets/analysis_state.h"
 #include "widgets/charts/chart_axes.h"
 #include "widgets/charts/chart_interaction.h"
+#include "widgets/jobs/background_release.h"
 #include "widgets/jobs/project_session.h"
 #include "widgets/jobs/tradeoff_jobs.h"
 #include "widgets/ranking_model.h"
@@ -143,7 +144,8 @@ private Q_SLOTS:
         model.setReport(grid, 0);
         QVERIFY(!model.index(4, tradeoffs::DimColumn).data(Qt::DecorationRole).isNull());
         QVERIFY(model.index(3, tradeoffs::DimColumn).data(Qt::DecorationRole).isNull());
-        QVERIFY(model.index(4, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("FAISS: PQ: 100")));
+        QVERIFY(
+            model.index(4, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("FAISS: PQ: 100")));
         QVERIFY(!model.index(3, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("FAISS")));
         const QStringList lines = tradeoffs::trainingWarningLines(*grid);
         QCOMPARE(lines.size(), 1);
@@ -249,6 +251,9 @@ private Q_SLOTS:
         form->computeButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(computed.count(), 1, 120000);
         QCOMPARE(failed.count(), 0);
+        // The context the page keeps for the next cell (a corpus matrix, a ranker) is freed on the jobs'
+        // pool.
+        QVERIFY(std::get_deleter<jobs::BackgroundRelease<session::TradeoffContext>>(page.jobs()->context()));
         const TradeoffReport& grid = *page.model()->report();
         QCOMPARE(page.model()->rowCount(), 4);                  // dims 16, 256 × fp32, binary, flat
         QVERIFY(project.flushWrites(std::chrono::seconds(10))); // stored by the session's writer

@@ -2,17 +2,16 @@
 
 #include "widgets/jobs/job_pool.h"
 
-#include <QCoreApplication>
-#include <QThread>
+#include <limits>
 
 namespace near2::jobs {
 
 void releaseInBackground(std::shared_ptr<const void> last)
 {
-    const auto* application = QCoreApplication::instance();
-    if (!last || !application || QThread::currentThread() != application->thread())
+    if (!last || !releasesGoToJobPool())
         return; // `last` goes here
-    jobPool()->start([held = std::move(last)]() mutable { held.reset(); });
+    // Ahead of the jobs waiting for a thread: the memory comes back before a new job's result takes more.
+    jobPool()->start([held = std::move(last)]() mutable { held.reset(); }, std::numeric_limits<int>::max());
 }
 
 } // namespace near2::jobs

@@ -2,6 +2,7 @@
 
 #include "core/explore/analyst_judgements.h"
 #include "core/session/ranking_context.h"
+#include "widgets/jobs/background_release.h"
 
 #include <algorithm>
 #include <optional>
@@ -138,8 +139,11 @@ void ExploreJobs::evaluateWithAnalyst(std::shared_ptr<const ProjectSnapshot> sna
                                                       *withJudgements->latestRun,
                                                       explore::Judgements::DatasetAndAnalyst);
             withJudgements->latestRun->result = std::move(metrics.result);
-            return AnalystMetrics{std::move(withJudgements), metrics.merge.applied.size(),
-                                  metrics.merge.conflicting.size(), metrics.merge.unresolved.size()};
+            // The views keep the snapshot after the result is gone: it is released on the pool on its own.
+            return AnalystMetrics{
+                releasedInBackground(std::shared_ptr<const ProjectSnapshot>(std::move(withJudgements))),
+                metrics.merge.applied.size(), metrics.merge.conflicting.size(),
+                metrics.merge.unresolved.size()};
         },
         [this](std::shared_ptr<const AnalystMetrics> metrics) { Q_EMIT metricsReady(std::move(metrics)); });
 }

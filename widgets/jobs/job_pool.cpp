@@ -1,11 +1,17 @@
 #include "widgets/jobs/job_pool.h"
 
+#include <QCoreApplication>
 #include <QThread>
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace near2::jobs {
 
 namespace {
+
+std::thread::id guiThread; // written once, before `open` is first set
+std::atomic<bool> open{false};
 
 struct JobThreads : QThreadPool
 {
@@ -13,6 +19,19 @@ struct JobThreads : QThreadPool
     {
         setObjectName(QStringLiteral("near2 jobs"));
         setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        const auto* application = QCoreApplication::instance();
+        if (application && QThread::currentThread() == application->thread()) {
+            guiThread = std::this_thread::get_id();
+            open = true;
+            qAddPostRoutine(close);
+        }
+    }
+
+    // In ~QCoreApplication, on the GUI thread: the main window is gone and has handed its results here.
+    static void close()
+    {
+        open = false;
+        jobPool()->waitForDone();
     }
 };
 
@@ -20,8 +39,13 @@ struct JobThreads : QThreadPool
 
 QThreadPool* jobPool()
 {
-    static JobThreads pool; // destroyed at exit, after waiting for the jobs still running
+    static JobThreads pool; // destroyed at exit, after waiting for anything started after close()
     return &pool;
+}
+
+bool releasesGoToJobPool()
+{
+    return open.load() && std::this_thread::get_id() == guiThread;
 }
 
 } // namespace near2::jobs

@@ -6,6 +6,12 @@
 
 namespace near2::jobs {
 
+// Made on first use, on the GUI thread while the application object exists; the application's destructor
+// waits for every job and release still on it, before Qt's and LibTorch's globals go.
 QThreadPool* jobPool();
+
+// True on the GUI thread while the pool still takes work: the one thread that hands results to it to be
+// freed. Reads no Qt state, so any thread may ask.
+bool releasesGoToJobPool();
 
 } // namespace near2::jobs

@@ -2,6 +2,7 @@
 
 #include "core/session/store_writer.h"
 #include "core/store/project_store.h"
+#include "widgets/jobs/background_release.h"
 #include "widgets/jobs/project_session.h"
 
 #include <future>
@@ -23,10 +24,12 @@ ContextPtr contextFor(ContextPtr known, const std::shared_ptr<const session::Ran
 {
     if (known)
         return known;
+    // A context made here (its corpus matrix, its ranker) is kept by the page beyond this job's result, so it
+    // is released on the pool on its own; one already known was wrapped when it was made.
     if (ranking)
         if (auto shared = session::tradeoffContextFrom(snapshot, *ranking))
-            return shared;
-    return session::loadTradeoffContext(snapshot, job);
+            return releasedInBackground(std::move(shared));
+    return releasedInBackground(ContextPtr(session::loadTradeoffContext(snapshot, job)));
 }
 
 } // namespace
