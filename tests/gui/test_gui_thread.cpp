@@ -1,11 +1,12 @@
 // The GUI thread does no file or database I/O and never stalls:
 // - opening and closing a project without edits leaves the file's bytes as they were (reading must not
-// write),
-//   while an edit does reach the file;
+//   write), while an edit does reach the file;
 // - a watchdog (a 5 ms QTimer on the GUI thread, measuring the gaps between its ticks) over opening a
 //   100,000-product project and opening it again, a dim typed in, every export and the wizard's CSV preview
-//   of a large file: no gap over 50 ms (scaled under AddressSanitizer, which slows the views' own work
-//   several times).
+//   of a large file. It fails on a gap over kStallBoundMs (work that blocks the GUI thread: reading a file,
+//   encoding, freeing a catalog there); the 50 ms target is printed per step, not asserted (see kStallBoundMs).
+//   The release of results on the jobs' pool is guarded by TestJobs::resultsAreDestroyedOffTheGuiThread: the
+//   best-of-three `reopen` step catches its absence only under ASan.
 #include "app/export_actions.h"
 #include "app/main_window.h"
 #include "core/session/project_builder.h"
