@@ -2,6 +2,7 @@
 
 #include "core/encoder/json_fields.h"
 #include "core/encoder/model_paths.h"
+#include "core/tokenizer/vocab.h"
 #include "core/util/error.h"
 
 namespace near2 {
@@ -10,8 +11,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// tokenizer.json (its normalizer's settings), else vocab.txt with tokenizer_config.json's do_lower_case and
-// strip_accents; model_max_length when sensible.
+// Whether Hugging Face's tokenizer class of this name runs BERT's basic tokenizer and WordPiece.
+bool isBertTokenizerClass(const std::string& name)
+{
+    for (const char* bert :
+         {"BertTokenizer", "BertTokenizerFast", "DistilBertTokenizer", "DistilBertTokenizerFast"})
+        if (name == bert)
+            return true;
+    return false;
+}
+
+// The tokenizer file (tokenizer.json, else vocab.txt) with tokenizer_config.json's settings, as transformers
+// loads them: do_lower_case and strip_accents given there override the tokenizer.json's normalizer
+// (vocab.txt: do_lower_case defaults to true); model_max_length when sensible.
 std::optional<std::size_t> readTokenizer(HfModelFolder& model)
 {
     const fs::path json = model.modelFolder / "tokenizer.json", vocab = model.modelFolder / "vocab.txt";
@@ -20,10 +32,14 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
     if (pathExists(configFile)) {
         const nlohmann::json root = readJsonObject(configFile, "the tokenizer configuration");
         const JsonFields fields(root, configFile);
-        if (!pathExists(json)) {
+        const std::string tokenizerClass = fields.string("tokenizer_class", "");
+        if (!tokenizerClass.empty() && !isBertTokenizerClass(tokenizerClass))
+            throw InputError(configFile, "tokenizer_class",
+                             "'" + tokenizerClass +
+                                 "' is not supported (supported: BertTokenizer, DistilBertTokenizer)");
+        if (fields.has("do_lower_case") || !pathExists(json))
             model.lowercase = fields.boolean("do_lower_case", true);
-            model.stripAccents = fields.optionalBoolean("strip_accents");
-        }
+        model.stripAccents = fields.optionalBoolean("strip_accents");
         const double limit = fields.number("model_max_length", 0);
         if (limit >= 2 && limit <= 1e6)
             maxLength = static_cast<std::size_t>(limit);
@@ -33,9 +49,18 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
     else if (pathExists(vocab))
         model.tokenizerFile = vocab;
     else
-        throw InputError(model.modelFolder, "no tokenizer.json or vocab.txt (a WordPiece tokenizer is needed)");
-    if (model.sentence.lowercase.value_or(false) && !model.lowercase.value_or(false)) {
-        model.stripAccents = model.stripAccents.value_or(false); // lower-cased text keeps its accents
+        throw InputError(model.modelFolder,
+                         "no tokenizer.json or vocab.txt (a WordPiece tokenizer is needed)");
+    if (!model.sentence.lowercase.value_or(false))
+        return maxLength;
+    // sentence-transformers' do_lower_case lower-cases the text before the tokenizer, which keeps its own
+    // accent rule: a tokenizer that lower-cases itself is unchanged (BAAI/bge-*: accents stripped), a cased
+    // one now sees lower-cased text and keeps the accents unless it strips them anyway.
+    const TokenizerFileSettings file = loadVocabFile(model.tokenizerFile).settings;
+    const bool tokenizerLowercases = model.lowercase.value_or(file.lowercase.value_or(true));
+    if (!tokenizerLowercases) {
+        model.stripAccents =
+            model.stripAccents.value_or(model.lowercase ? false : file.stripAccents.value_or(false));
         model.lowercase = true;
     }
     return maxLength;
@@ -80,13 +105,15 @@ HfModelFolder readHfModelFolder(const fs::path& folder)
     manifest.normalize = model.sentence.normalize;
     manifest.tokenizer = model.tokenizerFile.lexically_relative(folder).string();
     manifest.lowercase = model.lowercase;
-    manifest.queryPrefix = model.sentence.queryPrompt;
-    manifest.documentPrefix = model.sentence.documentPrompt;
-    if (pathExists(folder / kManifestFileName)) { // written by near2 train: the nested dims it was trained for
+    manifest.queryPrefix = model.sentence.queryPrompt.value_or("");
+    manifest.documentPrefix = model.sentence.documentPrompt.value_or("");
+    if (pathExists(folder /
+                   kManifestFileName)) { // written by near2 train: the nested dims it was trained for
         const ModelManifest near2 = readManifest(folder / kManifestFileName);
         if (near2.dim != manifest.dim)
             throw InputError(folder / kManifestFileName, "dim",
-                             std::to_string(near2.dim) + " but config.json says " + std::to_string(manifest.dim));
+                             std::to_string(near2.dim) + " but config.json says " +
+                                 std::to_string(manifest.dim));
         manifest.name = near2.name;
         manifest.mrlDims = near2.mrlDims;
     }

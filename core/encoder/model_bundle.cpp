@@ -31,8 +31,8 @@ constexpr std::uint64_t kMaxTorchScriptBytes = 4ull << 30;
 std::string settingsText(const ModelManifest& m)
 {
     return std::string(poolingName(m.pooling)) + (m.normalize ? " normalized " : " raw ") +
-           std::to_string(m.maxLength) + " " + std::to_string(m.lowercase.value_or(-1)) + " q:" + m.queryPrefix +
-           " d:" + m.documentPrefix;
+           std::to_string(m.maxLength) + " " + std::to_string(m.lowercase.value_or(-1)) +
+           " q:" + m.queryPrefix + " d:" + m.documentPrefix;
 }
 
 } // namespace
@@ -45,7 +45,7 @@ struct ModelBundle::Impl
     std::string contentHash;
     ComputePrecision precision = ComputePrecision::Fp32;
     PoolingSpec querySpec, documentSpec;
-    std::string source; // the file named in messages
+    std::string source;       // the file named in messages
     mutable std::mutex mutex; // guards the network and its device
     std::shared_ptr<EncoderNetwork> network;
     mutable std::string device = "cpu";
@@ -91,13 +91,17 @@ void ModelBundle::Impl::openHuggingFace(ContentHasher& hasher)
     hasher.updateField(std::string(architectureName(c.architecture)) + " " + c.activationName + " " +
                        std::to_string(c.layerNormEps));
     for (const SafetensorsFile& file : checkpoint.files())
-        hasher.update(std::string_view(reinterpret_cast<const char*>(file.bytes().data()), file.bytes().size()));
+        hasher.update(
+            std::string_view(reinterpret_cast<const char*>(file.bytes().data()), file.bytes().size()));
     hasher.updateField(readFileBounded(model.tokenizerFile, kMaxTokenizerFileBytes, "the tokenizer file"));
     hasher.updateField(std::to_string(model.stripAccents.value_or(-1)));
-    if (!model.sentence.includePrompt) { // the prompt's tokens and [CLS] are left out of the pooling
-        querySpec.skipLeading = static_cast<std::int64_t>(tokenizer->tokenize(description.manifest.queryPrefix).size()) + 1;
-        documentSpec.skipLeading =
-            static_cast<std::int64_t>(tokenizer->tokenize(description.manifest.documentPrefix).size()) + 1;
+    if (!model.sentence.includePrompt) { // a prompt's tokens and [CLS] are left out of the pooling
+        const auto skipped = [&](const std::optional<std::string>& prompt) -> std::int64_t {
+            // sentence-transformers counts [CLS] with the prompt, and only when a prompt applies.
+            return prompt ? static_cast<std::int64_t>(tokenizer->tokenize(*prompt).size()) + 1 : 0;
+        };
+        querySpec.skipLeading = skipped(model.sentence.queryPrompt);
+        documentSpec.skipLeading = skipped(model.sentence.documentPrompt);
     }
 }
 
@@ -123,7 +127,8 @@ ModelBundle ModelBundle::open(const fs::path& folder, const ModelOpenOptions& op
     impl->network->setPrecision(options.precision);
     hasher.updateField(settingsText(manifest));
     hasher.updateField(computePrecisionName(options.precision));
-    hasher.updateField(std::to_string(impl->querySpec.skipLeading) + " " + std::to_string(impl->documentSpec.skipLeading));
+    hasher.updateField(std::to_string(impl->querySpec.skipLeading) + " " +
+                       std::to_string(impl->documentSpec.skipLeading));
     impl->contentHash = hasher.hex();
 
     ModelBundle bundle(std::move(impl));
@@ -181,9 +186,10 @@ void ModelBundle::embedBatch(std::span<const std::vector<std::int32_t>* const> b
     torch::Tensor pooled = poolSequences(states, packed.groups, spec).to(torch::kCPU).contiguous();
     const auto rows = static_cast<std::int64_t>(batch.size()), columns = static_cast<std::int64_t>(dim());
     if (pooled.dim() != 2 || pooled.size(0) != rows || pooled.size(1) != columns)
-        throw InputError(m_impl->source, "the model returned embeddings of shape " + shapeText(pooled) + " for " +
-                                             std::to_string(rows) + " texts; expected [" + std::to_string(rows) +
-                                             ", " + std::to_string(columns) + "] (dim in the manifest)");
+        throw InputError(m_impl->source, "the model returned embeddings of shape " + shapeText(pooled) +
+                                             " for " + std::to_string(rows) + " texts; expected [" +
+                                             std::to_string(rows) + ", " + std::to_string(columns) +
+                                             "] (dim in the manifest)");
     requireFinite(pooled, m_impl->source);
     const float* values = pooled.data_ptr<float>();
     for (std::size_t r = 0; r < packed.order.size(); ++r)

@@ -20,9 +20,12 @@ Pooling readPooling(const fs::path& file, SentenceTransformerSettings& settings)
     std::vector<Pooling> modes;
     std::vector<std::string> unsupported;
     const std::pair<const char*, std::optional<Pooling>> known[] = {
-        {"pooling_mode_cls_token", Pooling::Cls},       {"pooling_mode_mean_tokens", Pooling::Mean},
-        {"pooling_mode_max_tokens", Pooling::Max},      {"pooling_mode_lasttoken", Pooling::LastToken},
-        {"pooling_mode_mean_sqrt_len_tokens", std::nullopt}, {"pooling_mode_weightedmean_tokens", std::nullopt}};
+        {"pooling_mode_cls_token", Pooling::Cls},
+        {"pooling_mode_mean_tokens", Pooling::Mean},
+        {"pooling_mode_max_tokens", Pooling::Max},
+        {"pooling_mode_lasttoken", Pooling::LastToken},
+        {"pooling_mode_mean_sqrt_len_tokens", std::nullopt},
+        {"pooling_mode_weightedmean_tokens", std::nullopt}};
     for (const auto& [key, mode] : known) {
         if (!fields.boolean(key, false))
             continue;
@@ -32,7 +35,8 @@ Pooling readPooling(const fs::path& file, SentenceTransformerSettings& settings)
             unsupported.push_back(key);
     }
     if (!unsupported.empty())
-        throw InputError(file, unsupported.front(), "this pooling mode is not supported (cls, mean, max, lasttoken)");
+        throw InputError(file, unsupported.front(),
+                         "this pooling mode is not supported (cls, mean, max, lasttoken)");
     if (modes.size() != 1)
         throw InputError(file, "exactly one pooling mode must be true (cls, mean, max or lasttoken); " +
                                    std::to_string(modes.size()) + " are");
@@ -64,16 +68,16 @@ void readModules(const fs::path& folder, SentenceTransformerSettings& settings)
                 settings.transformerFolder = resolveInsideFolder(folder, path, file, field + ".path");
         } else if (type == "sentence_transformers.models.Pooling" && transformer && !pooling) {
             pooling = true;
-            settings.pooling =
-                readPooling(resolveInsideFolder(folder, path.empty() ? "." : path, file, field + ".path") /
-                                "config.json",
-                            settings);
+            settings.pooling = readPooling(
+                resolveInsideFolder(folder, path.empty() ? "." : path, file, field + ".path") / "config.json",
+                settings);
         } else if (type == "sentence_transformers.models.Normalize" && pooling) {
             settings.normalize = true;
         } else {
-            throw InputError(file, field + ".type",
-                             "module '" + type +
-                                 "' is not supported here (supported: Transformer, Pooling, Normalize, in this order)");
+            throw InputError(
+                file, field + ".type",
+                "module '" + type +
+                    "' is not supported here (supported: Transformer, Pooling, Normalize, in this order)");
         }
     }
     if (!transformer || !pooling)
@@ -99,9 +103,11 @@ void readPrompts(const fs::path& file, SentenceTransformerSettings& settings)
     const std::string defaultName = fields.string("default_prompt_name", "");
     if (!defaultName.empty() && !prompts.contains(defaultName))
         throw InputError(file, "default_prompt_name", "'" + defaultName + "' is not among the prompts");
-    const std::string fallback = defaultName.empty() ? "" : prompts.at(defaultName);
+    const std::optional<std::string> fallback =
+        defaultName.empty() ? std::nullopt : std::optional<std::string>(prompts.at(defaultName));
     // As sentence-transformers' encode_query / encode_document choose their prompt_name.
-    settings.queryPrompt = prompts.contains("query") ? prompts.at("query") : fallback;
+    settings.queryPrompt =
+        prompts.contains("query") ? std::optional<std::string>(prompts.at("query")) : fallback;
     settings.documentPrompt = fallback;
     for (const char* name : {"document", "passage", "corpus"})
         if (prompts.contains(name)) {
@@ -115,8 +121,8 @@ SentenceTransformerSettings readSentenceTransformerSettings(const fs::path& fold
     SentenceTransformerSettings settings;
     settings.transformerFolder = folder;
     readModules(folder, settings);
-    if (pathExists(folder / "sentence_bert_config.json")) {
-        const fs::path file = folder / "sentence_bert_config.json";
+    // sentence-transformers reads it from the Transformer module's folder (0_Transformer/ in older layouts).
+    if (const fs::path file = settings.transformerFolder / "sentence_bert_config.json"; pathExists(file)) {
         const json root = readJsonObject(file, "the sentence-transformers configuration");
         const JsonFields fields(root, file);
         if (fields.has("max_seq_length"))

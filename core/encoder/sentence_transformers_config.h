@@ -1,8 +1,9 @@
 #pragma once
-// A sentence-transformers folder's own files around the Hugging Face model: modules.json (Transformer, Pooling,
-// Normalize), 1_Pooling/config.json (the pooling mode, include_prompt), sentence_bert_config.json
-// (max_seq_length, do_lower_case) and config_sentence_transformers.json (prompts). A plain Hugging Face folder
-// gets what sentence-transformers gives it: mean pooling, no normalisation.
+// A sentence-transformers folder's own files around the Hugging Face model: modules.json (Transformer,
+// Pooling, Normalize), 1_Pooling/config.json (the pooling mode, include_prompt), sentence_bert_config.json in
+// the Transformer module's folder (max_seq_length, do_lower_case) and config_sentence_transformers.json
+// (prompts). A plain Hugging Face folder gets what sentence-transformers gives it: mean pooling, no
+// normalisation.
 #include "core/encoder/model_manifest.h"
 
 #include <filesystem>
@@ -15,14 +16,16 @@ namespace near2 {
 struct SentenceTransformerSettings
 {
     bool fromModulesJson = false;
-    std::filesystem::path transformerFolder; // where config.json and the weights are ("" module path: the folder)
+    std::filesystem::path
+        transformerFolder; // where config.json and the weights are ("" module path: the folder)
     Pooling pooling = Pooling::Mean;
     bool normalize = false;
     bool includePrompt = true; // false: the prompt's tokens (and [CLS]) are left out of the pooling
     std::optional<std::size_t> maxSeqLength;
-    std::optional<bool> lowercase; // sentence_bert_config.json's do_lower_case (lower-cases before tokenizing)
-    std::string queryPrompt, documentPrompt;
-    std::vector<std::string> modules; // module types in order, for descriptions
+    std::optional<bool>
+        lowercase; // sentence_bert_config.json's do_lower_case (lower-cases before tokenizing)
+    std::optional<std::string> queryPrompt, documentPrompt; // none: no prompt applies (not even "")
+    std::vector<std::string> modules;                       // module types in order, for descriptions
 };
 
 // Throws InputError naming the file and key (an unsupported module or pooling mode, a bad value).

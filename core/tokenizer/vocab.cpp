@@ -1,5 +1,6 @@
 #include "core/tokenizer/vocab.h"
 
+#include "core/tokenizer/tokenizer_pipeline.h"
 #include "core/util/bounded_read.h"
 #include "core/util/error.h"
 
@@ -97,13 +98,20 @@ std::size_t optionalCount(const std::filesystem::path& file, const nlohmann::jso
 void readNormalizer(const std::filesystem::path& file, const nlohmann::json& normalizer,
                     TokenizerFileSettings& settings)
 {
-    if (normalizer.is_null())
+    if (normalizer.is_null()) { // Hugging Face then neither lower-cases nor strips accents
+        settings.lowercase = false;
+        settings.stripAccents = false;
         return;
+    }
     if (!normalizer.is_object())
         throw InputError(file, "normalizer", "expected an object or null");
     const std::string type = optionalString(file, normalizer, "type", "normalizer", "");
     if (type != "BertNormalizer")
         throw InputError(file, "normalizer.type", "expected BertNormalizer, got '" + type + "'");
+    // near2 always cleans the text and splits CJK ideographs into words, as BertNormalizer does by default.
+    for (const char* always : {"clean_text", "handle_chinese_chars"})
+        if (normalizer.contains(always) && normalizer[always] == false)
+            throw InputError(file, std::string("normalizer.") + always, "false is not supported (only true)");
     if (normalizer.contains("lowercase") && normalizer["lowercase"].is_boolean())
         settings.lowercase = normalizer["lowercase"].get<bool>();
     if (normalizer.contains("strip_accents") && normalizer["strip_accents"].is_boolean())
@@ -147,6 +155,7 @@ LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
         optionalCount(file, model, "max_input_chars_per_word", "model", settings.maxInputCharsPerWord);
     if (root.contains("normalizer"))
         readNormalizer(file, root["normalizer"], settings);
+    checkBertPipeline(file, root);
     return vocab;
 }
 

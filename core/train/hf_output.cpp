@@ -23,9 +23,10 @@ void writeJson(const fs::path& file, const nlohmann::json& json)
     out.commit();
 }
 
-// Tensors of the source that the forward pass does not train but Hugging Face's BertModel expects (the pooler,
-// the position_ids buffer), under their unprefixed names; task heads are left out.
-std::map<std::string, TensorBytes> passThrough(const HfCheckpoint& checkpoint, const std::map<std::string, torch::Tensor>& trained)
+// Tensors of the source that the forward pass does not train but Hugging Face's BertModel expects (the
+// pooler, the position_ids buffer), under their unprefixed names; task heads are left out.
+std::map<std::string, TensorBytes> passThrough(const HfCheckpoint& checkpoint,
+                                               const std::map<std::string, torch::Tensor>& trained)
 {
     std::map<std::string, TensorBytes> kept;
     for (const std::string& stored : checkpoint.names()) {
@@ -36,7 +37,9 @@ std::map<std::string, TensorBytes> passThrough(const HfCheckpoint& checkpoint, c
         if (trained.contains(name) || !(name.starts_with("pooler.") || name == "embeddings.position_ids"))
             continue;
         const SafetensorsTensor& tensor = *checkpoint.find(stored);
-        kept[name] = {tensor.dtypeName, tensor.shape, {tensor.data, static_cast<std::size_t>(tensor.end - tensor.begin)}};
+        kept[name] = {tensor.dtypeName,
+                      tensor.shape,
+                      {tensor.data, static_cast<std::size_t>(tensor.end - tensor.begin)}};
     }
     return kept;
 }
@@ -47,7 +50,8 @@ void writeWeights(const BertNetwork& network, const HfModelFolder& source, const
     const HfCheckpoint checkpoint = HfCheckpoint::open(source.modelFolder);
     std::map<std::string, TensorBytes> tensors = passThrough(checkpoint, trained);
     for (const auto& [name, tensor] : trained)
-        tensors[name] = {"F32", tensor.sizes().vec(),
+        tensors[name] = {"F32",
+                         tensor.sizes().vec(),
                          {reinterpret_cast<const std::byte*>(tensor.data_ptr<float>()),
                           static_cast<std::size_t>(tensor.numel()) * sizeof(float)}};
     writeSafetensors(file, tensors, {{"format", "pt"}});
@@ -67,12 +71,15 @@ void writeSentenceTransformerFiles(const ModelManifest& manifest, const Sentence
                                    const fs::path& folder)
 {
     ordered_json modules = ordered_json::array();
-    modules.push_back({{"idx", 0}, {"name", "0"}, {"path", ""}, {"type", "sentence_transformers.models.Transformer"}});
+    modules.push_back(
+        {{"idx", 0}, {"name", "0"}, {"path", ""}, {"type", "sentence_transformers.models.Transformer"}});
     modules.push_back(
         {{"idx", 1}, {"name", "1"}, {"path", "1_Pooling"}, {"type", "sentence_transformers.models.Pooling"}});
     if (manifest.normalize) {
-        modules.push_back(
-            {{"idx", 2}, {"name", "2"}, {"path", "2_Normalize"}, {"type", "sentence_transformers.models.Normalize"}});
+        modules.push_back({{"idx", 2},
+                           {"name", "2"},
+                           {"path", "2_Normalize"},
+                           {"type", "sentence_transformers.models.Normalize"}});
         fs::create_directories(folder / "2_Normalize");
     }
     writeJson(folder / "modules.json", modules);
@@ -90,22 +97,28 @@ void writeSentenceTransformerFiles(const ModelManifest& manifest, const Sentence
     writeJson(folder / "sentence_bert_config.json",
               ordered_json{{"max_seq_length", manifest.maxLength},
                            {"do_lower_case", source.lowercase.value_or(false)}});
-    writeJson(folder / "config_sentence_transformers.json",
-              ordered_json{{"prompts", {{"query", manifest.queryPrefix}, {"document", manifest.documentPrefix}}},
-                           {"default_prompt_name", nullptr},
-                           {"similarity_fn_name", "cosine"}});
+    // Only the prompts the model had: an empty one would still change the pooling with include_prompt false.
+    ordered_json prompts = ordered_json::object();
+    if (source.queryPrompt)
+        prompts["query"] = manifest.queryPrefix;
+    if (source.documentPrompt)
+        prompts["document"] = manifest.documentPrefix;
+    writeJson(folder / "config_sentence_transformers.json", ordered_json{{"prompts", prompts},
+                                                                         {"default_prompt_name", nullptr},
+                                                                         {"similarity_fn_name", "cosine"}});
 }
 
 } // namespace
 
-void writeHuggingFaceModel(const BertNetwork& network, const HfModelFolder& source, const ModelManifest& manifest,
-                           const fs::path& folder)
+void writeHuggingFaceModel(const BertNetwork& network, const HfModelFolder& source,
+                           const ModelManifest& manifest, const fs::path& folder)
 {
     writeWeights(network, source, folder / kSafetensorsFileName);
     nlohmann::json config = readJsonObject(source.modelFolder / kHfConfigFileName, "the model configuration");
     config["torch_dtype"] = "float32";
     writeJson(folder / kHfConfigFileName, config);
-    for (const char* name : {"tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"})
+    for (const char* name :
+         {"tokenizer.json", "vocab.txt", "tokenizer_config.json", "special_tokens_map.json"})
         copyIfPresent(source.modelFolder / name, folder / name);
     writeSentenceTransformerFiles(manifest, source.sentence, folder);
     ModelManifest near2 = manifest;

@@ -199,4 +199,74 @@ rm "$work/devzero/config.json"
 ln -s /dev/zero "$work/devzero/config.json"
 expect_error "config.json" "$work/devzero"
 
+# As sentence-transformers tokenizes (a review against its code, 7 Dec 2026). One text per line in, one vector
+# per line out; `same A B` / `differs A B` compare the vectors of two texts.
+vectors() { # folder kind text...
+  local dir=$1 kind=$2
+  shift 2
+  printf '{"text": "%s"}\n' "$@" >"$work/pair.jsonl"
+  "$NEAR2" encode --model "$dir" --input "$work/pair.jsonl" --field text --kind "$kind" --out "$work/pair.npy" \
+    >/dev/null 2>"$work/err.txt" || fail "$dir: $(cat "$work/err.txt")"
+}
+rows_equal() { # expected(True|False) file row row
+  /usr/bin/python3 -c "import sys, numpy
+m = numpy.load(sys.argv[1])
+sys.exit(0 if (abs(m[int(sys.argv[2])] - m[int(sys.argv[3])]).max() < 1e-6) == $1 else 1)" "$2" "$3" "$4"
+}
+# sentence_bert_config's do_lower_case lower-cases the text; the tokenizer keeps its own accent rule. A
+# tokenizer that lower-cases (strip_accents null: it strips accents too, as BAAI/bge-*) still strips them.
+broken stlower
+edit_json "$work/stlower/sentence_bert_config.json" 'd["do_lower_case"] = True'
+vectors "$work/stlower" document "usb cable" "úsb cable" "USB cable"
+rows_equal True "$work/pair.npy" 0 1 || fail "do_lower_case over a lower-casing tokenizer kept the accents"
+rows_equal True "$work/pair.npy" 0 2 || fail "do_lower_case did not lower-case"
+# A cased tokenizer (lowercase false, so no stripping) sees lower-cased text and keeps the accents.
+edit_json "$work/stlower/tokenizer.json" 'd["normalizer"]["lowercase"] = False'
+vectors "$work/stlower" document "usb cable" "úsb cable" "USB cable"
+rows_equal False "$work/pair.npy" 0 1 || fail "a cased tokenizer stripped accents"
+rows_equal True "$work/pair.npy" 0 2 || fail "do_lower_case did not lower-case for a cased tokenizer"
+# tokenizer_config.json's do_lower_case overrides the tokenizer.json's normalizer, as transformers does.
+broken tkconfig
+edit_json "$work/tkconfig/tokenizer_config.json" 'd["do_lower_case"] = False'
+vectors "$work/tkconfig" document "usb cable" "USB cable"
+rows_equal False "$work/pair.npy" 0 1 || fail "tokenizer_config.json's do_lower_case false was ignored"
+
+# include_prompt false leaves a prompt's tokens and [CLS] out of the pooling, and only when a prompt applies:
+# with a query prompt alone, documents are pooled as with include_prompt true.
+/usr/bin/python3 "$here/make_hf_model.py" "$work/prompted" --pooling mean --query-prompt "query: "
+rm -rf "$work/noprompt" && cp -r "$work/prompted" "$work/noprompt"
+edit_json "$work/noprompt/1_Pooling/config.json" 'd["include_prompt"] = False'
+for kind in document query; do
+  vectors "$work/prompted" "$kind" "usb cable" && mv "$work/pair.npy" "$work/with.npy"
+  vectors "$work/noprompt" "$kind" "usb cable"
+  /usr/bin/python3 -c "import sys, numpy
+same = abs(numpy.load(sys.argv[1]) - numpy.load(sys.argv[2])).max() < 1e-6
+sys.exit(0 if same == (sys.argv[3] == 'document') else 1)" "$work/with.npy" "$work/pair.npy" "$kind" ||
+    fail "include_prompt false: $kind vectors wrong ([CLS] left out without a prompt, or the prompt pooled)"
+done
+
+# Older sentence-transformers layouts keep the model in 0_Transformer/, sentence_bert_config.json with it.
+broken layout
+mkdir "$work/layout/0_Transformer"
+(cd "$work/layout" && mv config.json model.safetensors tokenizer.json tokenizer_config.json \
+  sentence_bert_config.json 0_Transformer/)
+edit_json "$work/layout/modules.json" 'd[0]["path"] = "0_Transformer"'
+vectors "$work/layout" document "usb cable"
+edit_json "$work/layout/0_Transformer/sentence_bert_config.json" 'd["max_seq_length"] = 4096'
+expect_error "max_seq_length" "$work/layout"
+
+# Tokenizers that are not BERT's WordPiece pipeline are refused, naming the key.
+broken japanese
+edit_json "$work/japanese/tokenizer_config.json" 'd["tokenizer_class"] = "BertJapaneseTokenizer"'
+expect_error "tokenizer_class" "$work/japanese"
+broken pretokenizer
+edit_json "$work/pretokenizer/tokenizer.json" 'd["pre_tokenizer"] = {"type": "Whitespace"}'
+expect_error "pre_tokenizer" "$work/pretokenizer"
+broken postprocessor
+edit_json "$work/postprocessor/tokenizer.json" 'd["post_processor"] = None'
+expect_error "post_processor" "$work/postprocessor"
+broken chinese
+edit_json "$work/chinese/tokenizer.json" 'd["normalizer"]["handle_chinese_chars"] = False'
+expect_error "normalizer.handle_chinese_chars" "$work/chinese"
+
 echo "test_hf_model: ok"

@@ -139,6 +139,17 @@ TEST(Tokenizer, TokenizerJsonFieldsOfTheWrongTypeNameTheField)
          "model.max_input_chars_per_word"},
         {R"({"normalizer": 5, "model": {"type": "WordPiece", )" + vocab + "}}", "normalizer"},
         {R"({"normalizer": {"type": 1}, "model": {"type": "WordPiece", )" + vocab + "}}", "normalizer.type"},
+        // Not BERT's pipeline: Hugging Face would give other ids.
+        {R"({"normalizer": {"type": "BertNormalizer", "clean_text": false}, "model": {"type": "WordPiece", )" +
+             vocab + "}}",
+         "normalizer.clean_text"},
+        {R"({"pre_tokenizer": {"type": "Whitespace"}, "model": {"type": "WordPiece", )" + vocab + "}}",
+         "pre_tokenizer"},
+        {R"({"post_processor": null, "model": {"type": "WordPiece", )" + vocab + "}}", "post_processor"},
+        {R"({"post_processor": {"type": "TemplateProcessing", "single": [{"Sequence": {"id": "A"}}]},
+            "model": {"type": "WordPiece", )" +
+             vocab + "}}",
+         "post_processor"},
     };
     for (const auto& [json, field] : cases) {
         test::writeText(dir / "tokenizer.json", json);
@@ -152,7 +163,14 @@ TEST(Tokenizer, TokenizerJsonFieldsOfTheWrongTypeNameTheField)
     test::writeText(dir / "tokenizer.json",
                     R"({"normalizer": null, "model": {"type": "WordPiece", "unk_token": null, )" + vocab +
                         "}}");
-    EXPECT_EQ(BertTokenizer::fromFile(dir / "tokenizer.json").tokenize("x"), (Ids{1}));
+    const auto unnormalized = BertTokenizer::fromFile(dir / "tokenizer.json");
+    EXPECT_EQ(unnormalized.tokenize("x"), (Ids{1}));
+    EXPECT_FALSE(unnormalized.options().basic.lowercase); // no normalizer: Hugging Face keeps the case
+    EXPECT_FALSE(unnormalized.options().basic.stripAccents);
+    test::writeText(dir / "tokenizer.json", R"({"pre_tokenizer": {"type": "BertPreTokenizer"},
+        "post_processor": {"type": "BertProcessing"}, "model": {"type": "WordPiece", )" +
+                                                vocab + "}}");
+    EXPECT_NO_THROW((void)BertTokenizer::fromFile(dir / "tokenizer.json"));
 }
 
 } // namespace
