@@ -22,12 +22,18 @@ texts=("usb cable" "cordless drill with battery charger" "red steel hammer" "usb
   "power tool kit pro set" "usb cable" "nail saw screw wood chair mini max")
 printf '{"text": "%s"}\n' "${texts[@]}" >"$work/texts.jsonl"
 
-# model-args... : makes the folder, encodes the texts as documents and queries, compares both with the reference.
+# name model-args... : makes the folder, then compares it with the references.
 parity() {
   local name=$1
   shift
+  /usr/bin/python3 "$here/make_hf_model.py" "$work/$name" "$@"
+  compare_with_references "$name"
+}
+
+# name: encodes the texts with the folder $work/name as documents and queries, compares both with the references.
+compare_with_references() {
+  local name=$1
   local dir=$work/$name
-  /usr/bin/python3 "$here/make_hf_model.py" "$dir" "$@"
   local kind prompt
   for kind in document query; do
     prompt=$(/usr/bin/python3 -c 'import json, sys
@@ -198,6 +204,50 @@ broken devzero
 rm "$work/devzero/config.json"
 ln -s /dev/zero "$work/devzero/config.json"
 expect_error "config.json" "$work/devzero"
+
+# Fine-tuned and handed back: `near2 train --init HF_DIR` writes a Hugging Face / sentence-transformers folder
+# (and a near2 manifest beside it). Its safetensors, read by the tests' own reader, hold every tensor of the
+# initial model in F32 with the same shape, changed by training; the references' forward pass over the written
+# files gives near2's vectors; the modules, pooling, normalisation and prompt are those of the initial model; and
+# the metrics the training log reports for its last epoch are near2 eval's on the written folder.
+"$NEAR2" demo-data --out "$work/shop" --seed 5 --products 300 --queries 60 >/dev/null
+/usr/bin/python3 "$here/make_hf_model.py" "$work/init" --pooling mean --normalize --query-prompt "query: " --seed 6
+"$NEAR2" --threads 1 train --dataset "$work/shop" --init "$work/init" --out "$work/handed" --epochs 1 \
+  --batch-size 16 --mrl-dims 8,16,32 --lr 1e-3 >/dev/null 2>"$work/err.txt" || fail "train --init: $(cat "$work/err.txt")"
+/usr/bin/python3 - "$work/init" "$work/handed" "$here" <<'PY' || fail "the handed-back folder"
+import json, os, struct, sys
+sys.path.insert(0, sys.argv[3])
+import numpy as np, safetensors_io
+init, handed = sys.argv[1], sys.argv[2]
+with open(os.path.join(handed, "model.safetensors"), "rb") as f:
+    header = json.loads(f.read(struct.unpack("<Q", f.read(8))[0]))
+dtypes = {v["dtype"] for k, v in header.items() if k != "__metadata__"}
+assert dtypes == {"F32"}, dtypes
+before, after = safetensors_io.read_folder(init), safetensors_io.read_folder(handed)
+assert sorted(before) == sorted(after), set(before) ^ set(after)
+for name in before:
+    assert np.shape(before[name]) == np.shape(after[name]), name
+changed = [n for n in before if not np.array_equal(before[n], after[n])]
+assert any("encoder.layer" in n for n in changed), "training changed no layer"
+load = lambda folder, *path: json.load(open(os.path.join(folder, *path)))
+assert [m["type"] for m in load(handed, "modules.json")] == [m["type"] for m in load(init, "modules.json")]
+assert load(handed, "1_Pooling", "config.json") == load(init, "1_Pooling", "config.json")
+assert load(handed, "config_sentence_transformers.json")["prompts"] == {"query": "query: "}
+assert load(handed, "sentence_bert_config.json")["max_seq_length"] == load(init, "sentence_bert_config.json")["max_seq_length"]
+assert load(handed, "config.json")["hidden_size"] == load(init, "config.json")["hidden_size"]
+PY
+compare_with_references handed
+"$NEAR2" eval --dataset "$work/shop" --model "$work/handed" --dims 8,16,32 --out "$work/handed-eval" >/dev/null 2>&1 ||
+  fail "near2 eval --model on the handed-back folder"
+/usr/bin/python3 - "$work/handed/train-log.jsonl" "$work/handed-eval/summary.csv" <<'PY' ||
+import csv, json, sys
+epoch = [e for e in map(json.loads, open(sys.argv[1])) if e["event"] == "epoch"][-1]["eval"]
+rows = {int(r["dim"]): r for r in csv.DictReader(open(sys.argv[2]))}
+for metric in ("ndcg@10", "mrr@10", "recall@100"):
+    for dim, logged in zip(epoch["dims"], epoch[metric]):
+        assert abs(float(rows[dim][metric]) - logged) <= 5e-7, (metric, dim, rows[dim][metric], logged)
+PY
+  fail "the training log's last-epoch metrics differ from near2 eval on the written folder"
 
 # As sentence-transformers tokenizes (a review against its code, 7 Dec 2026). One text per line in, one vector
 # per line out; `same A B` / `differs A B` compare the vectors of two texts.
