@@ -92,13 +92,15 @@ EmbeddingMatrix EmbeddingCache::encode(const ModelBundle& bundle, const std::vec
         if (entry.done == 0)
             m_index.put(entry); // recorded once its file is reserved: a full disk leaves no entry behind
         const std::size_t rowBytes = dim * sizeof(float);
-        encodeStream(bundle, texts, kind, options, job, entry.done,
-                     [&](std::size_t first, std::size_t count, const float* values) {
-                         writer.write(first * rowBytes, values, count * rowBytes);
-                         writer.sync();
-                         if (first + count < rows)
-                             m_index.setProgress(entry, first + count, false);
-                     });
+        encodeStream(
+            bundle, texts, kind, options, job, entry.done,
+            [&](std::size_t first, std::size_t count, const float* values) {
+                writer.write(first * rowBytes, values, count * rowBytes);
+                writer.sync();
+                if (first + count < rows)
+                    m_index.setProgress(entry, first + count, false);
+            },
+            [&](std::size_t row, float* values) { writer.read(row * rowBytes, values, rowBytes); });
     }
     m_index.setProgress(entry, rows, true);
     auto mapping = MappedFile::open(m_folder / entry.file);

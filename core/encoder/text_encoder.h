@@ -1,12 +1,14 @@
 #pragma once
 // Texts → embeddings with a model: prompts by kind, then chunk by chunk (a chunk is batchSize ×
-// checkpointEveryBatches texts): tokenisation on every configured thread, each distinct id sequence encoded once
-// (identical texts share one vector), sorted by length into batches, and the chunk's rows handed on in input
-// order. Only one chunk's ids and vectors are held at a time. Progress ("encode", texts done/total) after every
-// batch; cancellation checked before every batch (so it takes effect within one batch).
+// checkpointEveryBatches texts): tokenisation on every configured thread, sorted by length into batches, and
+// the chunk's rows handed on in input order. Only one chunk's ids and vectors are held at a time. Progress
+// ("encode", texts done/total) after every batch; cancellation checked before every batch (so it takes effect
+// within one batch).
 //
-// Identical texts in one chunk share one vector (bit-identical); otherwise a vector depends on its batch by
-// float rounding (below 1e-6: the matrix products' blocking follows the batch's rows; encoder_network.h).
+// Each distinct text is encoded once: a later copy, in this chunk or any later one (after a resume too),
+// takes its first occurrence's vector bit for bit (shared_texts.h). Distinct texts' vectors depend on their
+// batch by float rounding only (below 1e-6: the matrix products' blocking follows the batch's rows;
+// encoder_network.h).
 #include "core/embed/embedding_matrix.h"
 #include "core/encoder/model_bundle.h"
 #include "core/util/progress.h"
@@ -21,8 +23,9 @@ namespace near2 {
 struct EncodeOptions
 {
     std::size_t batchSize = 64;
-    std::string device = "auto";             // auto | cpu | cuda
-    std::size_t checkpointEveryBatches = 50; // batches per chunk; the embedding cache saves its progress per chunk
+    std::string device = "auto"; // auto | cpu | cuda
+    std::size_t checkpointEveryBatches =
+        50; // batches per chunk; the embedding cache saves its progress per chunk
 };
 
 // The ids of one text as the model sees it: the kind's prompt + text, [CLS] … [SEP], cut to max_length.
@@ -31,10 +34,16 @@ std::vector<std::int32_t> textIds(const ModelBundle& bundle, const std::string& 
 // Rows [first, first + count) in input order, count × dim floats.
 using EncodedRows = std::function<void(std::size_t first, std::size_t count, const float* values)>;
 
-// Encodes texts[first …] chunk by chunk and hands each chunk's rows to `rows`. `first` is where an interrupted
-// run stopped (a chunk boundary of the same options).
+// Copies row `row`, handed on before (by this run or the interrupted one it resumes), into `values` (dim
+// floats).
+using WrittenRow = std::function<void(std::size_t row, float* values)>;
+
+// Encodes texts[first …] chunk by chunk and hands each chunk's rows to `rows`; a copy of an earlier text
+// reads that text's row back through `written`. `first` is where an interrupted run stopped (a chunk boundary
+// of the same options).
 void encodeStream(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,
-                  const EncodeOptions& options, const JobControl& job, std::size_t first, const EncodedRows& rows);
+                  const EncodeOptions& options, const JobControl& job, std::size_t first,
+                  const EncodedRows& rows, const WrittenRow& written);
 
 // encodeStream into an owned matrix (no cache).
 EmbeddingMatrix encodeTexts(const ModelBundle& bundle, const std::vector<std::string>& texts, TextKind kind,

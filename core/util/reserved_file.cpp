@@ -46,6 +46,21 @@ void ReservedFile::write(std::uint64_t offset, const void* data, std::size_t byt
     }
 }
 
+void ReservedFile::read(std::uint64_t offset, void* data, std::size_t bytes) const
+{
+    char* next = static_cast<char*>(data);
+    while (bytes > 0) {
+        const ssize_t n = ::pread(m_fd, next, bytes, static_cast<off_t>(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            fail("cannot read " + m_what);
+        next += n;
+        offset += static_cast<std::uint64_t>(n);
+        bytes -= static_cast<std::size_t>(n);
+    }
+}
+
 void ReservedFile::sync()
 {
     if (::fdatasync(m_fd) != 0)

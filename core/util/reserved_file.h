@@ -20,6 +20,7 @@ public:
     ReservedFile& operator=(const ReservedFile&) = delete;
 
     void write(std::uint64_t offset, const void* data, std::size_t bytes);
+    void read(std::uint64_t offset, void* data, std::size_t bytes) const; // what an earlier write put there
     void sync();
 
 private:

@@ -121,5 +121,43 @@ TEST_F(EncoderTest, ReportsProgressAndStopsWhenCancelled)
     EXPECT_EQ(reported, (std::vector<std::int64_t>{0, 3, 6}));
 }
 
+// Each distinct text is encoded once: a later copy, in another chunk (here every text is a chunk of its own)
+// or after a resume, takes its first occurrence's row as written, bit for bit.
+TEST_F(EncoderTest, LaterCopiesOfATextTakeTheRowOfItsFirst)
+{
+    const auto bundle = bundleWith("");
+    const std::vector<std::string> texts = {"usb cable", "drill",     "red hammer", "usb cable",
+                                            "lamp",      "usb cable", "drill"};
+    const std::size_t dim = bundle.dim();
+    const EncodeOptions oneByOne{.batchSize = 1, .device = "cpu", .checkpointEveryBatches = 1};
+    std::vector<float> out(texts.size() * dim, -1.0F);
+    const EncodedRows collect = [&](std::size_t first, std::size_t rows, const float* values) {
+        std::copy_n(values, rows * dim, out.data() + first * dim);
+    };
+    encodeStream(bundle, texts, TextKind::Document, oneByOne, {}, 0, collect,
+                 [&](std::size_t row, float* values) { std::copy_n(out.data() + row * dim, dim, values); });
+    const auto row = [&](std::size_t i) {
+        return std::vector<float>(out.begin() + i * dim, out.begin() + (i + 1) * dim);
+    };
+    EXPECT_EQ(row(3), row(0));
+    EXPECT_EQ(row(5), row(0));
+    EXPECT_EQ(row(6), row(1));
+    EXPECT_NE(row(4), row(0));
+
+    // Resumed at row 3: the rows before it are read back, not encoded again (a marked row shows which).
+    std::vector<std::size_t> readBack;
+    std::fill(out.begin() + 3 * dim, out.end(), -1.0F);
+    encodeStream(bundle, texts, TextKind::Document, oneByOne, {}, 3, collect,
+                 [&](std::size_t r, float* values) {
+                     readBack.push_back(r);
+                     std::fill_n(values, dim, 7.0F + static_cast<float>(r));
+                 });
+    EXPECT_EQ(readBack, (std::vector<std::size_t>{0, 0, 1}));
+    EXPECT_EQ(row(3), std::vector<float>(dim, 7.0F));
+    EXPECT_EQ(row(5), std::vector<float>(dim, 7.0F));
+    EXPECT_EQ(row(6), std::vector<float>(dim, 8.0F));
+    EXPECT_NE(row(4), std::vector<float>(dim, -1.0F));
+}
+
 } // namespace
 } // namespace near2
