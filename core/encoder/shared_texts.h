@@ -11,9 +11,9 @@ namespace near2 {
 struct SharedTexts
 {
     std::vector<std::uint32_t> firstOf; // text i → the index of its first occurrence (i itself when first)
-    std::vector<std::uint32_t> lastOf; // a first occurrence → the index of its last copy (itself when none)
 };
 
+// Throws InputError from 2^32 - 1 texts on.
 SharedTexts findSharedTexts(const std::vector<std::string>& texts);
 
 } // namespace near2

@@ -108,6 +108,7 @@ void encodeStream(const ModelBundle& bundle, const std::vector<std::string>& tex
             else if (original == i)
                 toEncode.push_back(i);
         }
+        job.checkCancelled();
         const ChunkPlan plan = planChunk(tokenizeTexts(bundle, texts, toEncode, kind));
         uniqueVectors.resize(plan.unique.size() * dim);
         std::size_t textsDone = chunkEnd - toEncode.size();
@@ -122,6 +123,8 @@ void encodeStream(const ModelBundle& bundle, const std::vector<std::string>& tex
             bundle.embedBatch(batch, uniqueVectors.data() + start * dim, device, kind);
             job.report("encode", static_cast<std::int64_t>(textsDone), static_cast<std::int64_t>(total));
         }
+        if (plan.unique.empty()) // every text here repeats an earlier one
+            job.report("encode", static_cast<std::int64_t>(chunkEnd), static_cast<std::int64_t>(total));
         for (std::size_t k = 0; k < toEncode.size(); ++k)
             std::copy_n(uniqueVectors.data() + plan.rowOf[k] * dim, dim,
                         chunkVectors.data() + (toEncode[k] - chunkStart) * dim);

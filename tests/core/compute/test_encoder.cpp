@@ -134,8 +134,12 @@ TEST_F(EncoderTest, LaterCopiesOfATextTakeTheRowOfItsFirst)
     const EncodedRows collect = [&](std::size_t first, std::size_t rows, const float* values) {
         std::copy_n(values, rows * dim, out.data() + first * dim);
     };
-    encodeStream(bundle, texts, TextKind::Document, oneByOne, {}, 0, collect,
+    std::vector<std::int64_t> reported;
+    const JobControl watching{[&](const Progress& progress) { reported.push_back(progress.done); }, nullptr};
+    encodeStream(bundle, texts, TextKind::Document, oneByOne, watching, 0, collect,
                  [&](std::size_t row, float* values) { std::copy_n(out.data() + row * dim, dim, values); });
+    ASSERT_FALSE(reported.empty());
+    EXPECT_EQ(reported.back(), 7) << "the last chunk holds only a copy; its progress is reported too";
     const auto row = [&](std::size_t i) {
         return std::vector<float>(out.begin() + i * dim, out.begin() + (i + 1) * dim);
     };
