@@ -37,6 +37,8 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
             throw InputError(configFile, "tokenizer_class",
                              "'" + tokenizerClass +
                                  "' is not supported (supported: BertTokenizer, DistilBertTokenizer)");
+        if (!fields.boolean("tokenize_chinese_chars", true)) // near2 always splits CJK ideographs into words
+            throw InputError(configFile, "tokenize_chinese_chars", "false is not supported (only true)");
         if (fields.has("do_lower_case") || !pathExists(json))
             model.lowercase = fields.boolean("do_lower_case", true);
         model.stripAccents = fields.optionalBoolean("strip_accents");
@@ -71,7 +73,7 @@ std::size_t maxLengthOf(const HfModelFolder& model, std::optional<std::size_t> t
     const auto positions = static_cast<std::size_t>(model.config.maxPositions);
     if (model.sentence.maxSeqLength) {
         if (*model.sentence.maxSeqLength > positions)
-            throw InputError(model.folder / "sentence_bert_config.json", "max_seq_length",
+            throw InputError(model.sentence.transformerFolder / "sentence_bert_config.json", "max_seq_length",
                              std::to_string(*model.sentence.maxSeqLength) + " exceeds the model's " +
                                  std::to_string(positions) + " position embeddings");
         return std::max<std::size_t>(2, *model.sentence.maxSeqLength);

@@ -29,6 +29,16 @@ bool wrapsInClsAndSep(const nlohmann::json& processor)
            text["Sequence"].value("id", nlohmann::json()) == "A";
 }
 
+// BertProcessing's "cls" and "sep": ["[CLS]", id] and ["[SEP]", id].
+bool namesClsAndSep(const nlohmann::json& processor)
+{
+    const auto names = [&](const char* key, const char* token) {
+        const auto it = processor.find(key);
+        return it == processor.end() || (it->is_array() && !it->empty() && (*it)[0] == token);
+    };
+    return names("cls", "[CLS]") && names("sep", "[SEP]");
+}
+
 } // namespace
 
 void checkBertPipeline(const std::filesystem::path& file, const nlohmann::json& root)
@@ -41,11 +51,14 @@ void checkBertPipeline(const std::filesystem::path& file, const nlohmann::json& 
     if (post == root.end())
         return;
     const std::string type = typeOf(*post);
-    if (type == "BertProcessing" || (type == "TemplateProcessing" && wrapsInClsAndSep(*post)))
+    if ((type == "BertProcessing" && namesClsAndSep(*post)) ||
+        (type == "TemplateProcessing" && wrapsInClsAndSep(*post)))
         return;
     throw InputError(file, "post_processor",
                      type == "TemplateProcessing"
                          ? std::string("a template other than [CLS] $A [SEP] is not supported")
+                     : type == "BertProcessing"
+                         ? std::string("special tokens other than [CLS] and [SEP] are not supported")
                          : "expected BertProcessing or TemplateProcessing ([CLS] $A [SEP]), got " + type);
 }
 

@@ -304,6 +304,7 @@ edit_json "$work/layout/modules.json" 'd[0]["path"] = "0_Transformer"'
 vectors "$work/layout" document "usb cable"
 edit_json "$work/layout/0_Transformer/sentence_bert_config.json" 'd["max_seq_length"] = 4096'
 expect_error "max_seq_length" "$work/layout"
+[[ $err == *"0_Transformer/sentence_bert_config.json"* ]] || fail "the message names another file: $err"
 
 # Tokenizers that are not BERT's WordPiece pipeline are refused, naming the key.
 broken japanese
@@ -318,5 +319,8 @@ expect_error "post_processor" "$work/postprocessor"
 broken chinese
 edit_json "$work/chinese/tokenizer.json" 'd["normalizer"]["handle_chinese_chars"] = False'
 expect_error "normalizer.handle_chinese_chars" "$work/chinese"
+broken chineseconfig
+edit_json "$work/chineseconfig/tokenizer_config.json" 'd["tokenize_chinese_chars"] = False'
+expect_error "tokenize_chinese_chars" "$work/chineseconfig"
 
 echo "test_hf_model: ok"

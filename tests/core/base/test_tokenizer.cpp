@@ -146,6 +146,9 @@ TEST(Tokenizer, TokenizerJsonFieldsOfTheWrongTypeNameTheField)
         {R"({"pre_tokenizer": {"type": "Whitespace"}, "model": {"type": "WordPiece", )" + vocab + "}}",
          "pre_tokenizer"},
         {R"({"post_processor": null, "model": {"type": "WordPiece", )" + vocab + "}}", "post_processor"},
+        {R"({"post_processor": {"type": "BertProcessing", "cls": ["<s>", 0]}, "model": {"type": "WordPiece", )" +
+             vocab + "}}",
+         "post_processor"},
         {R"({"post_processor": {"type": "TemplateProcessing", "single": [{"Sequence": {"id": "A"}}]},
             "model": {"type": "WordPiece", )" +
              vocab + "}}",
