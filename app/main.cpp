@@ -1,6 +1,7 @@
 #include "app/language.h"
 #include "app/main_window.h"
 #include "app/screenshot_tour.h"
+#include "widgets/jobs/job_pool.h"
 #include "widgets/palettes.h"
 
 #include <QApplication>
@@ -51,15 +52,22 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    near2::app::MainWindow window;
-    window.show();
-    if (parser.isSet(screenshot))
-        near2::app::runScreenshotTour(&window, parser.value(screenshot));
-    if (parser.isSet(demo))
-        window.openDemo();
-    else if (!parser.positionalArguments().isEmpty())
-        window.openProjectFile(parser.positionalArguments().constFirst());
-    if (parser.isSet(quitAfter))
-        QTimer::singleShot(parser.value(quitAfter).toInt(), &application, &QApplication::quit);
-    return application.exec();
+    int code = 0;
+    {
+        near2::app::MainWindow window;
+        window.show();
+        if (parser.isSet(screenshot))
+            near2::app::runScreenshotTour(&window, parser.value(screenshot));
+        if (parser.isSet(demo))
+            window.openDemo();
+        else if (!parser.positionalArguments().isEmpty())
+            window.openProjectFile(parser.positionalArguments().constFirst());
+        if (parser.isSet(quitAfter))
+            QTimer::singleShot(parser.value(quitAfter).toInt(), &application, &QApplication::quit);
+        code = application.exec();
+    }
+    // The window has handed its results to the jobs' pool: they go, and cancelled jobs end, while Qt is
+    // whole.
+    near2::jobs::closeJobPool();
+    return code;
 }

@@ -23,15 +23,8 @@ struct JobThreads : QThreadPool
         if (application && QThread::currentThread() == application->thread()) {
             guiThread = std::this_thread::get_id();
             open = true;
-            qAddPostRoutine(close);
+            qAddPostRoutine(closeJobPool); // when main did not
         }
-    }
-
-    // In ~QCoreApplication, on the GUI thread: the main window is gone and has handed its results here.
-    static void close()
-    {
-        open = false;
-        jobPool()->waitForDone();
     }
 };
 
@@ -41,6 +34,12 @@ QThreadPool* jobPool()
 {
     static JobThreads pool; // destroyed at exit, after waiting for anything started after close()
     return &pool;
+}
+
+void closeJobPool()
+{
+    open = false;
+    jobPool()->waitForDone();
 }
 
 bool releasesGoToJobPool()

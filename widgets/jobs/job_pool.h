@@ -10,6 +10,11 @@ namespace near2::jobs {
 // waits for every job and release still on it, before Qt's and LibTorch's globals go.
 QThreadPool* jobPool();
 
+// Stops handing results to the pool and waits for its jobs and releases: in main, once the main window is
+// gone and before the application object is (whose destructor otherwise does it, after the style and fonts
+// have gone). Again: nothing.
+void closeJobPool();
+
 // True on the GUI thread while the pool still takes work: the one thread that hands results to it to be
 // freed. Reads no Qt state, so any thread may ask.
 bool releasesGoToJobPool();
