@@ -109,8 +109,8 @@ HfModelFolder readHfModelFolder(const fs::path& folder)
     manifest.lowercase = model.lowercase;
     manifest.queryPrefix = model.sentence.queryPrompt.value_or("");
     manifest.documentPrefix = model.sentence.documentPrompt.value_or("");
-    if (pathExists(folder /
-                   kManifestFileName)) { // written by near2 train: the nested dims it was trained for
+    // Written by near2 train: the nested dims it was trained for.
+    if (pathExists(folder / kManifestFileName)) {
         const ModelManifest near2 = readManifest(folder / kManifestFileName);
         if (near2.dim != manifest.dim)
             throw InputError(folder / kManifestFileName, "dim",

@@ -16,14 +16,14 @@ namespace near2 {
 struct SentenceTransformerSettings
 {
     bool fromModulesJson = false;
-    std::filesystem::path
-        transformerFolder; // where config.json and the weights are ("" module path: the folder)
+    // Where config.json and the weights are ("" module path: the folder).
+    std::filesystem::path transformerFolder;
     Pooling pooling = Pooling::Mean;
     bool normalize = false;
     bool includePrompt = true; // false: the prompt's tokens (and [CLS]) are left out of the pooling
     std::optional<std::size_t> maxSeqLength;
-    std::optional<bool>
-        lowercase; // sentence_bert_config.json's do_lower_case (lower-cases before tokenizing)
+    // sentence_bert_config.json's do_lower_case (lower-cases before tokenizing).
+    std::optional<bool> lowercase;
     std::optional<std::string> queryPrompt, documentPrompt; // none: no prompt applies (not even "")
     std::vector<std::string> modules;                       // module types in order, for descriptions
 };

@@ -24,8 +24,8 @@ struct EncodeOptions
 {
     std::size_t batchSize = 64;
     std::string device = "auto"; // auto | cpu | cuda
-    std::size_t checkpointEveryBatches =
-        50; // batches per chunk; the embedding cache saves its progress per chunk
+    // Batches per chunk; the embedding cache saves its progress per chunk.
+    std::size_t checkpointEveryBatches = 50;
 };
 
 // The ids of one text as the model sees it: the kind's prompt + text, [CLS] … [SEP], cut to max_length.
