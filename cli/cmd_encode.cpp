@@ -2,9 +2,9 @@
 // TorchScript bundle) in fp32, bf16 or int8.
 // BEIR corpus records ({"title", "text"}) give title + " " + text unless --field names the field to use.
 // Under `mpirun -np N`, each rank encodes its slice of the lines into one shard, and rank 0 writes the
-// manifest
-// (--out NAME.json) that reads back as one catalog (core/embed/embedding_shards.h).
+// manifest (--out NAME.json) that reads back as one catalog (core/embed/embedding_shards.h).
 #include "cli/command.h"
+#include "cli/encode_progress.h"
 #include "cli/model_trust_flag.h"
 #include "core/cluster/process_group.h"
 #include "core/data/jsonl_reader.h"
@@ -74,21 +74,14 @@ std::vector<std::string> readTexts(const std::string& file, const std::string& f
     return texts;
 }
 
-// Rate-limited "done/total texts, texts/s, ETA" on stderr.
 ProgressCallback progressPrinter()
 {
-    const auto start = std::chrono::steady_clock::now();
-    auto last = std::make_shared<std::chrono::steady_clock::time_point>();
-    return [start, last](const Progress& progress) {
-        const auto now = std::chrono::steady_clock::now();
-        if (now - *last < std::chrono::milliseconds(500) && progress.done < progress.total)
-            return;
-        *last = now;
-        const double seconds = std::chrono::duration<double>(now - start).count();
-        const double rate = seconds > 0 ? static_cast<double>(progress.done) / seconds : 0.0;
-        const double eta = rate > 0 ? static_cast<double>(progress.total - progress.done) / rate : 0.0;
-        std::cerr << fmt::format("near2 encode: {}/{} texts, {:.0f} texts/s, ETA {:.0f} s\n", progress.done,
-                                 progress.total, rate, eta);
+    auto progress = std::make_shared<EncodeProgress>();
+    return [progress](const Progress& report) {
+        if (const auto line =
+                progress->update(static_cast<std::size_t>(report.done),
+                                 static_cast<std::size_t>(report.total), EncodeProgress::Clock::now()))
+            std::cerr << *line << '\n';
     };
 }
 

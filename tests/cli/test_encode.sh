@@ -38,7 +38,12 @@ rc=$?
 set -e
 [[ $rc -eq 2 && $untrusted == *"model.pt"*"--trust-model-code"* ]] || fail "untrusted model.pt: exit $rc: $untrusted"
 [[ ! -e $work/untrusted.npy ]] || fail "an untrusted model.pt produced output"
-"$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/corpus.npy" >/dev/null
+"$NEAR2" encode --trust-model-code --model "$work/bundle" --input "$work/corpus.jsonl" --out "$work/corpus.npy" \
+  >/dev/null 2>"$work/progress.err"
+# Progress on stderr (rate and ETA: tests/cli_unit/test_encode_progress.cpp): the first and the last line.
+[[ $(head -1 "$work/progress.err") == "near2 encode: 0/3 texts" ]] || fail "first progress line: $(cat "$work/progress.err")"
+[[ $(tail -1 "$work/progress.err") =~ ^near2\ encode:\ 3/3\ texts,\ [0-9]+\ texts/s$ ]] ||
+  fail "last progress line: $(cat "$work/progress.err")"
 /usr/bin/python3 - "$work/corpus.npy" <<'PY' || fail "corpus.npy content"
 import sys, numpy
 m = numpy.load(sys.argv[1])
