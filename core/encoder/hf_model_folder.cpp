@@ -53,12 +53,20 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
     else
         throw InputError(model.modelFolder,
                          "no tokenizer.json or vocab.txt (a WordPiece tokenizer is needed)");
+    model.tokenizerBytes = std::make_shared<const std::string>(readTokenizerFileBytes(model.tokenizerFile));
+    model.tokenizerVocab =
+        std::make_shared<const LoadedVocab>(parseVocabFile(*model.tokenizerBytes, model.tokenizerFile));
+    const std::size_t tokens = model.tokenizerVocab->tokens.size();
+    if (tokens > static_cast<std::size_t>(model.config.vocabSize))
+        throw InputError(model.tokenizerFile,
+                         "has " + std::to_string(tokens) + " tokens but the model's word embeddings have " +
+                             std::to_string(model.config.vocabSize) + " rows (config.json vocab_size)");
     if (!model.sentence.lowercase.value_or(false))
         return maxLength;
     // sentence-transformers' do_lower_case lower-cases the text before the tokenizer, which keeps its own
     // accent rule: a tokenizer that lower-cases itself is unchanged (BAAI/bge-*: accents stripped), a cased
     // one now sees lower-cased text and keeps the accents unless it strips them anyway.
-    const TokenizerFileSettings file = loadVocabFile(model.tokenizerFile).settings;
+    const TokenizerFileSettings& file = model.tokenizerVocab->settings;
     const bool tokenizerLowercases = model.lowercase.value_or(file.lowercase.value_or(true));
     if (!tokenizerLowercases) {
         model.stripAccents =

@@ -76,14 +76,9 @@ void ModelBundle::Impl::openTorchScript(ContentHasher& hasher)
 void ModelBundle::Impl::openHuggingFace(ContentHasher& hasher)
 {
     const HfModelFolder model = readHfModelFolder(folder);
-    description = describeModel(folder);
-    tokenizer = std::make_unique<BertTokenizer>(
-        BertTokenizer::fromFile(model.tokenizerFile, model.lowercase, model.stripAccents));
-    if (tokenizer->vocab().size() > static_cast<std::size_t>(model.config.vocabSize))
-        throw InputError(model.tokenizerFile, "has " + std::to_string(tokenizer->vocab().size()) +
-                                                  " tokens but the model's word embeddings have " +
-                                                  std::to_string(model.config.vocabSize) +
-                                                  " rows (config.json vocab_size)");
+    description = describeModel(model);
+    tokenizer = std::make_unique<BertTokenizer>(BertTokenizer::fromLoaded(
+        *model.tokenizerVocab, model.tokenizerFile, model.lowercase, model.stripAccents));
     const HfCheckpoint checkpoint = HfCheckpoint::open(model.modelFolder);
     source = checkpoint.describedBy().string();
     network = std::make_shared<BertNetwork>(model.config, checkpoint);
@@ -93,7 +88,7 @@ void ModelBundle::Impl::openHuggingFace(ContentHasher& hasher)
     for (const SafetensorsFile& file : checkpoint.files())
         hasher.update(
             std::string_view(reinterpret_cast<const char*>(file.bytes().data()), file.bytes().size()));
-    hasher.updateField(readFileBounded(model.tokenizerFile, kMaxTokenizerFileBytes, "the tokenizer file"));
+    hasher.updateField(*model.tokenizerBytes);
     hasher.updateField(std::to_string(model.stripAccents.value_or(-1)));
     if (!model.sentence.includePrompt) { // a prompt's tokens and [CLS] are left out of the pooling
         const auto skipped = [&](const std::optional<std::string>& prompt) -> std::int64_t {

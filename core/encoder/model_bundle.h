@@ -1,11 +1,9 @@
 #pragma once
 // A model to encode with, opened from a folder of one of two kinds (model_trust.h says which needs trust):
 //  - a Hugging Face model folder (config.json + safetensors; hf_model_folder.h): BERT or DistilBERT run by
-//  the
-//    workbench's own forward pass. Data: opens without trust.
+//    the workbench's own forward pass. Data: opens without trust.
 //  - a model bundle: near2-model.json, model.pt (TorchScript) and the tokenizer file it names. Code: opens
-//  only
-//    when trusted. `forward(input_ids: int64[B,L], attention_mask: int64[B,L])` returns token embeddings
+//    only when trusted. `forward(input_ids: int64[B,L], attention_mask: int64[B,L])` returns token embeddings
 //    float[B,L,H] (pooling mean/cls/max/last) or sentence embeddings float[B,H] (pooling none).
 // LibTorch stays inside the .cpp files (PIMPL). Cheap to copy (shared state); embedBatch serialises its
 // callers.
@@ -24,6 +22,7 @@
 namespace near2 {
 
 class EncoderNetwork;
+struct HfModelFolder;
 
 enum class ModelFormat { TorchScript, HuggingFace };
 
@@ -43,6 +42,8 @@ struct ModelDescription
 
 // Throws InputError naming the file and key at fault.
 ModelDescription describeModel(const std::filesystem::path& folder);
+// The description of a Hugging Face folder already read.
+ModelDescription describeModel(const HfModelFolder& model);
 
 struct ModelOpenOptions
 {

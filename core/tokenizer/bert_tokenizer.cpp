@@ -40,13 +40,17 @@ BertTokenizer::BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptio
 BertTokenizer BertTokenizer::fromFile(const std::filesystem::path& file, std::optional<bool> lowercase,
                                       std::optional<bool> stripAccents)
 {
-    LoadedVocab loaded = loadVocabFile(file);
+    return fromLoaded(loadVocabFile(file), file, lowercase, stripAccents);
+}
+
+BertTokenizer BertTokenizer::fromLoaded(LoadedVocab loaded, const std::filesystem::path& file,
+                                        std::optional<bool> lowercase, std::optional<bool> stripAccents)
+{
     const TokenizerFileSettings& settings = loaded.settings;
     BertTokenizerOptions options;
     options.basic.lowercase = lowercase.value_or(settings.lowercase.value_or(true));
-    options.basic.stripAccents =
-        stripAccents.value_or(lowercase ? options.basic.lowercase
-                                        : settings.stripAccents.value_or(options.basic.lowercase));
+    options.basic.stripAccents = stripAccents.value_or(
+        lowercase ? options.basic.lowercase : settings.stripAccents.value_or(options.basic.lowercase));
     options.unknownToken = settings.unknownToken;
     options.continuationPrefix = settings.continuationPrefix;
     options.maxInputCharsPerWord = settings.maxInputCharsPerWord;

@@ -34,6 +34,10 @@ public:
     static BertTokenizer fromFile(const std::filesystem::path& file,
                                   std::optional<bool> lowercase = std::nullopt,
                                   std::optional<bool> stripAccents = std::nullopt);
+    // The same from a file already read and parsed (`source` names it in messages).
+    static BertTokenizer fromLoaded(LoadedVocab loaded, const std::filesystem::path& source,
+                                    std::optional<bool> lowercase = std::nullopt,
+                                    std::optional<bool> stripAccents = std::nullopt);
 
     // The WordPiece ids of `text`, without [CLS]/[SEP] and untruncated, appended to `ids`.
     void tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const;

@@ -47,9 +47,11 @@ std::int32_t WordPieceVocab::findContinuation(std::string_view pieceWithoutPrefi
     return it == m_continuation.end() ? -1 : it->second;
 }
 
-LoadedVocab loadVocabTxt(const std::filesystem::path& file)
+namespace {
+
+LoadedVocab parseVocabTxt(const std::string& bytes, const std::filesystem::path& file)
 {
-    std::istringstream in(readFileBounded(file, kMaxTokenizerFileBytes, "the vocabulary file"));
+    std::istringstream in(bytes);
     LoadedVocab vocab;
     std::string line;
     while (std::getline(in, line)) {
@@ -61,8 +63,6 @@ LoadedVocab loadVocabTxt(const std::filesystem::path& file)
         throw InputError(file, "the vocabulary file is empty");
     return vocab;
 }
-
-namespace {
 
 const nlohmann::json& requireField(const std::filesystem::path& file, const nlohmann::json& object,
                                    const std::string& field, const std::string& path)
@@ -118,11 +118,8 @@ void readNormalizer(const std::filesystem::path& file, const nlohmann::json& nor
         settings.stripAccents = normalizer["strip_accents"].get<bool>();
 }
 
-} // namespace
-
-LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
+LoadedVocab parseTokenizerJson(const std::string& text, const std::filesystem::path& file)
 {
-    const std::string text = readFileBounded(file, kMaxTokenizerFileBytes, "the tokenizer file");
     nlohmann::json root;
     try {
         root = nlohmann::json::parse(text);
@@ -159,12 +156,25 @@ LoadedVocab loadTokenizerJson(const std::filesystem::path& file)
     return vocab;
 }
 
-LoadedVocab loadVocabFile(const std::filesystem::path& file)
+} // namespace
+
+std::string readTokenizerFileBytes(const std::filesystem::path& file)
 {
     std::error_code error;
     if (!std::filesystem::exists(file, error))
         throw InputError(file, "the tokenizer file does not exist");
-    return file.extension() == ".json" ? loadTokenizerJson(file) : loadVocabTxt(file);
+    return readFileBounded(file, kMaxTokenizerFileBytes,
+                           file.extension() == ".json" ? "the tokenizer file" : "the vocabulary file");
+}
+
+LoadedVocab parseVocabFile(const std::string& bytes, const std::filesystem::path& file)
+{
+    return file.extension() == ".json" ? parseTokenizerJson(bytes, file) : parseVocabTxt(bytes, file);
+}
+
+LoadedVocab loadVocabFile(const std::filesystem::path& file)
+{
+    return parseVocabFile(readTokenizerFileBytes(file), file);
 }
 
 } // namespace near2

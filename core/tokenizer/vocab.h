@@ -58,11 +58,12 @@ struct LoadedVocab
     TokenizerFileSettings settings;
 };
 
-// One token per line (line number − 1 = id). Throws InputError naming the file.
-LoadedVocab loadVocabTxt(const std::filesystem::path& file);
-// A Hugging Face tokenizer.json whose model is WordPiece. Throws InputError naming the file and field.
-LoadedVocab loadTokenizerJson(const std::filesystem::path& file);
-// By extension: .json → tokenizer.json, anything else → vocab.txt.
+// By extension: .json → a Hugging Face tokenizer.json whose model is WordPiece; anything else → vocab.txt,
+// one token per line (line number − 1 = id). Throws InputError naming the file (and the field).
 LoadedVocab loadVocabFile(const std::filesystem::path& file);
+// The same from the file's bytes, read once by a caller that also needs them (a model's content hash).
+LoadedVocab parseVocabFile(const std::string& bytes, const std::filesystem::path& file);
+// Reads `file` with the size bound every tokenizer file has.
+std::string readTokenizerFileBytes(const std::filesystem::path& file);
 
 } // namespace near2
