@@ -5,7 +5,9 @@
 #include "cli/model_trust_flag.h"
 #include "core/cluster/process_group.h"
 #include "core/compute/runtime.h"
+#include "core/encoder/int8_linear.h"
 #include "core/encoder/model_trust.h"
+#include "core/util/allocator_tuning.h"
 #include "core/util/error.h"
 #include "core/util/memory_budget.h"
 
@@ -25,7 +27,8 @@ std::string versionText()
     const std::string mpi = near2::cluster::mpiLibrary();
     return std::string("near2 ") + NEAR2_VERSION + "\nMPI: " +
            (mpi.empty() ? "not built in (every command runs as one process)"
-                        : mpi + " (mpirun -np N near2 eval|encode splits the catalog across ranks)");
+                        : mpi + " (mpirun -np N near2 eval|encode splits the catalog across ranks)") +
+           "\n--precision int8 runs on: " + near2::Int8Linear::kernelName();
 }
 
 // With several ranks on one machine, each takes its share of the cores unless --threads says otherwise.
@@ -52,6 +55,7 @@ std::string commandName(const std::string& sub)
 int main(int argc, char** argv)
 {
     using namespace near2;
+    tuneAllocatorForBatchWork();
     cluster::start(argc, argv);
     CLI::App app{"near2: evaluate, train and compare nested (Matryoshka) embeddings for product search",
                  "near2"};

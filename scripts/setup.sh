@@ -7,7 +7,7 @@ packages=(
   # toolchain
   g++ cmake ninja-build ccache pkg-config clang-format
   # core libraries
-  libtorch-dev libfaiss-dev libopenblas0-openmp libsqlite3-dev libicu-dev
+  libtorch-dev libfaiss-dev libopenblas0-openmp libdnnl-dev libsqlite3-dev libicu-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev
   # Qt 6 (GUI, charts, translations)
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools

@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <unicode/uversion.h>
+#ifdef NEAR2_HAVE_ONEDNN
+#include <oneapi/dnnl/dnnl.h>
+#endif
 
 #ifndef NEAR2_GIT_REVISION
 #define NEAR2_GIT_REVISION "unknown"
@@ -59,6 +62,14 @@ std::string fmtVersion()
            std::to_string(FMT_VERSION % 100);
 }
 
+#ifdef NEAR2_HAVE_ONEDNN
+std::string oneDnnVersion()
+{
+    const dnnl_version_t* version = dnnl_version();
+    return fmt::format("{}.{}.{}", version->major, version->minor, version->patch);
+}
+#endif
+
 } // namespace
 
 std::vector<LibraryVersion> libraryVersions()
@@ -74,6 +85,9 @@ std::vector<LibraryVersion> libraryVersions()
              "." + std::to_string(NLOHMANN_JSON_VERSION_PATCH),
          "MIT"},
         {"{fmt}", fmtVersion(), "MIT"},
+#ifdef NEAR2_HAVE_ONEDNN
+        {"oneDNN", oneDnnVersion(), "Apache-2.0"},
+#endif
     };
 }
 

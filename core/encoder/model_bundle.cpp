@@ -5,6 +5,7 @@
 #include "core/encoder/content_hash.h"
 #include "core/encoder/hf_checkpoint.h"
 #include "core/encoder/hf_model_folder.h"
+#include "core/encoder/int8_linear.h"
 #include "core/encoder/model_paths.h"
 #include "core/encoder/model_trust.h"
 #include "core/encoder/network_errors.h"
@@ -122,6 +123,8 @@ ModelBundle ModelBundle::open(const fs::path& folder, const ModelOpenOptions& op
     impl->network->setPrecision(options.precision);
     hasher.updateField(settingsText(manifest));
     hasher.updateField(computePrecisionName(options.precision));
+    if (options.precision == ComputePrecision::Int8) // each int8 kernel rounds activations its own way
+        hasher.updateField(Int8Linear::kernelName());
     hasher.updateField(std::to_string(impl->querySpec.skipLeading) + " " +
                        std::to_string(impl->documentSpec.skipLeading));
     impl->contentHash = hasher.hex();
