@@ -10,12 +10,13 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "test_mpi: $*" >&2; exit 1; }
 PY=/usr/bin/python3
 
-# --version: the version, then whether MPI is built in (with or without it).
+# --version: the version, whether MPI is built in (with or without it), and which int8 kernel runs.
 version=$("$NEAR2" --version)
 [[ $(head -1 <<< "$version") =~ ^near2\ [0-9]+\.[0-9]+\.[0-9]+$ ]] || fail "--version line 1: $version"
-[[ $(tail -1 <<< "$version") == "MPI: "* ]] || fail "--version does not say whether MPI is in: $version"
+[[ $(sed -n 2p <<< "$version") == "MPI: "* ]] || fail "--version does not say whether MPI is in: $version"
+[[ $(sed -n 3p <<< "$version") == "--precision int8 runs on: "?* ]] || fail "--version names no int8 kernel: $version"
 if ! grep -q '^MPI: Open MPI' <<< "$version"; then
-  echo "test_mpi: $("$NEAR2" --version | tail -1): skipping"
+  echo "test_mpi: $("$NEAR2" --version | sed -n 2p): skipping"
   exit 0
 fi
 command -v mpirun > /dev/null || { echo "test_mpi: no mpirun (openmpi-bin): skipping"; exit 0; }
