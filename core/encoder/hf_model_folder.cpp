@@ -22,13 +22,17 @@ bool isBertTokenizerClass(const std::string& name)
 }
 
 // The tokenizer file (tokenizer.json, else vocab.txt) with tokenizer_config.json's settings, as transformers
-// loads them: do_lower_case and strip_accents given there override the tokenizer.json's normalizer
-// (vocab.txt: do_lower_case defaults to true); model_max_length when sensible.
+// loads them: (Distil)BertTokenizerFast rebuilds a BertNormalizer from tokenizer_config.json's do_lower_case
+// (default true) and strip_accents (default null: as lower-casing) whenever they differ from the
+// normalizer's, so those two decide whatever tokenizer.json says (a null normalizer, which transformers
+// cannot load, keeps its own: no lower-casing). model_max_length when sensible.
 std::optional<std::size_t> readTokenizer(HfModelFolder& model)
 {
     const fs::path json = model.modelFolder / "tokenizer.json", vocab = model.modelFolder / "vocab.txt";
     const fs::path configFile = model.modelFolder / "tokenizer_config.json";
     std::optional<std::size_t> maxLength;
+    bool configLowercase = true;
+    std::optional<bool> configStripAccents;
     if (pathExists(configFile)) {
         const nlohmann::json root = readJsonObject(configFile, "the tokenizer configuration");
         const JsonFields fields(root, configFile);
@@ -39,9 +43,8 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
                                  "' is not supported (supported: BertTokenizer, DistilBertTokenizer)");
         if (!fields.boolean("tokenize_chinese_chars", true)) // near2 always splits CJK ideographs into words
             throw InputError(configFile, "tokenize_chinese_chars", "false is not supported (only true)");
-        if (fields.has("do_lower_case") || !pathExists(json))
-            model.lowercase = fields.boolean("do_lower_case", true);
-        model.stripAccents = fields.optionalBoolean("strip_accents");
+        configLowercase = fields.boolean("do_lower_case", true);
+        configStripAccents = fields.optionalBoolean("strip_accents");
         const double limit = fields.number("model_max_length", 0);
         if (limit >= 2 && limit <= 1e6)
             maxLength = static_cast<std::size_t>(limit);
@@ -61,6 +64,10 @@ std::optional<std::size_t> readTokenizer(HfModelFolder& model)
         throw InputError(model.tokenizerFile,
                          "has " + std::to_string(tokens) + " tokens but the model's word embeddings have " +
                              std::to_string(model.config.vocabSize) + " rows (config.json vocab_size)");
+    if (model.tokenizerFile == vocab || model.tokenizerVocab->settings.bertNormalizer) {
+        model.lowercase = configLowercase;
+        model.stripAccents = configStripAccents;
+    }
     if (!model.sentence.lowercase.value_or(false))
         return maxLength;
     // sentence-transformers' do_lower_case lower-cases the text before the tokenizer, which keeps its own

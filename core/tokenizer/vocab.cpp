@@ -108,6 +108,7 @@ void readNormalizer(const std::filesystem::path& file, const nlohmann::json& nor
     const std::string type = optionalString(file, normalizer, "type", "normalizer", "");
     if (type != "BertNormalizer")
         throw InputError(file, "normalizer.type", "expected BertNormalizer, got '" + type + "'");
+    settings.bertNormalizer = true;
     // near2 always cleans the text and splits CJK ideographs into words, as BertNormalizer does by default.
     for (const char* always : {"clean_text", "handle_chinese_chars"})
         if (normalizer.contains(always) && normalizer[always] == false)

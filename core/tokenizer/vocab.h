@@ -47,6 +47,7 @@ struct TokenizerFileSettings
 {
     std::optional<bool> lowercase;    // from the normalizer, when the file says
     std::optional<bool> stripAccents; // null in tokenizer.json means "same as lowercase"
+    bool bertNormalizer = false;      // tokenizer.json's normalizer is a BertNormalizer (not null or absent)
     std::string unknownToken = "[UNK]";
     std::string continuationPrefix = "##";
     std::size_t maxInputCharsPerWord = 100;

@@ -270,8 +270,9 @@ edit_json "$work/stlower/sentence_bert_config.json" 'd["do_lower_case"] = True'
 vectors "$work/stlower" document "usb cable" "úsb cable" "USB cable"
 rows_equal True "$work/pair.npy" 0 1 || fail "do_lower_case over a lower-casing tokenizer kept the accents"
 rows_equal True "$work/pair.npy" 0 2 || fail "do_lower_case did not lower-case"
-# A cased tokenizer (lowercase false, so no stripping) sees lower-cased text and keeps the accents.
+# A cased tokenizer (do_lower_case false, so no stripping) sees lower-cased text and keeps the accents.
 edit_json "$work/stlower/tokenizer.json" 'd["normalizer"]["lowercase"] = False'
+edit_json "$work/stlower/tokenizer_config.json" 'd["do_lower_case"] = False'
 vectors "$work/stlower" document "usb cable" "úsb cable" "USB cable"
 rows_equal False "$work/pair.npy" 0 1 || fail "a cased tokenizer stripped accents"
 rows_equal True "$work/pair.npy" 0 2 || fail "do_lower_case did not lower-case for a cased tokenizer"
@@ -280,6 +281,20 @@ broken tkconfig
 edit_json "$work/tkconfig/tokenizer_config.json" 'd["do_lower_case"] = False'
 vectors "$work/tkconfig" document "usb cable" "USB cable"
 rows_equal False "$work/pair.npy" 0 1 || fail "tokenizer_config.json's do_lower_case false was ignored"
+# ... and its defaults do too: (Distil)BertTokenizerFast rebuilds the normalizer from do_lower_case (default
+# true) and strip_accents (default null: as lower-casing) when they differ from the normalizer's.
+broken tkdefault
+edit_json "$work/tkdefault/tokenizer.json" 'd["normalizer"]["lowercase"] = False'
+vectors "$work/tkdefault" document "usb cable" "USB cable" "úsb cable"
+rows_equal True "$work/pair.npy" 0 1 || fail "a cased normalizer without do_lower_case did not lower-case"
+rows_equal True "$work/pair.npy" 0 2 || fail "a cased normalizer without strip_accents did not strip accents"
+edit_json "$work/tkdefault/tokenizer.json" 'd["normalizer"]["lowercase"] = True; d["normalizer"]["strip_accents"] = False'
+vectors "$work/tkdefault" document "usb cable" "úsb cable"
+rows_equal True "$work/pair.npy" 0 1 || fail "strip_accents false in the normalizer alone kept the accents"
+# A null normalizer (which transformers cannot load) keeps case and accents.
+edit_json "$work/tkdefault/tokenizer.json" 'd["normalizer"] = None'
+vectors "$work/tkdefault" document "usb cable" "USB cable"
+rows_equal False "$work/pair.npy" 0 1 || fail "a null normalizer lower-cased"
 
 # include_prompt false leaves a prompt's tokens and [CLS] out of the pooling, and only when a prompt applies:
 # with a query prompt alone, documents are pooled as with include_prompt true.
