@@ -29,7 +29,7 @@ bool isUtf8Continuation(char c)
 BertTokenizer::BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptions options,
                              const std::filesystem::path& source)
     : m_vocab(std::move(tokens), options.continuationPrefix), m_options(std::move(options)),
-      m_basic(m_options.basic)
+      m_basic(m_options.basic), m_added(m_options.addedTokens)
 {
     m_unknownId = requireToken(m_vocab, m_options.unknownToken, source);
     m_clsId = requireToken(m_vocab, "[CLS]", source);
@@ -54,6 +54,7 @@ BertTokenizer BertTokenizer::fromLoaded(LoadedVocab loaded, const std::filesyste
     options.unknownToken = settings.unknownToken;
     options.continuationPrefix = settings.continuationPrefix;
     options.maxInputCharsPerWord = settings.maxInputCharsPerWord;
+    options.addedTokens = settings.addedTokens;
     return BertTokenizer(std::move(loaded.tokens), std::move(options), file);
 }
 
@@ -92,6 +93,17 @@ void BertTokenizer::wordPiece(std::string_view word, std::uint32_t chars,
 }
 
 void BertTokenizer::tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const
+{
+    std::size_t start = 0;
+    for (auto match = m_added.next(text, 0); match; match = m_added.next(text, start)) {
+        tokenizeWords(text.substr(start, match->position - start), ids);
+        ids.push_back(match->id);
+        start = match->position + match->length;
+    }
+    tokenizeWords(text.substr(start), ids);
+}
+
+void BertTokenizer::tokenizeWords(std::string_view text, std::vector<std::int32_t>& ids) const
 {
     thread_local std::string buffer;
     thread_local std::vector<WordSpan> words;

@@ -3,6 +3,7 @@
 // then greedy longest-match-first WordPiece ("##" continuations), [UNK] for a word over
 // `maxInputCharsPerWord` characters or with no match, and [CLS] … [SEP] with truncation that keeps [SEP].
 // Immutable after construction; every method is safe to call from several threads at once.
+#include "core/tokenizer/added_tokens.h"
 #include "core/tokenizer/basic_tokenizer.h"
 #include "core/tokenizer/vocab.h"
 
@@ -20,6 +21,7 @@ struct BertTokenizerOptions
     std::string unknownToken = "[UNK]";
     std::string continuationPrefix = "##";
     std::size_t maxInputCharsPerWord = 100;
+    std::vector<AddedToken> addedTokens; // found in the raw text before the rest (added_tokens.h)
 };
 
 class BertTokenizer
@@ -55,10 +57,12 @@ public:
 
 private:
     void wordPiece(std::string_view word, std::uint32_t chars, std::vector<std::int32_t>& ids) const;
+    void tokenizeWords(std::string_view text, std::vector<std::int32_t>& ids) const;
 
     WordPieceVocab m_vocab;
     BertTokenizerOptions m_options;
     BasicTokenizer m_basic;
+    AddedTokenMatcher m_added;
     std::int32_t m_unknownId = -1;
     std::int32_t m_clsId = -1;
     std::int32_t m_sepId = -1;

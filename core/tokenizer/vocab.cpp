@@ -61,6 +61,10 @@ LoadedVocab parseVocabTxt(const std::string& bytes, const std::filesystem::path&
     }
     if (vocab.tokens.empty())
         throw InputError(file, "the vocabulary file is empty");
+    for (std::size_t id = 0; id < vocab.tokens.size(); ++id)
+        for (const char* special : {"[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"})
+            if (vocab.tokens[id] == special)
+                vocab.settings.addedTokens.push_back({special, static_cast<std::int32_t>(id), false});
     return vocab;
 }
 
@@ -119,6 +123,36 @@ void readNormalizer(const std::filesystem::path& file, const nlohmann::json& nor
         settings.stripAccents = normalizer["strip_accents"].get<bool>();
 }
 
+// tokenizer.json's added_tokens: [{"id", "content", "single_word", …}]. An id beyond model.vocab extends the
+// vocabulary (the model's word embeddings must then have that row).
+void readAddedTokens(const std::filesystem::path& file, const nlohmann::json& root, LoadedVocab& vocab)
+{
+    const auto it = root.find("added_tokens");
+    if (it == root.end() || it->is_null())
+        return;
+    if (!it->is_array())
+        throw InputError(file, "added_tokens", "expected an array");
+    for (std::size_t i = 0; i < it->size(); ++i) {
+        const auto& entry = (*it)[i];
+        const std::string path = "added_tokens[" + std::to_string(i) + "]";
+        const auto& content = requireField(file, entry, "content", path + ".content");
+        const auto& id = requireField(file, entry, "id", path + ".id");
+        if (!content.is_string() || content.get<std::string>().empty())
+            throw InputError(file, path + ".content", "expected a non-empty string");
+        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
+            throw InputError(file, path + ".id", "expected a non-negative integer id");
+        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
+        if (index >= vocab.tokens.size())
+            vocab.tokens.resize(index + 1);
+        if (vocab.tokens[index].empty())
+            vocab.tokens[index] = content.get<std::string>();
+        const auto singleWord = entry.find("single_word");
+        vocab.settings.addedTokens.push_back(
+            {content.get<std::string>(), static_cast<std::int32_t>(index),
+             singleWord != entry.end() && singleWord->is_boolean() && singleWord->get<bool>()});
+    }
+}
+
 LoadedVocab parseTokenizerJson(const std::string& text, const std::filesystem::path& file)
 {
     nlohmann::json root;
@@ -153,6 +187,7 @@ LoadedVocab parseTokenizerJson(const std::string& text, const std::filesystem::p
         optionalCount(file, model, "max_input_chars_per_word", "model", settings.maxInputCharsPerWord);
     if (root.contains("normalizer"))
         readNormalizer(file, root["normalizer"], settings);
+    readAddedTokens(file, root, vocab);
     checkBertPipeline(file, root);
     return vocab;
 }

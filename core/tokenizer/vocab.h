@@ -2,6 +2,8 @@
 // A WordPiece vocabulary: token ↔ id, with word-initial pieces and continuation pieces ("##ing") looked up
 // separately so that WordPiece never builds "##" strings. Immutable after loading; safe to share across
 // threads.
+#include "core/tokenizer/added_tokens.h"
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -48,6 +50,8 @@ struct TokenizerFileSettings
     std::optional<bool> lowercase;    // from the normalizer, when the file says
     std::optional<bool> stripAccents; // null in tokenizer.json means "same as lowercase"
     bool bertNormalizer = false;      // tokenizer.json's normalizer is a BertNormalizer (not null or absent)
+    // tokenizer.json's added_tokens; for vocab.txt, the special tokens transformers never splits.
+    std::vector<AddedToken> addedTokens;
     std::string unknownToken = "[UNK]";
     std::string continuationPrefix = "##";
     std::size_t maxInputCharsPerWord = 100;

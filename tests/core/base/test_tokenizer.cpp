@@ -176,5 +176,55 @@ TEST(Tokenizer, TokenizerJsonFieldsOfTheWrongTypeNameTheField)
     EXPECT_NO_THROW((void)BertTokenizer::fromFile(dir / "tokenizer.json"));
 }
 
+// Hugging Face finds added tokens in the raw text first, leftmost and longest: "[SEP]" typed in a title is
+// one [SEP], not "[", "sep", "]"; the text around it is tokenized as usual. Expected ids written by hand.
+TEST(Tokenizer, AddedTokensInTheTextKeepTheirIds)
+{
+    test::ScratchDir dir;
+    test::writeText(dir / "vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\n[MASK]\nusb\ncable\n[\n]\nse\n##p\n");
+    const auto fromTxt = BertTokenizer::fromFile(dir / "vocab.txt");
+    EXPECT_EQ(fromTxt.tokenize("USB [SEP] cable"), (Ids{5, 3, 6}));
+    EXPECT_EQ(fromTxt.tokenize("usb[MASK]cable[SEP]"), (Ids{5, 4, 6, 3}));
+    EXPECT_EQ(fromTxt.tokenize("usb [sep] cable"),
+              (Ids{5, 7, 9, 10, 8, 6})); // case-sensitive, as the raw text
+    EXPECT_EQ(fromTxt.encode("[SEP]", 8), (Ids{2, 3, 3}));
+
+    test::writeText(dir / "tokenizer.json", R"({"normalizer": {"type": "BertNormalizer", "lowercase": true},
+        "added_tokens": [{"id": 3, "content": "[SEP]", "special": true},
+                         {"id": 7, "content": "usb-c", "normalized": false},
+                         {"id": 8, "content": "usb-c pd", "normalized": false},
+                         {"id": 9, "content": "pd", "single_word": true, "normalized": false}],
+        "model": {"type": "WordPiece", "vocab": {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3,
+                  "usb": 4, "-": 5, "cable": 6}}})");
+    const auto fromJson = BertTokenizer::fromFile(dir / "tokenizer.json");
+    EXPECT_EQ(fromJson.vocab().size(), 10U); // ids 7-9 extend model.vocab
+    EXPECT_EQ(fromJson.tokenize("usb-c cable"), (Ids{7, 6}));
+    EXPECT_EQ(fromJson.tokenize("usb-c pd cable"), (Ids{8, 6})); // the longest at the leftmost position
+    EXPECT_EQ(fromJson.tokenize("cable pd"), (Ids{6, 9}));
+    EXPECT_EQ(fromJson.tokenize("cablepd"), (Ids{1}));     // single_word: not inside a word
+    EXPECT_EQ(fromJson.tokenize("USB-C"), (Ids{4, 5, 1})); // matched before lower-casing: "c" is unknown
+}
+
+TEST(Tokenizer, MalformedAddedTokensNameTheField)
+{
+    test::ScratchDir dir;
+    const std::string vocab =
+        R"("model": {"type": "WordPiece", "vocab": {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3}})";
+    for (const auto& [added, field] : std::vector<std::pair<std::string, std::string>>{
+             {R"("added_tokens": {})", "added_tokens"},
+             {R"("added_tokens": [{"id": 4}])", "added_tokens[0].content"},
+             {R"("added_tokens": [{"content": "x"}])", "added_tokens[0].id"},
+             {R"("added_tokens": [{"id": -1, "content": "x"}])", "added_tokens[0].id"},
+             {R"("added_tokens": [{"id": 4, "content": ""}])", "added_tokens[0].content"}}) {
+        test::writeText(dir / "tokenizer.json", "{" + added + ", " + vocab + "}");
+        try {
+            (void)BertTokenizer::fromFile(dir / "tokenizer.json");
+            ADD_FAILURE() << "accepted " << added;
+        } catch (const InputError& e) {
+            EXPECT_NE(std::string(e.what()).find(field), std::string::npos) << e.what();
+        }
+    }
+}
+
 } // namespace
 } // namespace near2
