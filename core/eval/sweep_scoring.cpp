@@ -1,8 +1,11 @@
 #include "core/eval/sweep_scoring.h"
 
+#include <algorithm>
+
 namespace near2 {
 
-EvaluationResult scoreRankings(const EvaluationPlan& plan, const SweepResult& rankings, const ScoringOptions& options)
+EvaluationResult scoreRankings(const EvaluationPlan& plan, const SweepResult& rankings,
+                               const ScoringOptions& options)
 {
     EvaluationResult result;
     result.dims = rankings.dims;
@@ -12,7 +15,6 @@ EvaluationResult scoreRankings(const EvaluationPlan& plan, const SweepResult& ra
     const std::size_t queries = plan.queryIds.size();
     const auto depth = static_cast<std::size_t>(options.spec.maxCutoff());
     std::vector<RankedGain> ranking;
-    ranking.reserve(depth);
     for (std::size_t d = 0; d < rankings.dims.size(); ++d) {
         const TopKLists& lists = rankings.perDim[d];
         std::vector<double> values(queries * columns, 0.0);
@@ -24,13 +26,16 @@ EvaluationResult scoreRankings(const EvaluationPlan& plan, const SweepResult& ra
             const auto docs = lists.docsOf(searched++);
             const auto& gains = plan.docGains[q];
             ranking.clear();
+            // Never more than the list holds: a cutoff of 10^9 must not reserve 16 GB of address space.
+            ranking.reserve(std::min(depth, docs.size()));
             for (std::size_t r = 0; r < docs.size() && ranking.size() < depth && docs[r] >= 0; ++r) {
                 const auto judged = gains.find(docs[r]);
                 if (judged == gains.end()) {
                     if (!options.judgedOnly)
                         ranking.push_back(RankedGain{});
                 } else {
-                    ranking.push_back(RankedGain{judged->second, judged->second >= options.relevantThreshold});
+                    ranking.push_back(
+                        RankedGain{judged->second, judged->second >= options.relevantThreshold});
                 }
             }
             const std::span<double> out(values.data() + q * columns, columns);
