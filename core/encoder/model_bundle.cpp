@@ -61,7 +61,9 @@ void ModelBundle::Impl::openTorchScript(ContentHasher& hasher)
     description = describeModel(folder);
     const ModelManifest& manifest = description.manifest;
     const fs::path tokenizerFile = resolveInsideFolder(folder, manifest.tokenizer, manifestFile, "tokenizer");
-    tokenizer = std::make_unique<BertTokenizer>(BertTokenizer::fromFile(tokenizerFile, manifest.lowercase));
+    const std::string tokenizerBytes = readTokenizerFileBytes(tokenizerFile); // parsed and hashed: read once
+    tokenizer = std::make_unique<BertTokenizer>(BertTokenizer::fromLoaded(
+        parseVocabFile(tokenizerBytes, tokenizerFile), tokenizerFile, manifest.lowercase));
     const fs::path modelFile = folder / "model.pt";
     std::error_code error;
     if (!fs::exists(modelFile, error))
@@ -71,7 +73,7 @@ void ModelBundle::Impl::openTorchScript(ContentHasher& hasher)
     source = modelFile.string();
     network = std::make_shared<TorchScriptNetwork>(bytes, source, manifest.pooling == Pooling::None);
     hasher.update(bytes);
-    hasher.updateField(readFileBounded(tokenizerFile, kMaxTokenizerFileBytes, "the tokenizer file"));
+    hasher.updateField(tokenizerBytes);
 }
 
 void ModelBundle::Impl::openHuggingFace(ContentHasher& hasher)

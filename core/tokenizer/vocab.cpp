@@ -123,6 +123,14 @@ void readNormalizer(const std::filesystem::path& file, const nlohmann::json& nor
         settings.stripAccents = normalizer["strip_accents"].get<bool>();
 }
 
+// A token id of tokenizer.json (at `path`): a whole number from 0 to 10^7.
+std::size_t tokenIndex(const std::filesystem::path& file, const nlohmann::json& id, const std::string& path)
+{
+    if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
+        throw InputError(file, path, "expected a non-negative integer id");
+    return static_cast<std::size_t>(id.get<std::int64_t>());
+}
+
 // tokenizer.json's added_tokens: [{"id", "content", "single_word", …}]. An id beyond model.vocab extends the
 // vocabulary (the model's word embeddings must then have that row).
 void readAddedTokens(const std::filesystem::path& file, const nlohmann::json& root, LoadedVocab& vocab)
@@ -139,9 +147,7 @@ void readAddedTokens(const std::filesystem::path& file, const nlohmann::json& ro
         const auto& id = requireField(file, entry, "id", path + ".id");
         if (!content.is_string() || content.get<std::string>().empty())
             throw InputError(file, path + ".content", "expected a non-empty string");
-        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
-            throw InputError(file, path + ".id", "expected a non-negative integer id");
-        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
+        const std::size_t index = tokenIndex(file, id, path + ".id");
         if (index >= vocab.tokens.size())
             vocab.tokens.resize(index + 1);
         if (vocab.tokens[index].empty())
@@ -172,9 +178,7 @@ LoadedVocab parseTokenizerJson(const std::string& text, const std::filesystem::p
     if (!tokens.is_object() || tokens.empty())
         throw InputError(file, "model.vocab", "expected a non-empty object of token → id");
     for (const auto& [token, id] : tokens.items()) {
-        if (!id.is_number_integer() || id.get<std::int64_t>() < 0 || id.get<std::int64_t>() > 10'000'000)
-            throw InputError(file, "model.vocab." + token, "expected a non-negative integer id");
-        const auto index = static_cast<std::size_t>(id.get<std::int64_t>());
+        const std::size_t index = tokenIndex(file, id, "model.vocab." + token);
         if (index >= vocab.tokens.size())
             vocab.tokens.resize(index + 1);
         vocab.tokens[index] = token;
