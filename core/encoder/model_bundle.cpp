@@ -26,7 +26,7 @@ namespace {
 namespace fs = std::filesystem;
 
 // Part of every cache key: bump when the encoder's arithmetic changes what a model returns.
-constexpr const char* kEncoderVersion = "near2-encoder/4 added tokens";
+constexpr const char* kEncoderVersion = "near2-encoder/5 normalized added tokens";
 constexpr std::uint64_t kMaxTorchScriptBytes = 4ull << 30;
 
 std::string settingsText(const ModelManifest& m)

@@ -1,23 +1,46 @@
 #include "core/tokenizer/added_tokens.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace near2 {
 
 namespace {
 
-// Letters and digits in ASCII; any byte of a multi-byte UTF-8 character counts as part of a word.
-bool isWordByte(char c)
+// A regex's \w, as Hugging Face's single_word test uses it: alphabetic, marks, decimal digits, connector
+// punctuation ('_') and joiners.
+bool isWordCodePoint(UChar32 c)
 {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte >= 0x80 || (byte >= '0' && byte <= '9') || (byte >= 'a' && byte <= 'z') ||
-           (byte >= 'A' && byte <= 'Z');
+    if (c < 0x80)
+        return c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c < 0)
+        return false;
+    const std::int8_t type = u_charType(c);
+    return u_hasBinaryProperty(c, UCHAR_ALPHABETIC) || u_hasBinaryProperty(c, UCHAR_JOIN_CONTROL) ||
+           type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK ||
+           type == U_DECIMAL_DIGIT_NUMBER || type == U_CONNECTOR_PUNCTUATION;
 }
 
 bool standsAlone(std::string_view text, std::size_t position, std::size_t length)
 {
-    return (position == 0 || !isWordByte(text[position - 1])) &&
-           (position + length == text.size() || !isWordByte(text[position + length]));
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    if (position > 0) {
+        auto before = static_cast<std::int32_t>(position);
+        UChar32 c = 0;
+        U8_PREV(bytes, 0, before, c);
+        if (isWordCodePoint(c))
+            return false;
+    }
+    if (const std::size_t end = position + length; end < text.size()) {
+        auto after = static_cast<std::int32_t>(end);
+        UChar32 c = 0;
+        U8_NEXT(bytes, after, static_cast<std::int32_t>(text.size()), c);
+        if (isWordCodePoint(c))
+            return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -1,8 +1,9 @@
 #pragma once
 // Added tokens ([CLS], [SEP], [MASK], … and a tokenizer.json's added_tokens): Hugging Face's tokenizers find
 // them in the raw text before anything else, leftmost and longest first, and give each its own id; the text
-// between them is normalised and split into words as usual. A `single_word` token matches only where no
-// letter or digit touches it.
+// between them is normalised, then searched for the tokens marked "normalized" (their own content normalised
+// the same way), and what remains is split into words as usual. A `single_word` token matches only where no
+// letter, digit or underscore touches it.
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -17,6 +18,7 @@ struct AddedToken
     std::string content;
     std::int32_t id = 0;
     bool singleWord = false;
+    bool normalized = false; // looked for in the normalised text rather than the raw one
 };
 
 class AddedTokenMatcher

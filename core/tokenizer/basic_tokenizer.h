@@ -32,12 +32,16 @@ public:
     // Clears `buffer` and `words`, then fills them with the normalised words of `text` (UTF-8; invalid
     // sequences are dropped like control characters).
     void split(std::string_view text, std::string& buffer, std::vector<WordSpan>& words) const;
+    // The normalised text alone (clean-up, CJK isolation, accents, case), before any split: where Hugging
+    // Face looks for the added tokens marked "normalized". Clears `out` first.
+    void normalize(std::string_view text, std::string& out) const;
 
     const BasicTokenizerOptions& options() const { return m_options; }
 
 private:
     void splitAscii(std::string_view text, std::string& buffer, std::vector<WordSpan>& words) const;
     void splitUnicode(std::string_view text, std::string& buffer, std::vector<WordSpan>& words) const;
+    void normalizeUnicode(std::string_view text, std::string& out) const;
 
     BasicTokenizerOptions m_options;
 };

@@ -80,4 +80,27 @@ void BasicTokenizer::splitAscii(std::string_view text, std::string& buffer,
     }
 }
 
+void BasicTokenizer::normalize(std::string_view text, std::string& out) const
+{
+    out.clear();
+    if (!isAscii(text)) {
+        normalizeUnicode(text, out);
+        return;
+    }
+    out.reserve(text.size());
+    for (const char raw : text) {
+        const auto c = static_cast<unsigned char>(raw);
+        switch (kAsciiClasses[c]) {
+        case AsciiClass::Dropped:
+            break;
+        case AsciiClass::Space:
+            out.push_back(' ');
+            break;
+        default:
+            out.push_back(m_options.lowercase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A'))
+                                                                      : raw);
+        }
+    }
+}
+
 } // namespace near2

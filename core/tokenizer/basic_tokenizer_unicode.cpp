@@ -90,18 +90,41 @@ void appendLowercase(UChar32 c, std::string& out, std::uint32_t& chars)
     }
 }
 
-} // namespace
-
-void BasicTokenizer::splitUnicode(std::string_view text, std::string& buffer,
-                                  std::vector<WordSpan>& words) const
+// The clean-up and CJK isolation, then NFD when accents are to be stripped (their marks are dropped later).
+icu::UnicodeString cleanAndDecompose(std::string_view text, bool stripAccents)
 {
     icu::UnicodeString normalized = cleanText(text);
-    if (m_options.stripAccents) {
+    if (stripAccents) {
         UErrorCode status = U_ZERO_ERROR;
         const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
         if (U_SUCCESS(status))
             normalized = nfd->normalize(normalized, status);
     }
+    return normalized;
+}
+
+} // namespace
+
+void BasicTokenizer::normalizeUnicode(std::string_view text, std::string& out) const
+{
+    const icu::UnicodeString normalized = cleanAndDecompose(text, m_options.stripAccents);
+    out.reserve(text.size() + 16);
+    std::uint32_t chars = 0;
+    for (std::int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {
+        const UChar32 c = normalized.char32At(i);
+        if (m_options.stripAccents && u_charType(c) == U_NON_SPACING_MARK)
+            continue;
+        if (m_options.lowercase)
+            appendLowercase(c, out, chars);
+        else
+            appendCodePoint(c, out, chars);
+    }
+}
+
+void BasicTokenizer::splitUnicode(std::string_view text, std::string& buffer,
+                                  std::vector<WordSpan>& words) const
+{
+    const icu::UnicodeString normalized = cleanAndDecompose(text, m_options.stripAccents);
     buffer.reserve(text.size() + 16);
     bool inWord = false;
     for (std::int32_t i = 0; i < normalized.length(); i = normalized.moveIndex32(i, 1)) {

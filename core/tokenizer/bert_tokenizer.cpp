@@ -19,6 +19,22 @@ std::int32_t requireToken(const WordPieceVocab& vocab, const std::string& token,
     return *id;
 }
 
+// The added tokens matched in the raw text, or (`normalized`) those matched in the normalised text, with
+// their content normalised as the text will be.
+std::vector<AddedToken> addedTokens(const std::vector<AddedToken>& all, bool normalized,
+                                    const BasicTokenizer& basic)
+{
+    std::vector<AddedToken> chosen;
+    for (const AddedToken& token : all) {
+        if (token.normalized != normalized)
+            continue;
+        chosen.push_back(token);
+        if (normalized)
+            basic.normalize(token.content, chosen.back().content);
+    }
+    return chosen;
+}
+
 bool isUtf8Continuation(char c)
 {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
@@ -28,8 +44,10 @@ bool isUtf8Continuation(char c)
 
 BertTokenizer::BertTokenizer(std::vector<std::string> tokens, BertTokenizerOptions options,
                              const std::filesystem::path& source)
-    : m_vocab(std::move(tokens), options.continuationPrefix), m_options(std::move(options)),
-      m_basic(m_options.basic), m_added(m_options.addedTokens)
+    : m_vocab(std::move(tokens), options.continuationPrefix, options.wordPieces),
+      m_options(std::move(options)), m_basic(m_options.basic),
+      m_added(addedTokens(m_options.addedTokens, false, m_basic)),
+      m_addedNormalized(addedTokens(m_options.addedTokens, true, m_basic))
 {
     m_unknownId = requireToken(m_vocab, m_options.unknownToken, source);
     m_clsId = requireToken(m_vocab, "[CLS]", source);
@@ -55,6 +73,7 @@ BertTokenizer BertTokenizer::fromLoaded(LoadedVocab loaded, const std::filesyste
     options.continuationPrefix = settings.continuationPrefix;
     options.maxInputCharsPerWord = settings.maxInputCharsPerWord;
     options.addedTokens = settings.addedTokens;
+    options.wordPieces = loaded.wordPieces;
     return BertTokenizer(std::move(loaded.tokens), std::move(options), file);
 }
 
@@ -96,11 +115,30 @@ void BertTokenizer::tokenizeInto(std::string_view text, std::vector<std::int32_t
 {
     std::size_t start = 0;
     for (auto match = m_added.next(text, 0); match; match = m_added.next(text, start)) {
-        tokenizeWords(text.substr(start, match->position - start), ids);
+        tokenizeNormalizedTokens(text.substr(start, match->position - start), ids);
         ids.push_back(match->id);
         start = match->position + match->length;
     }
-    tokenizeWords(text.substr(start), ids);
+    tokenizeNormalizedTokens(text.substr(start), ids);
+}
+
+// Splitting the normalised text normalises its pieces once more: the normaliser is idempotent.
+void BertTokenizer::tokenizeNormalizedTokens(std::string_view text, std::vector<std::int32_t>& ids) const
+{
+    if (m_addedNormalized.empty()) {
+        tokenizeWords(text, ids);
+        return;
+    }
+    thread_local std::string normalized;
+    m_basic.normalize(text, normalized);
+    const std::string_view view(normalized);
+    std::size_t start = 0;
+    for (auto match = m_addedNormalized.next(view, 0); match; match = m_addedNormalized.next(view, start)) {
+        tokenizeWords(view.substr(start, match->position - start), ids);
+        ids.push_back(match->id);
+        start = match->position + match->length;
+    }
+    tokenizeWords(view.substr(start), ids);
 }
 
 void BertTokenizer::tokenizeWords(std::string_view text, std::vector<std::int32_t>& ids) const

@@ -22,6 +22,7 @@ struct BertTokenizerOptions
     std::string continuationPrefix = "##";
     std::size_t maxInputCharsPerWord = 100;
     std::vector<AddedToken> addedTokens; // found in the raw text before the rest (added_tokens.h)
+    std::size_t wordPieces = SIZE_MAX;   // the tokens WordPiece may produce (vocab.h)
 };
 
 class BertTokenizer
@@ -57,12 +58,14 @@ public:
 
 private:
     void wordPiece(std::string_view word, std::uint32_t chars, std::vector<std::int32_t>& ids) const;
+    void tokenizeNormalizedTokens(std::string_view text, std::vector<std::int32_t>& ids) const;
     void tokenizeWords(std::string_view text, std::vector<std::int32_t>& ids) const;
 
     WordPieceVocab m_vocab;
     BertTokenizerOptions m_options;
     BasicTokenizer m_basic;
-    AddedTokenMatcher m_added;
+    AddedTokenMatcher m_added;           // looked for in the raw text
+    AddedTokenMatcher m_addedNormalized; // "normalized": looked for in the normalised text between those
     std::int32_t m_unknownId = -1;
     std::int32_t m_clsId = -1;
     std::int32_t m_sepId = -1;

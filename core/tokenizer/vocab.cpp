@@ -10,7 +10,8 @@
 
 namespace near2 {
 
-WordPieceVocab::WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix)
+WordPieceVocab::WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix,
+                               std::size_t wordPieces)
     : m_tokens(std::move(tokens))
 {
     m_initial.reserve(m_tokens.size());
@@ -19,6 +20,10 @@ WordPieceVocab::WordPieceVocab(std::vector<std::string> tokens, std::string cont
         if (token.empty())
             continue;
         const auto tokenId = static_cast<std::int32_t>(id);
+        if (id >= wordPieces) {
+            m_addedBeyondPieces[token] = tokenId;
+            continue;
+        }
         m_initial[token] = tokenId; // a later duplicate wins, as in Hugging Face's load_vocab
         m_longestPieceBytes = std::max(m_longestPieceBytes, token.size());
         if (!continuationPrefix.empty() && token.size() > continuationPrefix.size() &&
@@ -29,10 +34,11 @@ WordPieceVocab::WordPieceVocab(std::vector<std::string> tokens, std::string cont
 
 std::optional<std::int32_t> WordPieceVocab::find(std::string_view token) const
 {
-    const auto it = m_initial.find(token);
-    if (it == m_initial.end())
-        return std::nullopt;
-    return it->second;
+    if (const auto it = m_initial.find(token); it != m_initial.end())
+        return it->second;
+    if (const auto it = m_addedBeyondPieces.find(token); it != m_addedBeyondPieces.end())
+        return it->second;
+    return std::nullopt;
 }
 
 std::int32_t WordPieceVocab::findInitial(std::string_view piece) const
@@ -152,10 +158,15 @@ void readAddedTokens(const std::filesystem::path& file, const nlohmann::json& ro
             vocab.tokens.resize(index + 1);
         if (vocab.tokens[index].empty())
             vocab.tokens[index] = content.get<std::string>();
-        const auto singleWord = entry.find("single_word");
-        vocab.settings.addedTokens.push_back(
-            {content.get<std::string>(), static_cast<std::int32_t>(index),
-             singleWord != entry.end() && singleWord->is_boolean() && singleWord->get<bool>()});
+        const auto flag = [&entry](const char* key, bool absent) {
+            const auto value = entry.find(key);
+            return value != entry.end() && value->is_boolean() ? value->get<bool>() : absent;
+        };
+        // Absent "normalized": as tokenizers' AddedToken::from, special tokens are not normalised, others
+        // are.
+        vocab.settings.addedTokens.push_back({content.get<std::string>(), static_cast<std::int32_t>(index),
+                                              flag("single_word", false),
+                                              flag("normalized", !flag("special", false))});
     }
 }
 
@@ -183,6 +194,7 @@ LoadedVocab parseTokenizerJson(const std::string& text, const std::filesystem::p
             vocab.tokens.resize(index + 1);
         vocab.tokens[index] = token;
     }
+    vocab.wordPieces = vocab.tokens.size();
     auto& settings = vocab.settings;
     settings.unknownToken = optionalString(file, model, "unk_token", "model", settings.unknownToken);
     settings.continuationPrefix =

@@ -4,6 +4,7 @@
 // threads.
 #include "core/tokenizer/added_tokens.h"
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -25,8 +26,11 @@ using TokenIdMap = std::unordered_map<std::string, std::int32_t, TransparentStri
 class WordPieceVocab
 {
 public:
-    // `tokens[id]` is the token with that id; `continuationPrefix` marks pieces inside a word.
-    WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix = "##");
+    // `tokens[id]` is the token with that id; `continuationPrefix` marks pieces inside a word. Only the first
+    // `wordPieces` tokens are WordPiece's pieces: those after them are added tokens beyond the model's
+    // vocabulary, found by find() but never produced by WordPiece (as in Hugging Face).
+    WordPieceVocab(std::vector<std::string> tokens, std::string continuationPrefix = "##",
+                   std::size_t wordPieces = SIZE_MAX);
 
     std::size_t size() const { return m_tokens.size(); }
     const std::string& token(std::int32_t id) const { return m_tokens.at(static_cast<std::size_t>(id)); }
@@ -40,6 +44,7 @@ public:
 private:
     std::vector<std::string> m_tokens;
     TokenIdMap m_initial;
+    TokenIdMap m_addedBeyondPieces;
     TokenIdMap m_continuation;
     std::size_t m_longestPieceBytes = 0;
 };
@@ -60,6 +65,8 @@ struct TokenizerFileSettings
 struct LoadedVocab
 {
     std::vector<std::string> tokens; // by id
+    // tokenizer.json: the ids model.vocab spans (added tokens may extend `tokens` beyond them).
+    std::size_t wordPieces = SIZE_MAX;
     TokenizerFileSettings settings;
 };
 

@@ -205,6 +205,42 @@ TEST(Tokenizer, AddedTokensInTheTextKeepTheirIds)
     EXPECT_EQ(fromJson.tokenize("USB-C"), (Ids{4, 5, 1})); // matched before lower-casing: "c" is unknown
 }
 
+// Added tokens marked "normalized" (the default for a non-special token) are looked for in the normalised
+// text, their content normalised the same way: "WI-FI" finds "Wi-Fi" under a lower-casing normaliser, "CAFÉ"
+// finds "Café" where accents are stripped. Raw-text tokens are split out first. A single_word token is not
+// alone beside '_' or a letter outside ASCII, and is beside punctuation outside ASCII. Ids written by hand
+// (Hugging Face's tokenizers: added_vocabulary.rs, AddedToken::from and refresh_added_tokens).
+TEST(Tokenizer, NormalizedAddedTokensAreFoundInTheNormalisedText)
+{
+    test::ScratchDir dir;
+    test::writeText(dir / "tokenizer.json", R"({"normalizer": {"type": "BertNormalizer", "lowercase": true},
+        "added_tokens": [{"id": 3, "content": "[SEP]", "special": true, "normalized": false},
+                         {"id": 7, "content": "Wi-Fi", "special": false, "normalized": true},
+                         {"id": 8, "content": "Café", "normalized": true},
+                         {"id": 9, "content": "USB-C"},
+                         {"id": 10, "content": "pd", "single_word": true, "normalized": false}],
+        "model": {"type": "WordPiece", "vocab": {"[PAD]": 0, "[UNK]": 1, "[CLS]": 2, "[SEP]": 3,
+                  "router": 4, "-": 5, "wi": 6}}})");
+    const auto lowercasing = BertTokenizer::fromFile(dir / "tokenizer.json");
+    EXPECT_EQ(lowercasing.tokenize("WI-FI router"), (Ids{7, 4}));
+    EXPECT_EQ(lowercasing.tokenize("wi-fi"), (Ids{7}));
+    EXPECT_EQ(lowercasing.tokenize("CAFÉ\trouter"), (Ids{8, 4}));
+    EXPECT_EQ(lowercasing.tokenize("Wi-Fi[SEP]router"), (Ids{7, 3, 4}));
+    EXPECT_EQ(lowercasing.tokenize("usb-c"), (Ids{9})); // no "normalized" and not special: normalised
+    EXPECT_EQ(lowercasing.tokenize("wifi"), (Ids{1}));
+    EXPECT_EQ(lowercasing.tokenize("wi - fi"), (Ids{6, 5, 1}));
+    EXPECT_EQ(lowercasing.tokenize("x_pd"), (Ids{1, 1, 1})); // '_' is part of the word; WordPiece never
+                                                             // produces an added token beyond model.vocab
+    EXPECT_EQ(lowercasing.vocab().find("pd"), 10);
+    EXPECT_EQ(lowercasing.tokenize("\xC3\xA9pd"), (Ids{1}));         // so is "é"
+    EXPECT_EQ(lowercasing.tokenize("\xE2\x80\x94pd"), (Ids{1, 10})); // an em dash is not
+
+    const auto cased = BertTokenizer::fromFile(dir / "tokenizer.json", false);
+    EXPECT_EQ(cased.tokenize("Wi-Fi router"), (Ids{7, 4}));
+    EXPECT_EQ(cased.tokenize("WI-FI"), (Ids{1, 5, 1})); // a cased normaliser keeps "WI-FI" apart
+    EXPECT_EQ(cased.tokenize("Café"), (Ids{8}));
+}
+
 TEST(Tokenizer, MalformedAddedTokensNameTheField)
 {
     test::ScratchDir dir;
