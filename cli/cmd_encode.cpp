@@ -124,6 +124,8 @@ int runEncode(const EncodeCommandOptions& options)
                                              static_cast<std::ptrdiff_t>(slice.first + slice.count));
     const auto bundle =
         ModelBundle::open(options.model, {.precision = parseComputePrecision(options.precision)});
+    if (const std::string note = similarityNote(bundle.description()); !note.empty() && cluster::isRoot())
+        std::cerr << "near2 encode: note: " << note << '\n';
     const TextKind kind = options.kind == "query" ? TextKind::Query : TextKind::Document;
     const EncodeOptions encodeOptions{.batchSize = options.batchSize, .device = options.device};
     std::signal(SIGINT, onInterrupt);

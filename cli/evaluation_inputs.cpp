@@ -1,13 +1,16 @@
 #include "cli/evaluation_inputs.h"
 
-#include "core/eval/dims.h"
 #include "cli/model_trust_flag.h"
-#include "core/search/model_embeddings.h"
+#include "core/encoder/model_bundle.h"
+#include "core/eval/dims.h"
 #include "core/eval/gain_map.h"
 #include "core/eval/metric_spec.h"
+#include "core/search/model_embeddings.h"
 #include "core/session/dataset_files.h"
 #include "core/session/evaluation_sources.h"
 #include "core/util/error.h"
+
+#include <iostream>
 
 namespace near2::cli {
 
@@ -76,6 +79,9 @@ Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationI
     if (options.model.empty() == (options.corpusEmbeddings.empty() || options.queryEmbeddings.empty()))
         throw InputError("give either --model or both --corpus-embeddings and --query-embeddings");
 
+    if (!options.model.empty())
+        if (const std::string note = similarityNote(describeModel(options.model)); !note.empty())
+            std::cerr << "near2: note: " << note << '\n';
     Dataset dataset = session::loadDataset(datasetSourceOf(options));
     const std::string device =
         session::attachEmbeddings(inputs, dataset, modelSourceOf(options),

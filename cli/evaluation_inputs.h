@@ -33,7 +33,8 @@ DatasetSource datasetSourceOf(const EvaluationSourceOptions& options);
 ModelSource modelSourceOf(const EvaluationSourceOptions& options);
 
 // Reads the dataset, fills `inputs` (split, gains, cutoffs, threshold, strict, dims, device, embeddings and
-// their names). Throws InputError for bad values or when not exactly one embedding source is given.
+// their names); notes on stderr when the model declares a similarity other than cosine. Throws InputError
+// for bad values or when not exactly one embedding source is given.
 Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationInputs& inputs,
                              const JobControl& job);
 

@@ -328,7 +328,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Nested-embedding analysis for product search</source>
         <translation>Analyse verschachtelter Embeddings für die Produktsuche</translation>
     </message>
@@ -1134,7 +1134,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::jobs::ExploreJobs</name>
     <message>
-        <location filename="../widgets/jobs/explore_jobs.cpp" line="+25"/>
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+26"/>
         <source>Indexing the catalog for the failure explorer</source>
         <translation>Katalog für den Fehler-Explorer indizieren</translation>
     </message>
@@ -1266,7 +1266,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Ranking für „%1“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>Weitere Dimensionen werden über den Datensatz ausgewertet, der nicht geladen ist.</translation>
     </message>
@@ -1325,7 +1325,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::jobs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+66"/>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+69"/>
         <source>Computing the trade-off grid</source>
         <translation>Das Kompromiss-Raster wird berechnet</translation>
     </message>
@@ -1607,7 +1607,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Auf die vorhandenen Labels angewandte Gains (Label=Gain): %1. Die Gain-Zuordnung: %2. Ein Produkt gilt ab Gain %3 als relevant.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+38"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
     </message>
@@ -2357,7 +2357,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+43"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+47"/>
         <source>Rank by dim</source>
         <translation>Rang nach Dimension</translation>
     </message>
@@ -2377,7 +2377,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Produkt</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2654,7 +2654,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::QueryMapView</name>
     <message>
-        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+39"/>
         <source>the query</source>
         <translation>die Anfrage</translation>
     </message>
@@ -2708,7 +2708,7 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
-        <location filename="../widgets/query_table_model.cpp" line="+62"/>
+        <location filename="../widgets/query_table_model.cpp" line="+69"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -2807,7 +2807,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Regressionen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>
@@ -2850,24 +2850,24 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::RankByDimChart</name>
     <message>
-        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+57"/>
+        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+116"/>
         <source>Dims</source>
         <translation>Dimensionen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-23"/>
         <source>%1
 rank %L2 at %3 dims</source>
         <translation>%1
 Rang %L2 bei %3 Dimensionen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>top %1</source>
         <translation>Top %1</translation>
     </message>
@@ -2928,17 +2928,17 @@ Rang %L2 bei %3 Dimensionen</translation>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+24"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+25"/>
         <source>Collapse near-duplicates</source>
         <translation>Beinahe-Duplikate zusammenfassen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>One row with a count for products whose titles differ only in colour or size, or whose embeddings are nearly identical</source>
         <translation>Eine Zeile mit Anzahl für Produkte, deren Titel sich nur in Farbe oder Größe unterscheiden oder deren Embeddings nahezu identisch sind</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>Wählen Sie eine Anfrage, um ihr Ranking zu untersuchen.</translation>
     </message>
@@ -3299,7 +3299,7 @@ Rang %L2 bei %3 Dimensionen</translation>
 <context>
     <name>near2::widgets::SegmentChartView</name>
     <message>
-        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+77"/>
         <source>Segment of the embedding</source>
         <translation>Segment des Embeddings</translation>
     </message>
@@ -3446,7 +3446,7 @@ Rang %L2 bei %3 Dimensionen</translation>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+90"/>
+        <location filename="../widgets/summary_model.cpp" line="+98"/>
         <source>Slice</source>
         <translation>Gruppe</translation>
     </message>
@@ -3602,7 +3602,22 @@ Rang %L2 bei %3 Dimensionen</translation>
         <translation>Anfragen %1, Produkte %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>cosine</source>
+        <translation>Kosinus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 declared by the model; the workbench ranks by cosine</source>
+        <translation>%1 laut Modell; die Workbench rankt nach Kosinus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dims to evaluate (no nested dims declared)</source>
         <translation>Auszuwertende Dimensionen (keine verschachtelten Dimensionen deklariert)</translation>
     </message>

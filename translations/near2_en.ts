@@ -95,7 +95,7 @@
 <context>
     <name>near2::jobs::ExploreJobs</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/explore_jobs.cpp" line="+54"/>
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+55"/>
         <source>Explaining the ranking at %n dims</source>
         <translation>
             <numerusform>Explaining the ranking at %n dim</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+200"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+201"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message numerus="yes">
-        <location filename="../widgets/ranking_inspector.cpp" line="+98"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+107"/>
         <source>“%1” (%2, %L3 relevant of %Ln judged)</source>
         <translation>
             <numerusform>“%1” (%2, %L3 relevant of %Ln judged)</numerusform>

@@ -327,7 +327,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+25"/>
+        <location filename="../app/main.cpp" line="+26"/>
         <source>Nested-embedding analysis for product search</source>
         <translation>面向商品搜索的嵌套嵌入分析</translation>
     </message>
@@ -1122,7 +1122,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::jobs::ExploreJobs</name>
     <message>
-        <location filename="../widgets/jobs/explore_jobs.cpp" line="+25"/>
+        <location filename="../widgets/jobs/explore_jobs.cpp" line="+26"/>
         <source>Indexing the catalog for the failure explorer</source>
         <translation>正在为失败浏览器索引目录</translation>
     </message>
@@ -1253,7 +1253,7 @@ dim %2 · %3 per vector (float32)
         <translation>正在排序“%1”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Other dims are evaluated over the dataset, which is not loaded.</source>
         <translation>其他维度需要基于数据集评估，但数据集尚未加载。</translation>
     </message>
@@ -1311,7 +1311,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::jobs::TradeoffJobs</name>
     <message>
-        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+66"/>
+        <location filename="../widgets/jobs/tradeoff_jobs.cpp" line="+69"/>
         <source>Computing the trade-off grid</source>
         <translation>正在计算权衡网格</translation>
     </message>
@@ -1590,7 +1590,7 @@ dim %2 · %3 per vector (float32)
         <translation>应用于现有标签的增益（标签=增益）：%1。增益映射：%2。商品从增益 %3 起视为相关。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+37"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+38"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>内存、质量与延迟的权衡</translation>
     </message>
@@ -2333,7 +2333,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::FailureExplorerPanel</name>
     <message>
-        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+43"/>
+        <location filename="../widgets/explore/failure_explorer_panel.cpp" line="+47"/>
         <source>Rank by dim</source>
         <translation>按维度的排名</translation>
     </message>
@@ -2353,7 +2353,7 @@ dim %2 · %3 per vector (float32)
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2630,7 +2630,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::QueryMapView</name>
     <message>
-        <location filename="../widgets/explore/query_map_view.cpp" line="+33"/>
+        <location filename="../widgets/explore/query_map_view.cpp" line="+39"/>
         <source>the query</source>
         <translation>查询</translation>
     </message>
@@ -2684,7 +2684,7 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::QueryTableModel</name>
     <message>
-        <location filename="../widgets/query_table_model.cpp" line="+62"/>
+        <location filename="../widgets/query_table_model.cpp" line="+69"/>
         <source>B − A</source>
         <translation>B − A</translation>
     </message>
@@ -2783,7 +2783,7 @@ dim %2 · %3 per vector (float32)
         <translation>退化查询</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Filter queries…</source>
         <translation>筛选查询…</translation>
     </message>
@@ -2826,24 +2826,24 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::RankByDimChart</name>
     <message>
-        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+57"/>
+        <location filename="../widgets/explore/rank_by_dim_chart.cpp" line="+116"/>
         <source>Dims</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-23"/>
         <source>%1
 rank %L2 at %3 dims</source>
         <translation>%1
 %3 维时排名 %L2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+63"/>
         <source>top %1</source>
         <translation>前 %1</translation>
     </message>
@@ -2904,17 +2904,17 @@ rank %L2 at %3 dims</source>
 <context>
     <name>near2::widgets::RankingInspector</name>
     <message>
-        <location filename="../widgets/ranking_inspector.cpp" line="+24"/>
+        <location filename="../widgets/ranking_inspector.cpp" line="+25"/>
         <source>Collapse near-duplicates</source>
         <translation>折叠近似重复项</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>One row with a count for products whose titles differ only in colour or size, or whose embeddings are nearly identical</source>
         <translation>对标题仅在颜色或尺寸上不同、或嵌入几乎相同的商品，合并为一行并显示数量</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Select a query to inspect its ranking.</source>
         <translation>选择一个查询以检查其排序。</translation>
     </message>
@@ -3270,7 +3270,7 @@ rank %L2 at %3 dims</source>
 <context>
     <name>near2::widgets::SegmentChartView</name>
     <message>
-        <location filename="../widgets/explore/segment_chart_view.cpp" line="+74"/>
+        <location filename="../widgets/explore/segment_chart_view.cpp" line="+77"/>
         <source>Segment of the embedding</source>
         <translation>嵌入的分段</translation>
     </message>
@@ -3416,7 +3416,7 @@ rank %L2 at %3 dims</source>
 <context>
     <name>near2::widgets::SummaryModel</name>
     <message>
-        <location filename="../widgets/summary_model.cpp" line="+90"/>
+        <location filename="../widgets/summary_model.cpp" line="+98"/>
         <source>Slice</source>
         <translation>切片</translation>
     </message>
@@ -3572,7 +3572,22 @@ rank %L2 at %3 dims</source>
         <translation>查询 %1，商品 %2</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Similarity</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>cosine</source>
+        <translation>余弦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 declared by the model; the workbench ranks by cosine</source>
+        <translation>模型声明为 %1；工作台按余弦相似度排序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dims to evaluate (no nested dims declared)</source>
         <translation>要评估的维度（未声明嵌套维度）</translation>
     </message>

@@ -38,7 +38,12 @@ struct ModelDescription
     bool runsCode = false;       // model.pt: opening it needs trust (model_trust.h)
     std::filesystem::path weights;    // model.pt, model.safetensors or model.safetensors.index.json
     std::vector<std::string> modules; // sentence-transformers module types, in order
+    std::string similarity;           // similarity_fn_name where the model declares one
 };
+
+// A sentence saying that the workbench ranks by cosine where the model declares another similarity
+// (similarity_fn_name "dot", "euclidean", "manhattan"); empty otherwise.
+std::string similarityNote(const ModelDescription& description);
 
 // Throws InputError naming the file and key at fault.
 ModelDescription describeModel(const std::filesystem::path& folder);

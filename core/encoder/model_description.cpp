@@ -28,8 +28,18 @@ ModelDescription describeModel(const HfModelFolder& model)
     description.manifest = model.manifest;
     description.modules = model.sentence.modules;
     description.weights = safetensorsWeightsFile(model.modelFolder);
+    description.similarity = model.sentence.similarity;
     setNestedDims(description);
     return description;
+}
+
+std::string similarityNote(const ModelDescription& description)
+{
+    if (description.similarity.empty() || description.similarity == "cosine")
+        return {};
+    return "the model declares similarity_fn_name \"" + description.similarity +
+           "\" (config_sentence_transformers.json); the workbench ranks by the cosine of the embeddings cut "
+           "to each dim, as Matryoshka evaluations do, so its rankings may differ from that model's own";
 }
 
 ModelDescription describeModel(const std::filesystem::path& folder)

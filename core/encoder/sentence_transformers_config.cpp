@@ -100,6 +100,7 @@ void readPrompts(const fs::path& file, SentenceTransformerSettings& settings)
             prompts.emplace(name, prompt.get<std::string>());
         }
     }
+    settings.similarity = fields.string("similarity_fn_name", "");
     const std::string defaultName = fields.string("default_prompt_name", "");
     if (!defaultName.empty() && !prompts.contains(defaultName))
         throw InputError(file, "default_prompt_name", "'" + defaultName + "' is not among the prompts");

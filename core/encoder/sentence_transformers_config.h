@@ -25,14 +25,15 @@ struct SentenceTransformerSettings
     // sentence_bert_config.json's do_lower_case (lower-cases before tokenizing).
     std::optional<bool> lowercase;
     std::optional<std::string> queryPrompt, documentPrompt; // none: no prompt applies (not even "")
-    std::vector<std::string> modules;                       // module types in order, for descriptions
+    std::string similarity; // config_sentence_transformers.json's similarity_fn_name ("": not declared)
+    std::vector<std::string> modules; // module types in order, for descriptions
 };
 
 // Throws InputError naming the file and key (an unsupported module or pooling mode, a bad value).
 SentenceTransformerSettings readSentenceTransformerSettings(const std::filesystem::path& folder);
 
 // Which prompt sentence-transformers uses for queries and for documents, from the "prompts" object and
-// "default_prompt_name" of config_sentence_transformers.json.
+// "default_prompt_name" of config_sentence_transformers.json; and its similarity_fn_name.
 void readPrompts(const std::filesystem::path& file, SentenceTransformerSettings& settings);
 
 } // namespace near2

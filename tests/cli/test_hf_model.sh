@@ -186,6 +186,22 @@ broken nanweights
 rewrite_tensors "$work/nanweights" 't["embeddings.LayerNorm.bias"] = ("F32", np.full(32, np.nan, np.float32))'
 expect_error "nanweights" "$work/nanweights"
 
+broken badsimilarity
+edit_json "$work/badsimilarity/config_sentence_transformers.json" 'd["similarity_fn_name"] = 3'
+expect_error "similarity_fn_name" "$work/badsimilarity"
+
+# A model that declares another similarity than cosine is said to be ranked by cosine; a cosine one is not.
+"$NEAR2" encode --model "$work/bert-f32-mean" --input "$work/texts.jsonl" --field text --out "$work/cos.npy" \
+  >/dev/null 2>"$work/err.txt"
+! grep -q "similarity_fn_name" "$work/err.txt" || fail "a cosine model got a similarity note: $(cat "$work/err.txt")"
+broken dot
+edit_json "$work/dot/config_sentence_transformers.json" 'd["similarity_fn_name"] = "dot"'
+"$NEAR2" encode --model "$work/dot" --input "$work/texts.jsonl" --field text --out "$work/dot.npy" \
+  >/dev/null 2>"$work/err.txt" || fail "dot: $(cat "$work/err.txt")"
+grep -q 'note: the model declares similarity_fn_name "dot".*ranks by the cosine' "$work/err.txt" ||
+  fail "no similarity note for a dot model: $(cat "$work/err.txt")"
+cmp -s "$work/dot.npy" "$work/cos.npy" || fail "the declared similarity changed the vectors"
+
 # Paths a model's files name stay inside its folder (issue 21, item 14).
 /usr/bin/python3 "$here/make_hf_model.py" "$work/sharded" --shards 2
 broken escape

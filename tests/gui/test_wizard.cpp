@@ -19,6 +19,7 @@
 #include "widgets/wizard/new_project_wizard.h"
 #include "widgets/wizard/path_field.h"
 #include "widgets/wizard/settings_page.h"
+#include "widgets/wizard/wizard_texts.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -335,10 +336,16 @@ private Q_SLOTS:
         const QString text = statusOf(&page, "modelDescription");
         for (const char* expected :
              {"Hugging Face model folder", "bert", "<td>3 (4 attention heads, feed-forward 64)",
-              "<td>32</td>", "40 tokens", "cls", "“query: ”", "8, 16, 32"})
+              "<td>32</td>", "40 tokens", "cls", "“query: ”", "8, 16, 32", "<td>cosine</td>"})
             QVERIFY2(text.contains(QString::fromUtf8(expected)),
                      qPrintable(QString::fromUtf8(expected) + QStringLiteral(" in ") + text));
         QCOMPARE(page.suggestedDims(), (std::vector<int>{8, 16, 32}));
+
+        ModelDescription dot;
+        dot.similarity = "dot";
+        QVERIFY(widgets::wizard_texts::modelDescription(dot).contains(
+            QStringLiteral("dot declared by the model; the workbench ranks by cosine")));
+        QVERIFY(!widgets::wizard_texts::modelDescription({}).contains(QStringLiteral("Similarity")));
     }
 
     void aTorchScriptBundleAsksForTrust()

@@ -108,6 +108,11 @@ QString modelDescription(const ModelDescription& description)
     text +=
         row(tr("Prompts"),
             tr("queries %1, products %2").arg(prompt(manifest.queryPrefix), prompt(manifest.documentPrefix)));
+    if (!description.similarity.empty())
+        text += row(tr("Similarity"), description.similarity == "cosine"
+                                          ? tr("cosine")
+                                          : tr("%1 declared by the model; the workbench ranks by cosine")
+                                                .arg(QString::fromStdString(description.similarity)));
     text += row(manifest.mrlDims.empty() ? tr("Dims to evaluate (no nested dims declared)")
                                          : tr("Nested dims (Matryoshka)"),
                 dimsList(description.nestedDims));
