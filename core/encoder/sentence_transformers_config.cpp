@@ -110,6 +110,8 @@ void readPrompts(const fs::path& file, SentenceTransformerSettings& settings)
     settings.queryPrompt =
         prompts.contains("query") ? std::optional<std::string>(prompts.at("query")) : fallback;
     settings.documentPrompt = fallback;
+    settings.prompts = prompts;
+    settings.defaultPromptName = defaultName;
     for (const char* name : {"document", "passage", "corpus"})
         if (prompts.contains(name)) {
             settings.documentPrompt = prompts.at(name);

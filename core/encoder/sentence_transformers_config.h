@@ -7,6 +7,7 @@
 #include "core/encoder/model_manifest.h"
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,9 @@ struct SentenceTransformerSettings
     std::optional<bool> lowercase;
     std::optional<std::string> queryPrompt, documentPrompt; // none: no prompt applies (not even "")
     std::string similarity; // config_sentence_transformers.json's similarity_fn_name ("": not declared)
+    // Its "prompts" and "default_prompt_name" as written, for a fine-tuned folder handed back.
+    std::map<std::string, std::string> prompts;
+    std::string defaultPromptName;
     std::vector<std::string> modules; // module types in order, for descriptions
 };
 

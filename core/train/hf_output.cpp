@@ -97,14 +97,24 @@ void writeSentenceTransformerFiles(const ModelManifest& manifest, const Sentence
     writeJson(folder / "sentence_bert_config.json",
               ordered_json{{"max_seq_length", manifest.maxLength},
                            {"do_lower_case", source.lowercase.value_or(false)}});
-    // Only the prompts the model had: an empty one would still change the pooling with include_prompt false.
+    // The model's own prompts and default prompt name where training kept the prompts they give; otherwise
+    // only those it had: an empty one would still change the pooling with include_prompt false.
     ordered_json prompts = ordered_json::object();
-    if (source.queryPrompt)
-        prompts["query"] = manifest.queryPrefix;
-    if (source.documentPrompt)
-        prompts["document"] = manifest.documentPrefix;
+    ordered_json defaultName = nullptr;
+    if (source.queryPrompt.value_or("") == manifest.queryPrefix &&
+        source.documentPrompt.value_or("") == manifest.documentPrefix) {
+        for (const auto& [name, prompt] : source.prompts)
+            prompts[name] = prompt;
+        if (!source.defaultPromptName.empty())
+            defaultName = source.defaultPromptName;
+    } else {
+        if (source.queryPrompt)
+            prompts["query"] = manifest.queryPrefix;
+        if (source.documentPrompt)
+            prompts["document"] = manifest.documentPrefix;
+    }
     writeJson(folder / "config_sentence_transformers.json", ordered_json{{"prompts", prompts},
-                                                                         {"default_prompt_name", nullptr},
+                                                                         {"default_prompt_name", defaultName},
                                                                          {"similarity_fn_name", "cosine"}});
 }
 

@@ -228,6 +228,8 @@ expect_error "config.json" "$work/devzero"
 # the metrics the training log reports for its last epoch are near2 eval's on the written folder.
 "$NEAR2" demo-data --out "$work/shop" --seed 5 --products 300 --queries 60 >/dev/null
 /usr/bin/python3 "$here/make_hf_model.py" "$work/init" --pooling mean --normalize --query-prompt "query: " --seed 6
+# A prompt near2 does not apply, kept as it was in the folder handed back.
+edit_json "$work/init/config_sentence_transformers.json" 'd["prompts"]["classification"] = "classify: "'
 "$NEAR2" --threads 1 train --dataset "$work/shop" --init "$work/init" --out "$work/handed" --epochs 1 \
   --batch-size 16 --mrl-dims 8,16,32 --lr 1e-3 >/dev/null 2>"$work/err.txt" || fail "train --init: $(cat "$work/err.txt")"
 /usr/bin/python3 - "$work/init" "$work/handed" "$here" <<'PY' || fail "the handed-back folder"
@@ -248,7 +250,7 @@ assert any("encoder.layer" in n for n in changed), "training changed no layer"
 load = lambda folder, *path: json.load(open(os.path.join(folder, *path)))
 assert [m["type"] for m in load(handed, "modules.json")] == [m["type"] for m in load(init, "modules.json")]
 assert load(handed, "1_Pooling", "config.json") == load(init, "1_Pooling", "config.json")
-assert load(handed, "config_sentence_transformers.json")["prompts"] == {"query": "query: "}
+assert load(handed, "config_sentence_transformers.json")["prompts"] == {"query": "query: ", "classification": "classify: "}
 assert load(handed, "sentence_bert_config.json")["max_seq_length"] == load(init, "sentence_bert_config.json")["max_seq_length"]
 assert load(handed, "config.json")["hidden_size"] == load(init, "config.json")["hidden_size"]
 PY
