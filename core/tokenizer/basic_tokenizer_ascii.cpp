@@ -36,6 +36,11 @@ bool isAscii(std::string_view text)
     return any < 0x80;
 }
 
+char lowered(char raw, bool lowercase)
+{
+    return lowercase && raw >= 'A' && raw <= 'Z' ? static_cast<char>(raw + ('a' - 'A')) : raw;
+}
+
 } // namespace
 
 void BasicTokenizer::split(std::string_view text, std::string& buffer, std::vector<WordSpan>& words) const
@@ -72,7 +77,7 @@ void BasicTokenizer::splitAscii(std::string_view text, std::string& buffer,
                 words.push_back({static_cast<std::uint32_t>(buffer.size()), 0, 0});
                 inWord = true;
             }
-            buffer.push_back(lowercase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : raw);
+            buffer.push_back(lowered(raw, lowercase));
             ++words.back().bytes;
             ++words.back().chars;
             break;
@@ -97,8 +102,7 @@ void BasicTokenizer::normalize(std::string_view text, std::string& out) const
             out.push_back(' ');
             break;
         default:
-            out.push_back(m_options.lowercase && c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A'))
-                                                                      : raw);
+            out.push_back(lowered(raw, m_options.lowercase));
         }
     }
 }

@@ -111,15 +111,29 @@ void BertTokenizer::wordPiece(std::string_view word, std::uint32_t chars,
     }
 }
 
-void BertTokenizer::tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const
+namespace {
+
+// Appends the id of each added token `matcher` finds in `text`, and what `between` makes of the text around
+// them.
+template <typename Between>
+void splitOnAddedTokens(const AddedTokenMatcher& matcher, std::string_view text,
+                        std::vector<std::int32_t>& ids, Between between)
 {
     std::size_t start = 0;
-    for (auto match = m_added.next(text, 0); match; match = m_added.next(text, start)) {
-        tokenizeNormalizedTokens(text.substr(start, match->position - start), ids);
+    for (auto match = matcher.next(text, 0); match; match = matcher.next(text, start)) {
+        between(text.substr(start, match->position - start));
         ids.push_back(match->id);
         start = match->position + match->length;
     }
-    tokenizeNormalizedTokens(text.substr(start), ids);
+    between(text.substr(start));
+}
+
+} // namespace
+
+void BertTokenizer::tokenizeInto(std::string_view text, std::vector<std::int32_t>& ids) const
+{
+    splitOnAddedTokens(m_added, text, ids,
+                       [&](std::string_view piece) { tokenizeNormalizedTokens(piece, ids); });
 }
 
 // Splitting the normalised text normalises its pieces once more: the normaliser is idempotent.
@@ -131,14 +145,8 @@ void BertTokenizer::tokenizeNormalizedTokens(std::string_view text, std::vector<
     }
     thread_local std::string normalized;
     m_basic.normalize(text, normalized);
-    const std::string_view view(normalized);
-    std::size_t start = 0;
-    for (auto match = m_addedNormalized.next(view, 0); match; match = m_addedNormalized.next(view, start)) {
-        tokenizeWords(view.substr(start, match->position - start), ids);
-        ids.push_back(match->id);
-        start = match->position + match->length;
-    }
-    tokenizeWords(view.substr(start), ids);
+    splitOnAddedTokens(m_addedNormalized, normalized, ids,
+                       [&](std::string_view piece) { tokenizeWords(piece, ids); });
 }
 
 void BertTokenizer::tokenizeWords(std::string_view text, std::vector<std::int32_t>& ids) const
