@@ -294,6 +294,35 @@ private Q_SLOTS:
                      qPrintable(label->text()));
         QCOMPARE(window.windowTitle(), QStringLiteral("NEAR² Workbench"));
     }
+
+    // Opening a project over another goes straight from the old snapshot to the new one (no empty step that
+    // every view would be reset and painted for); File → Close still empties the views.
+    void anotherProjectReplacesTheShownOneWithoutAnEmptyStep()
+    {
+        QTemporaryDir first, second;
+        app::MainWindow window;
+        QVERIFY(openTinyProject(first, window));
+        auto* state = window.state();
+        const auto* shownBefore = state->snapshot();
+        QVERIFY(shownBefore);
+        std::vector<bool> emptyAtChange;
+        connect(state, &widgets::AnalysisState::snapshotChanged, this,
+                [&] { emptyAtChange.push_back(state->snapshot() == nullptr); });
+        QSignalSpy closed(window.session(), &jobs::ProjectSession::projectClosed);
+
+        QVERIFY(openTinyProject(second, window));
+        QCOMPARE(emptyAtChange, std::vector<bool>{false});
+        QCOMPARE(closed.count(), 1);
+        QCOMPARE(closed.front().front().toBool(), true); // replaced
+        QVERIFY(state->snapshot() != shownBefore);
+        QCOMPARE(window.session()->projectFile(), second.filePath(QStringLiteral("tiny.near2")));
+        QCOMPARE(window.windowTitle(), QStringLiteral("tiny — NEAR² Workbench"));
+
+        window.session()->close();
+        QCOMPARE(emptyAtChange, (std::vector<bool>{false, true}));
+        QCOMPARE(closed.back().front().toBool(), false);
+        QCOMPARE(state->queryCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -107,7 +107,7 @@ void ProjectSession::relocateDataset(int index, const QString& path)
 void ProjectSession::adopt(const std::filesystem::path& file,
                            std::shared_ptr<const session::OpenedProject> opened)
 {
-    close();
+    closeProject(true);
     m_writer =
         std::make_unique<session::StoreWriter>(file, [target = m_target, this](const std::string& error) {
             target->post([this, message = QString::fromStdString(error)] { Q_EMIT errorOccurred(message); });
@@ -139,6 +139,11 @@ void ProjectSession::adopt(const std::filesystem::path& file,
 
 void ProjectSession::close()
 {
+    closeProject(false);
+}
+
+void ProjectSession::closeProject(bool replaced)
+{
     for (auto* job : jobs())
         job->cancel();
     m_pendingDim = 0;
@@ -155,7 +160,7 @@ void ProjectSession::close()
         if (!m_writer->flush(session::StoreWriter::kCloseWait))
             Q_EMIT errorOccurred(tr("The last changes to %1 are still being saved.").arg(projectFile()));
         m_writer.reset();
-        Q_EMIT projectClosed();
+        Q_EMIT projectClosed(replaced);
     }
 }
 

@@ -94,7 +94,9 @@ public:
 
 Q_SIGNALS:
     void projectOpened(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
-    void projectClosed();
+    // `replaced`: another project is opened in the same step (projectOpened follows at once), so views may
+    // keep what they show until then instead of resetting to empty first.
+    void projectClosed(bool replaced);
     void runShown(std::shared_ptr<const near2::ProjectSnapshot> snapshot);
     void adhocRanked(std::shared_ptr<const near2::session::AdhocRanking> ranking);
     void dimEvaluated(std::shared_ptr<const near2::ProjectSnapshot> snapshot, int dim);
@@ -106,6 +108,7 @@ Q_SIGNALS:
     void datasetMissing(int index, const QString& path, bool isFolder);
 
 private:
+    void closeProject(bool replaced);
     void adopt(const std::filesystem::path& file, std::shared_ptr<const session::OpenedProject> opened);
     void launchOpen(const QString& what, std::function<session::OpenedProject(const JobControl&)> work,
                     std::filesystem::path file, ErrorReporting errors = ErrorsShownBySession);
