@@ -1,7 +1,6 @@
 #include "cli/evaluation_inputs.h"
 
 #include "cli/model_trust_flag.h"
-#include "core/encoder/model_bundle.h"
 #include "core/eval/dims.h"
 #include "core/eval/gain_map.h"
 #include "core/eval/metric_spec.h"
@@ -79,15 +78,14 @@ Dataset loadEvaluationInputs(const EvaluationSourceOptions& options, EvaluationI
     if (options.model.empty() == (options.corpusEmbeddings.empty() || options.queryEmbeddings.empty()))
         throw InputError("give either --model or both --corpus-embeddings and --query-embeddings");
 
-    if (!options.model.empty())
-        if (const std::string note = similarityNote(describeModel(options.model)); !note.empty())
-            std::cerr << "near2: note: " << note << '\n';
     Dataset dataset = session::loadDataset(datasetSourceOf(options));
-    const std::string device =
+    const session::AttachedModel model =
         session::attachEmbeddings(inputs, dataset, modelSourceOf(options),
                                   {.batchSize = options.batchSize, .device = options.device}, job);
-    if (!device.empty())
-        inputs.device = device;
+    if (!model.similarityNote.empty())
+        std::cerr << "near2: note: " << model.similarityNote << '\n';
+    if (!model.device.empty())
+        inputs.device = model.device;
     return dataset;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/compute/runtime.h"
 #include "core/encoder/embedding_cache.h"
+#include "core/encoder/model_bundle.h"
 
 namespace near2 {
 
@@ -38,6 +39,7 @@ ModelEmbeddings encodeDatasetWithModel(const std::string& bundleFolder, const Da
         queries.push_back(record.text);
     ModelEmbeddings result;
     result.device = compute::resolveDevice(options.device);
+    result.similarityNote = similarityNote(bundle.description());
     result.corpus = encodeCached(bundle, documents, TextKind::Document, options, job);
     result.queries = encodeCached(bundle, queries, TextKind::Query, options, job);
     return result;

@@ -14,6 +14,9 @@ struct ModelEmbeddings
     EmbeddingMatrix corpus;  // one row per catalog record
     EmbeddingMatrix queries; // one row per query record
     std::string device;      // where the model ran
+    // Why the ranking may differ from what the model's authors intended (a similarity other than cosine
+    // declared); empty when there is nothing to say.
+    std::string similarityNote;
 };
 
 // The text a catalog record is encoded from: title + " " + text (either alone when the other is empty).

@@ -17,16 +17,16 @@ EmbeddingNames embeddingNames(const ModelSource& model)
     return {model.paths[0], model.paths[1]};
 }
 
-std::string attachEmbeddings(EvaluationInputs& inputs, const Dataset& dataset, const ModelSource& model,
-                             const EncodeOptions& encode, const JobControl& job)
+AttachedModel attachEmbeddings(EvaluationInputs& inputs, const Dataset& dataset, const ModelSource& model,
+                               const EncodeOptions& encode, const JobControl& job)
 {
     const EmbeddingNames names = embeddingNames(model);
-    std::string device;
+    AttachedModel attached;
     if (model.kind == "bundle") {
-        const ModelEmbeddings encoded = encodeDatasetWithModel(model.paths[0], dataset, encode, job);
-        inputs.corpusEmbeddings = encoded.corpus;
-        inputs.queryEmbeddings = encoded.queries;
-        device = encoded.device;
+        ModelEmbeddings encoded = encodeDatasetWithModel(model.paths[0], dataset, encode, job);
+        inputs.corpusEmbeddings = std::move(encoded.corpus);
+        inputs.queryEmbeddings = std::move(encoded.queries);
+        attached = {std::move(encoded.device), std::move(encoded.similarityNote)};
     } else {
         inputs.corpusEmbeddings = readEmbeddings(model.paths[0]);
         job.checkCancelled();
@@ -34,7 +34,7 @@ std::string attachEmbeddings(EvaluationInputs& inputs, const Dataset& dataset, c
     }
     inputs.corpusSource = names.corpus;
     inputs.querySource = names.queries;
-    return device;
+    return attached;
 }
 
 EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::string& split)

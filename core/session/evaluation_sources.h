@@ -20,10 +20,15 @@ struct EmbeddingNames
 // A bundle's encodings as modelCatalogSource/modelQuerySource name them, else the two files' paths.
 EmbeddingNames embeddingNames(const ModelSource& model);
 
-// Fills inputs.corpusEmbeddings and queryEmbeddings with their names; returns the device a bundle ran on
-// (empty for embedding files). Throws InputError (a missing or unreadable file, not two embedding files).
-std::string attachEmbeddings(EvaluationInputs& inputs, const Dataset& dataset, const ModelSource& model,
-                             const EncodeOptions& encode, const JobControl& job);
+struct AttachedModel
+{
+    std::string device;         // where a bundle ran (empty for embedding files)
+    std::string similarityNote; // ModelEmbeddings::similarityNote (empty for embedding files)
+};
+// Fills inputs.corpusEmbeddings and queryEmbeddings with their names; says where a bundle ran and what its
+// configuration asks to be noted. Throws InputError (a missing or unreadable file, not two embedding files).
+AttachedModel attachEmbeddings(EvaluationInputs& inputs, const Dataset& dataset, const ModelSource& model,
+                               const EncodeOptions& encode, const JobControl& job);
 
 // The project's evaluation settings for `split` (dims, gains, threshold, cutoffs k and 100), no embeddings.
 EvaluationInputs evaluationInputs(const ProjectSettings& settings, const std::string& split);
