@@ -18,15 +18,7 @@ export NEAR2_CACHE_DIR=$work/cache
 
 $python "$here/tests/python/make_hf_model.py" "$work/model" --layers 2 --hidden 64 --heads 4 --intermediate 128 \
   --pooling mean --normalize >/dev/null
-$python - "$count" "$here/tests/python" >"$work/catalog.jsonl" <<'PY'
-import json, random, sys
-sys.path.insert(0, sys.argv[2])
-from make_hf_model import WORDS as words
-random.seed(7)
-for i in range(int(sys.argv[1])):
-    title = [random.choice(words) for _ in range(random.randint(2, 14))]
-    print(json.dumps({"text": " ".join(title) + f" {i % 997}-pack"}))
-PY
+$python "$here/tests/python/title_texts.py" "$count" 7 --numbered >"$work/catalog.jsonl"
 
 "$near2" --threads 2 encode --model "$work/model" --input "$work/catalog.jsonl" --field text --cache \
   --out "$work/catalog.npy" >"$work/out.txt" 2>"$work/err.txt" &

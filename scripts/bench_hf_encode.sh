@@ -20,17 +20,7 @@ $python -c 'import torch, numpy' 2>/dev/null || { echo "bench_hf_encode: $python
 export NEAR2_CACHE_DIR=$work/cache
 
 make_texts() { # count seed → texts.jsonl (title-like: words, sizes, model numbers)
-  $python - "$1" "$2" "$here/tests/python" >"$work/texts.jsonl" <<'PY'
-import json, random, sys
-sys.path.insert(0, sys.argv[3])
-from make_hf_model import WORDS as words  # the random models' vocabulary: every word is one piece
-random.seed(int(sys.argv[2]))
-for _ in range(int(sys.argv[1])):
-    title = [random.choice(words) for _ in range(random.randint(2, 14))]
-    if random.random() < 0.4:
-        title.append(f"{random.randint(1, 99)}-pack")
-    print(json.dumps({"text": " ".join(title)}))
-PY
+  $python "$here/tests/python/title_texts.py" "$1" "$2" >"$work/texts.jsonl"
 }
 
 encode_rate() { # folder precision → texts/s of near2 encode
