@@ -4,9 +4,12 @@
 #include "core/encoder/bert_weights.h"
 #include "core/encoder/hf_checkpoint.h"
 #include "core/encoder/int8_linear.h"
+#include "core/encoder/packed_attention.h"
 #include "core/util/error.h"
 #include "core/util/input_field.h"
 
+#include <ATen/Parallel.h>
+#include <algorithm>
 #include <cmath>
 #include <torch/torch.h>
 
@@ -85,9 +88,14 @@ struct BertNetwork::Impl
     const Weights& weights() const { return training ? master : compute; }
     torch::Tensor linear(const Linear& layer, const torch::Tensor& x) const;
     torch::Tensor activation(const torch::Tensor& x) const;
-    torch::Tensor dropout(const torch::Tensor& x, double p) const { return training && p > 0 ? torch::dropout(x, p, true) : x; }
+    torch::Tensor dropout(const torch::Tensor& x, double p) const
+    {
+        return training && p > 0 ? torch::dropout(x, p, true) : x;
+    }
     torch::Tensor attention(const torch::Tensor& qkv, std::span<const LengthGroup> groups) const;
-    torch::Tensor layerForward(const Layer& layer, const torch::Tensor& x, std::span<const LengthGroup> groups) const;
+    torch::Tensor packedAttention(const torch::Tensor& qkv, std::span<const LengthGroup> groups) const;
+    torch::Tensor layerForward(const Layer& layer, const torch::Tensor& x,
+                               std::span<const LengthGroup> groups) const;
     void prepare();
 };
 
@@ -112,16 +120,20 @@ torch::Tensor BertNetwork::Impl::activation(const torch::Tensor& x) const
 }
 
 // Self-attention of each group of equal-length sequences on its own: [T, 3H] → [T, H].
-torch::Tensor BertNetwork::Impl::attention(const torch::Tensor& qkv, std::span<const LengthGroup> groups) const
+torch::Tensor BertNetwork::Impl::attention(const torch::Tensor& qkv,
+                                           std::span<const LengthGroup> groups) const
 {
+    if (!training && qkv.device().is_cpu() && qkv.scalar_type() == torch::kFloat32 && !qkv.requires_grad())
+        return packedAttention(qkv, groups);
     const std::int64_t heads = config.heads, headDim = config.hidden / config.heads;
     const double scale = std::sqrt(static_cast<double>(headDim));
     std::vector<torch::Tensor> contexts;
     std::int64_t offset = 0;
     for (const LengthGroup& group : groups) {
         const std::int64_t tokens = group.count * group.length;
-        const auto parts =
-            qkv.narrow(0, offset, tokens).view({group.count, group.length, 3, heads, headDim}).permute({2, 0, 3, 1, 4});
+        const auto parts = qkv.narrow(0, offset, tokens)
+                               .view({group.count, group.length, 3, heads, headDim})
+                               .permute({2, 0, 3, 1, 4});
         offset += tokens;
         torch::Tensor scores;
         if (config.architecture == EncoderArchitecture::DistilBert)
@@ -129,13 +141,44 @@ torch::Tensor BertNetwork::Impl::attention(const torch::Tensor& qkv, std::span<c
         else
             scores = torch::matmul(parts[0], parts[1].transpose(-1, -2)) / scale;
         const auto probabilities = dropout(torch::softmax(scores, -1), config.attentionDropout);
-        contexts.push_back(torch::matmul(probabilities, parts[2]).permute({0, 2, 1, 3}).reshape({tokens, config.hidden}));
+        contexts.push_back(
+            torch::matmul(probabilities, parts[2]).permute({0, 2, 1, 3}).reshape({tokens, config.hidden}));
     }
     return contexts.size() == 1 ? contexts.front() : torch::cat(contexts);
 }
 
+// The same on the CPU in float32 without autograd, one (sequence, head) pair per task (packed_attention.h).
+torch::Tensor BertNetwork::Impl::packedAttention(const torch::Tensor& qkv,
+                                                 std::span<const LengthGroup> groups) const
+{
+    const auto input = qkv.contiguous();
+    const attention::HeadLayout layout{config.hidden, config.hidden / config.heads,
+                                       config.architecture == EncoderArchitecture::DistilBert};
+    std::vector<std::pair<std::int64_t, std::int64_t>> sequences; // first token, length
+    std::int64_t first = 0, longest = 0;
+    for (const LengthGroup& group : groups) {
+        for (std::int64_t s = 0; s < group.count; ++s, first += group.length)
+            sequences.emplace_back(first, group.length);
+        longest = std::max(longest, group.length);
+    }
+    auto out = torch::empty({input.size(0), config.hidden}, input.options());
+    const float* in = input.data_ptr<float>();
+    float* result = out.data_ptr<float>();
+    const std::int64_t heads = config.heads, tasks = static_cast<std::int64_t>(sequences.size()) * heads;
+    constexpr std::int64_t kTaskGrain = 32; // a task is a few microseconds of arithmetic
+    at::parallel_for(0, tasks, kTaskGrain, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<float> scratch(static_cast<std::size_t>(longest + layout.headDim));
+        for (std::int64_t task = begin; task < end; ++task) {
+            const auto& [start, length] = sequences[static_cast<std::size_t>(task / heads)];
+            attention::attendHead(in + start * 3 * config.hidden, length, task % heads, layout,
+                                  result + start * config.hidden, scratch.data());
+        }
+    });
+    return out;
+}
+
 torch::Tensor BertNetwork::Impl::layerForward(const Layer& layer, const torch::Tensor& x,
-                                             std::span<const LengthGroup> groups) const
+                                              std::span<const LengthGroup> groups) const
 {
     const std::vector<std::int64_t> hidden = {config.hidden};
     const bool bert = config.architecture == EncoderArchitecture::Bert;
@@ -143,10 +186,12 @@ torch::Tensor BertNetwork::Impl::layerForward(const Layer& layer, const torch::T
     auto attended = linear(layer.attentionOutput, context);
     if (bert)
         attended = dropout(attended, config.hiddenDropout);
-    const auto y = torch::layer_norm(attended + x, hidden, layer.attentionNorm.weight, layer.attentionNorm.bias,
-                                     config.layerNormEps);
-    const auto fed = dropout(linear(layer.output, activation(linear(layer.intermediate, y))), config.hiddenDropout);
-    return torch::layer_norm(fed + y, hidden, layer.outputNorm.weight, layer.outputNorm.bias, config.layerNormEps);
+    const auto y = torch::layer_norm(attended + x, hidden, layer.attentionNorm.weight,
+                                     layer.attentionNorm.bias, config.layerNormEps);
+    const auto fed =
+        dropout(linear(layer.output, activation(linear(layer.intermediate, y))), config.hiddenDropout);
+    return torch::layer_norm(fed + y, hidden, layer.outputNorm.weight, layer.outputNorm.bias,
+                             config.layerNormEps);
 }
 
 void BertNetwork::Impl::prepare()
@@ -177,13 +222,17 @@ BertNetwork::BertNetwork(const TransformerConfig& config, const HfCheckpoint& ch
     w.embeddingNorm = {take(bertEmbeddingTensorName(config, EmbeddingPart::NormWeight)),
                        take(bertEmbeddingTensorName(config, EmbeddingPart::NormBias))};
     for (std::int64_t l = 0; l < config.layers; ++l) {
-        const auto part = [&](BertPart p, bool bias) { return take(bertLayerTensorName(config, l, p, bias)); };
+        const auto part = [&](BertPart p, bool bias) {
+            return take(bertLayerTensorName(config, l, p, bias));
+        };
         const auto linear = [&](BertPart p) { return Linear{part(p, false), part(p, true), {}}; };
         const auto norm = [&](BertPart p) { return Norm{part(p, false), part(p, true)}; };
         Layer layer;
-        layer.qkv = {torch::cat({part(BertPart::Query, false), part(BertPart::Key, false), part(BertPart::Value, false)}),
-                     torch::cat({part(BertPart::Query, true), part(BertPart::Key, true), part(BertPart::Value, true)}),
-                     {}};
+        layer.qkv = {
+            torch::cat(
+                {part(BertPart::Query, false), part(BertPart::Key, false), part(BertPart::Value, false)}),
+            torch::cat({part(BertPart::Query, true), part(BertPart::Key, true), part(BertPart::Value, true)}),
+            {}};
         layer.attentionOutput = linear(BertPart::AttentionOutput);
         layer.attentionNorm = norm(BertPart::AttentionNorm);
         layer.intermediate = linear(BertPart::Intermediate);
@@ -227,10 +276,11 @@ std::vector<torch::Tensor> BertNetwork::parameters()
     result.push_back(w.embeddingNorm.weight);
     result.push_back(w.embeddingNorm.bias);
     for (Layer& layer : w.layers)
-        for (torch::Tensor* t : {&layer.qkv.weight, &layer.qkv.bias, &layer.attentionOutput.weight,
-                                 &layer.attentionOutput.bias, &layer.attentionNorm.weight, &layer.attentionNorm.bias,
-                                 &layer.intermediate.weight, &layer.intermediate.bias, &layer.output.weight,
-                                 &layer.output.bias, &layer.outputNorm.weight, &layer.outputNorm.bias})
+        for (torch::Tensor* t :
+             {&layer.qkv.weight, &layer.qkv.bias, &layer.attentionOutput.weight, &layer.attentionOutput.bias,
+              &layer.attentionNorm.weight, &layer.attentionNorm.bias, &layer.intermediate.weight,
+              &layer.intermediate.bias, &layer.output.weight, &layer.output.bias, &layer.outputNorm.weight,
+              &layer.outputNorm.bias})
             result.push_back(*t);
     return result;
 }
@@ -272,7 +322,9 @@ std::map<std::string, torch::Tensor> BertNetwork::namedWeights() const
 {
     const TransformerConfig& c = m_impl->config;
     const Weights& w = m_impl->master;
-    const auto cpu = [](const torch::Tensor& t) { return t.detach().to(torch::kCPU, torch::kFloat32).contiguous(); };
+    const auto cpu = [](const torch::Tensor& t) {
+        return t.detach().to(torch::kCPU, torch::kFloat32).contiguous();
+    };
     std::map<std::string, torch::Tensor> named = {
         {bertEmbeddingTensorName(c, EmbeddingPart::Words), cpu(w.words)},
         {bertEmbeddingTensorName(c, EmbeddingPart::Positions), cpu(w.positions)},
@@ -290,7 +342,8 @@ std::map<std::string, torch::Tensor> BertNetwork::namedWeights() const
             named[name(qkvParts[i], true)] = qkvBias[i].contiguous();
         }
         const std::pair<BertPart, const torch::Tensor*> rest[] = {
-            {BertPart::AttentionOutput, &layer.attentionOutput.weight}, {BertPart::Intermediate, &layer.intermediate.weight},
+            {BertPart::AttentionOutput, &layer.attentionOutput.weight},
+            {BertPart::Intermediate, &layer.intermediate.weight},
             {BertPart::Output, &layer.output.weight}};
         for (const auto& [part, weight] : rest)
             named[name(part, false)] = cpu(*weight);
