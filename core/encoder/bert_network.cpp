@@ -8,8 +8,6 @@
 #include "core/util/error.h"
 #include "core/util/input_field.h"
 
-#include <ATen/Parallel.h>
-#include <algorithm>
 #include <cmath>
 #include <torch/torch.h>
 
@@ -152,28 +150,10 @@ torch::Tensor BertNetwork::Impl::packedAttention(const torch::Tensor& qkv,
                                                  std::span<const LengthGroup> groups) const
 {
     const auto input = qkv.contiguous();
-    const attention::HeadLayout layout{config.hidden, config.hidden / config.heads,
+    const attention::HeadLayout layout{config.heads, config.hidden / config.heads, config.hidden,
                                        config.architecture == EncoderArchitecture::DistilBert};
-    std::vector<std::pair<std::int64_t, std::int64_t>> sequences; // first token, length
-    std::int64_t first = 0, longest = 0;
-    for (const LengthGroup& group : groups) {
-        for (std::int64_t s = 0; s < group.count; ++s, first += group.length)
-            sequences.emplace_back(first, group.length);
-        longest = std::max(longest, group.length);
-    }
     auto out = torch::empty({input.size(0), config.hidden}, input.options());
-    const float* in = input.data_ptr<float>();
-    float* result = out.data_ptr<float>();
-    const std::int64_t heads = config.heads, tasks = static_cast<std::int64_t>(sequences.size()) * heads;
-    constexpr std::int64_t kTaskGrain = 32; // a task is a few microseconds of arithmetic
-    at::parallel_for(0, tasks, kTaskGrain, [&](std::int64_t begin, std::int64_t end) {
-        std::vector<float> scratch(static_cast<std::size_t>(longest + layout.headDim));
-        for (std::int64_t task = begin; task < end; ++task) {
-            const auto& [start, length] = sequences[static_cast<std::size_t>(task / heads)];
-            attention::attendHead(in + start * 3 * config.hidden, length, task % heads, layout,
-                                  result + start * config.hidden, scratch.data());
-        }
-    });
+    attention::attendSequences(input.data_ptr<float>(), groups, layout, out.data_ptr<float>());
     return out;
 }
 

@@ -1,7 +1,10 @@
 #include "core/encoder/packed_attention.h"
 
+#include <ATen/Parallel.h>
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace near2::attention {
 
@@ -84,6 +87,28 @@ attendHead(const float* qkv, std::int64_t length, std::int64_t head, const HeadL
     default:
         return attendHeadOf<0>(qkv, length, head, layout, out, scratch);
     }
+}
+
+void attendSequences(const float* qkv, std::span<const LengthGroup> groups, const HeadLayout& layout,
+                     float* out)
+{
+    std::vector<std::pair<std::int64_t, std::int64_t>> sequences; // first token, length
+    std::int64_t first = 0, longest = 0;
+    for (const LengthGroup& group : groups) {
+        for (std::int64_t s = 0; s < group.count; ++s, first += group.length)
+            sequences.emplace_back(first, group.length);
+        longest = std::max(longest, group.length);
+    }
+    const std::int64_t tasks = static_cast<std::int64_t>(sequences.size()) * layout.heads;
+    constexpr std::int64_t kTaskGrain = 32; // a (sequence, head) pair is a few microseconds of arithmetic
+    at::parallel_for(0, tasks, kTaskGrain, [&](std::int64_t begin, std::int64_t end) {
+        std::vector<float> scratch(static_cast<std::size_t>(longest + layout.headDim));
+        for (std::int64_t task = begin; task < end; ++task) {
+            const auto& [start, length] = sequences[static_cast<std::size_t>(task / layout.heads)];
+            attendHead(qkv + start * 3 * layout.hidden, length, task % layout.heads, layout,
+                       out + start * layout.hidden, scratch.data());
+        }
+    });
 }
 
 } // namespace near2::attention

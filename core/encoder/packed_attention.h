@@ -5,14 +5,18 @@
 // first. A sequence's result depends on that sequence alone, whatever else is in the batch. LibTorch's
 // batched matrix products on the same work cost about ten operator calls per length group and layer, which
 // at product titles' 4 to 25 tokens took longer than the arithmetic.
+#include "core/encoder/compute_precision.h"
+
 #include <cstdint>
+#include <span>
 
 namespace near2::attention {
 
 struct HeadLayout
 {
-    std::int64_t hidden = 0; // heads × headDim
+    std::int64_t heads = 0;
     std::int64_t headDim = 0;
+    std::int64_t hidden = 0;      // heads × headDim
     bool scaleQueryFirst = false; // DistilBERT
 };
 
@@ -21,5 +25,10 @@ struct HeadLayout
 // at least length + headDim floats.
 void attendHead(const float* qkv, std::int64_t length, std::int64_t head, const HeadLayout& layout,
                 float* out, float* scratch);
+
+// Every head of every sequence of `groups` (packed one after the other, as packSequences() lays them out),
+// split over LibTorch's threads: qkv [tokens, 3 · hidden] → out [tokens, hidden].
+void attendSequences(const float* qkv, std::span<const LengthGroup> groups, const HeadLayout& layout,
+                     float* out);
 
 } // namespace near2::attention

@@ -28,7 +28,7 @@ torch::Tensor referenceAttention(const torch::Tensor& qkv, std::int64_t heads, b
 torch::Tensor packedAttention(const torch::Tensor& qkv, std::int64_t heads, bool distilBert)
 {
     const std::int64_t length = qkv.size(0), hidden = qkv.size(1) / 3;
-    const attention::HeadLayout layout{hidden, hidden / heads, distilBert};
+    const attention::HeadLayout layout{heads, hidden / heads, hidden, distilBert};
     auto out = torch::full({length, hidden}, 7.0F); // every value must be written
     std::vector<float> scratch(static_cast<std::size_t>(length + layout.headDim));
     for (std::int64_t head = 0; head < heads; ++head)
@@ -69,16 +69,20 @@ TEST_P(PackedAttention, ASequencesResultDependsOnItAlone)
     torch::manual_seed(12);
     const auto [heads, headDim] = GetParam();
     const std::int64_t hidden = heads * headDim;
+    const attention::HeadLayout layout{heads, headDim, hidden, false};
+    const auto attend = [&](const torch::Tensor& qkv, const std::vector<LengthGroup>& groups) {
+        auto out = torch::full({qkv.size(0), hidden}, 7.0F);
+        attention::attendSequences(qkv.data_ptr<float>(), groups, layout, out.data_ptr<float>());
+        return out;
+    };
+    // Packed as a batch lays them out: one of 4 tokens, two of 6 (the second is the one watched), 40 of 9,
+    // enough (sequence, head) pairs to be split over the threads.
     const auto alone = torch::randn({6, 3 * hidden});
-    const auto together = torch::cat({torch::randn({4, 3 * hidden}), alone, torch::randn({9, 3 * hidden})});
-    const attention::HeadLayout layout{hidden, headDim, false};
-    auto out = torch::zeros({19, hidden});
-    std::vector<float> scratch(9 + static_cast<std::size_t>(headDim));
-    for (const auto& [first, length] : {std::pair<std::int64_t, std::int64_t>{0, 4}, {4, 6}, {10, 9}})
-        for (std::int64_t head = 0; head < heads; ++head)
-            attention::attendHead(together.data_ptr<float>() + first * 3 * hidden, length, head, layout,
-                                  out.data_ptr<float>() + first * hidden, scratch.data());
-    EXPECT_TRUE(torch::equal(out.narrow(0, 4, 6), packedAttention(alone, heads, false)));
+    const auto together =
+        torch::cat({torch::randn({10, 3 * hidden}), alone, torch::randn({360, 3 * hidden})});
+    const auto batch = attend(together, {{1, 4}, {2, 6}, {40, 9}});
+    EXPECT_TRUE(torch::equal(batch.narrow(0, 10, 6), attend(alone, {{1, 6}})));
+    EXPECT_TRUE(torch::equal(batch.narrow(0, 10, 6), packedAttention(alone, heads, false)));
 }
 
 INSTANTIATE_TEST_SUITE_P(HeadSizes, PackedAttention,
