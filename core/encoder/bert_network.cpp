@@ -150,7 +150,7 @@ torch::Tensor BertNetwork::Impl::packedAttention(const torch::Tensor& qkv,
                                                  std::span<const LengthGroup> groups) const
 {
     const auto input = qkv.contiguous();
-    const attention::HeadLayout layout{config.heads, config.hidden / config.heads, config.hidden,
+    const attention::HeadLayout layout{config.heads, config.hidden / config.heads,
                                        config.architecture == EncoderArchitecture::DistilBert};
     auto out = torch::empty({input.size(0), config.hidden}, input.options());
     attention::attendSequences(input.data_ptr<float>(), groups, layout, out.data_ptr<float>());

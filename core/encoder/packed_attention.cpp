@@ -29,11 +29,11 @@ template <std::int64_t Dim>
 inline void attendHeadOf(const float* qkv, std::int64_t length, std::int64_t head, const HeadLayout& layout,
                          float* out, float* scratch)
 {
-    const std::int64_t dim = Dim > 0 ? Dim : layout.headDim, stride = 3 * layout.hidden;
+    const std::int64_t dim = Dim > 0 ? Dim : layout.headDim, hidden = layout.hidden(), stride = 3 * hidden;
     const float scale = std::sqrt(static_cast<float>(dim));
     const float* queries = qkv + head * dim;
-    const float* keys = queries + layout.hidden;
-    const float* values = keys + layout.hidden;
+    const float* keys = queries + hidden;
+    const float* values = keys + hidden;
     float* scores = scratch;
     float* scaledQuery = scratch + length;
     for (std::int64_t i = 0; i < length; ++i) {
@@ -57,7 +57,7 @@ inline void attendHeadOf(const float* qkv, std::int64_t length, std::int64_t hea
             scores[j] = std::exp(scores[j] - largest);
             total += scores[j];
         }
-        float* target = out + i * layout.hidden + head * dim;
+        float* target = out + i * hidden + head * dim;
         if constexpr (Dim > 0) {
             // Summed in a local array (registers), not in `out`, which the compiler must assume may alias
             // the values.
@@ -105,8 +105,8 @@ void attendSequences(const float* qkv, std::span<const LengthGroup> groups, cons
         std::vector<float> scratch(static_cast<std::size_t>(longest + layout.headDim));
         for (std::int64_t task = begin; task < end; ++task) {
             const auto& [start, length] = sequences[static_cast<std::size_t>(task / layout.heads)];
-            attendHead(qkv + start * 3 * layout.hidden, length, task % layout.heads, layout,
-                       out + start * layout.hidden, scratch.data());
+            attendHead(qkv + start * 3 * layout.hidden(), length, task % layout.heads, layout,
+                       out + start * layout.hidden(), scratch.data());
         }
     });
 }

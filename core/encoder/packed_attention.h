@@ -16,8 +16,9 @@ struct HeadLayout
 {
     std::int64_t heads = 0;
     std::int64_t headDim = 0;
-    std::int64_t hidden = 0;      // heads × headDim
     bool scaleQueryFirst = false; // DistilBERT
+
+    std::int64_t hidden() const { return heads * headDim; }
 };
 
 // qkv: the sequence's first row of [length, 3 · hidden] (all queries, then all keys, then all values, each

@@ -28,7 +28,7 @@ torch::Tensor referenceAttention(const torch::Tensor& qkv, std::int64_t heads, b
 torch::Tensor packedAttention(const torch::Tensor& qkv, std::int64_t heads, bool distilBert)
 {
     const std::int64_t length = qkv.size(0), hidden = qkv.size(1) / 3;
-    const attention::HeadLayout layout{heads, hidden / heads, hidden, distilBert};
+    const attention::HeadLayout layout{heads, hidden / heads, distilBert};
     auto out = torch::full({length, hidden}, 7.0F); // every value must be written
     std::vector<float> scratch(static_cast<std::size_t>(length + layout.headDim));
     for (std::int64_t head = 0; head < heads; ++head)
@@ -69,7 +69,7 @@ TEST_P(PackedAttention, ASequencesResultDependsOnItAlone)
     torch::manual_seed(12);
     const auto [heads, headDim] = GetParam();
     const std::int64_t hidden = heads * headDim;
-    const attention::HeadLayout layout{heads, headDim, hidden, false};
+    const attention::HeadLayout layout{heads, headDim, false};
     const auto attend = [&](const torch::Tensor& qkv, const std::vector<LengthGroup>& groups) {
         auto out = torch::full({qkv.size(0), hidden}, 7.0F);
         attention::attendSequences(qkv.data_ptr<float>(), groups, layout, out.data_ptr<float>());
