@@ -81,13 +81,9 @@ void ExportActions::exportPdf(const QString& file)
 {
     if (!checkProject())
         return;
-    jobs::PdfSteps steps;
-    steps.onGuiThread = [](const ReportData& data) -> std::any { return report::recordReportCharts(data); };
-    steps.inJob = [](const ReportData& data, const std::any& charts, const std::filesystem::path& target,
-                     const JobControl& job) {
-        report::writePdfReport(data, std::any_cast<const report::ReportCharts&>(charts), target, job);
-    };
-    m_session->exports()->exportPdf(file, request(), std::move(steps));
+    m_session->exports()->exportPdf(file, request(),
+                                    [](const ReportData& data, const std::filesystem::path& target,
+                                       const JobControl& job) { report::writePdfReport(data, target, job); });
 }
 
 void ExportActions::exportCsvFolder(const QString& folder)

@@ -30,7 +30,7 @@ void writePdf(const ReportData& data, const std::filesystem::path& file)
 {
 #ifdef NEAR2_PDF_REPORT
     const PdfApplication application;
-    report::exportPdfReport(data, file);
+    report::writePdfReport(data, file);
 #else
     (void)data;
     throw InputError(file, "this near2 was built without the GUI libraries: no PDF export");

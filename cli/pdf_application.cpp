@@ -1,6 +1,6 @@
 #include "cli/pdf_application.h"
 
-#include <QApplication>
+#include <QGuiApplication>
 #include <QTranslator>
 
 namespace near2::cli {
@@ -17,7 +17,7 @@ PdfApplication::PdfApplication()
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    m_application = std::make_unique<QApplication>(argc, argv);
+    m_application = std::make_unique<QGuiApplication>(argc, argv);
     auto* plurals = new QTranslator(m_application.get());
     if (plurals->load(QStringLiteral(":/i18n/near2_en.qm")))
         QCoreApplication::installTranslator(plurals);

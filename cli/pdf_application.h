@@ -1,14 +1,13 @@
 #pragma once
 // The application object `near2 report --pdf` needs, created explicitly here and only for that.
 //
-// Why a QApplication in a command-line tool: the report's charts are drawn by the same QtCharts builders as
-// the workbench's Charts tab, its PNG/SVG export and its PDF export (one drawing code path, not a second one
-// in plain QPainter), and QtCharts items are QGraphicsWidgets, which need a QApplication. It runs on the
-// offscreen platform (no display needed) unless QT_QPA_PLATFORM names another, lives for the one command, and
-// loads the English plural forms the report's texts use ("1 query").
+// Why an application object in a command-line tool: QPdfWriter and QPainter's text need a QGuiApplication
+// (the font database and a platform plugin). No widget is made: the report, its charts included, is plain
+// QPainter work. It runs on the offscreen platform (no display needed) unless QT_QPA_PLATFORM names another,
+// lives for the one command, and loads the English plural forms the report's texts use ("1 query").
 #include <memory>
 
-class QApplication;
+class QGuiApplication;
 
 namespace near2::cli {
 
@@ -21,7 +20,7 @@ public:
     PdfApplication& operator=(const PdfApplication&) = delete;
 
 private:
-    std::unique_ptr<QApplication> m_application;
+    std::unique_ptr<QGuiApplication> m_application;
 };
 
 } // namespace near2::cli

@@ -213,7 +213,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+34"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+26"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>Öffnen Sie zuerst ein Projekt mit einem ausgewerteten Lauf.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Select a query first.</source>
         <translation>Wählen Sie zuerst eine Anfrage aus.</translation>
     </message>
@@ -714,7 +714,7 @@
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Filters cleared to show the selected query</source>
         <translation>Filter zurückgesetzt, um die gewählte Anfrage zu zeigen</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+105"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+106"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
     </message>
@@ -859,7 +859,7 @@
         <translation>%1 gegen Dimension (große Punkte: Dimension %2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>Bytes pro Vektor (float32, log. Skala)</translation>
     </message>
@@ -869,7 +869,7 @@
         <translation>Dimension (log. Skala)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 at dim %2</source>
         <translation>%1 bei Dim. %2</translation>
     </message>
@@ -909,12 +909,12 @@
         <translation>Rang bei Dimension %1 (&gt; %2: außerhalb der Top %2)</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-158"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+110"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>Bester relevanter minus bester nicht relevanter Score, je Anfrage</translation>
     </message>
@@ -1170,17 +1170,12 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::jobs::ExportJobs</name>
     <message>
-        <location filename="../widgets/jobs/export_jobs.cpp" line="+54"/>
-        <source>Assembling the report</source>
-        <translation>Bericht wird zusammengestellt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+46"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Writing the tables</source>
         <translation>Tabellen werden geschrieben</translation>
     </message>
@@ -1251,7 +1246,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Katalog für Ad-hoc-Anfragen wird geladen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The last changes to %1 are still being saved.</source>
         <translation>Die letzten Änderungen an %1 werden noch gespeichert.</translation>
     </message>
@@ -1448,23 +1443,44 @@ Dimension %2 · %3 pro Vektor (float32)
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+59"/>
         <location filename="../widgets/report/pdf_summary_section.cpp" line="+19"/>
         <source>dim</source>
         <translation>Dim.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-59"/>
         <source>bytes</source>
         <translation>Bytes</translation>
     </message>
     <message>
+        <location filename="../widgets/report/pdf_charts.cpp" line="+27"/>
+        <source>%1 against memory per vector (large points: dim %2)</source>
+        <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes per vector (float32, log scale)</source>
+        <translation>Bytes pro Vektor (float32, log. Skala)</translation>
+    </message>
+    <message>
         <location line="+25"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+18"/>
         <source>%1 against memory</source>
         <translation>%1 gegen Speicher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>bytes per vector (log)</source>
+        <translation>Bytes pro Vektor (log)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pareto front</source>
+        <translation>Pareto-Front</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+6"/>
         <source>%1 per query slice</source>
         <translation>%1 je Anfragegruppe</translation>
     </message>
@@ -1500,12 +1516,12 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Vergleich der Läufe nach %1: A = %2, B = %3</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-62"/>
         <source>Gains applied to the labels present: %1; relevant from gain %2; k = %3</source>
         <translation>Auf die vorhandenen Labels angewandte Gains: %1; relevant ab Gain %2; k = %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+65"/>
         <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
         <translation>
             <numerusform>Über %n gemeinsame Anfrage; p-Werte des gepaarten Randomisierungstests (10.000 Vorzeichenwechsel, Seed 42) und des gepaarten t-Tests, wie in der Workbench.</numerusform>
@@ -1607,7 +1623,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Auf die vorhandenen Labels angewandte Gains (Label=Gain): %1. Die Gain-Zuordnung: %2. Ein Produkt gilt ab Gain %3 als relevant.</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+38"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+28"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>Kompromisse zwischen Speicher, Qualität und Latenz</translation>
     </message>
@@ -1617,7 +1633,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>FAISS hat beim Trainieren dieser Zellen gewarnt (ihre Zahlen sind weniger verlässlich):</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_segment_section.cpp" line="+81"/>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+78"/>
         <source>relevant: </source>
         <translation>relevant: </translation>
     </message>
@@ -1779,17 +1795,17 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+31"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+76"/>
         <source>bytes per vector (log)</source>
         <translation>Bytes pro Vektor (log)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50-Latenz, ms (log)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-7"/>
         <source>%1 against %2</source>
         <translation>%1 gegen %2</translation>
     </message>
@@ -1804,7 +1820,7 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -2802,12 +2818,12 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+29"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+30"/>
         <source>Regressions</source>
         <translation>Regressionen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Filter queries…</source>
         <translation>Anfragen filtern…</translation>
     </message>

@@ -106,7 +106,7 @@
 <context>
     <name>near2::jobs::ProjectSession</name>
     <message numerus="yes">
-        <location filename="../widgets/jobs/project_session.cpp" line="+201"/>
+        <location filename="../widgets/jobs/project_session.cpp" line="+206"/>
         <source>Evaluating every query at %n dims</source>
         <translation>
             <numerusform>Evaluating every query at %n dim</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+95"/>
         <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
         <translation>
             <numerusform>Over %n shared query; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</numerusform>

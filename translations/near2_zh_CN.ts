@@ -213,7 +213,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+34"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+26"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>请先打开一个含已评估运行的项目。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Select a query first.</source>
         <translation>请先选择一个查询。</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>关于 &amp;Qt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Filters cleared to show the selected query</source>
         <translation>已清除筛选以显示所选查询</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+105"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+106"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 与每向量内存（大点：维度 %2）</translation>
     </message>
@@ -854,7 +854,7 @@
         <translation>%1 与维度（大点：维度 %2）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>每向量字节数（float32，对数刻度）</translation>
     </message>
@@ -864,7 +864,7 @@
         <translation>维度（对数刻度）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>%1 at dim %2</source>
         <translation>维度 %2 下的 %1</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>维度 %1 时的排名（&gt; %2：在前 %2 名之外）</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-158"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+110"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>每个查询的最佳相关分数减最佳不相关分数</translation>
     </message>
@@ -1157,17 +1157,12 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::jobs::ExportJobs</name>
     <message>
-        <location filename="../widgets/jobs/export_jobs.cpp" line="+54"/>
-        <source>Assembling the report</source>
-        <translation>正在生成报告</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../widgets/jobs/export_jobs.cpp" line="+46"/>
         <source>Writing the report</source>
         <translation>正在写入报告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Writing the tables</source>
         <translation>正在写入表格</translation>
     </message>
@@ -1238,7 +1233,7 @@ dim %2 · %3 per vector (float32)
         <translation>正在为临时查询加载商品目录</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>The last changes to %1 are still being saved.</source>
         <translation>对 %1 的最后更改仍在保存中。</translation>
     </message>
@@ -1433,23 +1428,44 @@ dim %2 · %3 per vector (float32)
     </message>
     <message>
         <location line="+0"/>
-        <location line="+66"/>
+        <location line="+59"/>
         <location filename="../widgets/report/pdf_summary_section.cpp" line="+19"/>
         <source>dim</source>
         <translation>维度</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-59"/>
         <source>bytes</source>
         <translation>字节</translation>
     </message>
     <message>
+        <location filename="../widgets/report/pdf_charts.cpp" line="+27"/>
+        <source>%1 against memory per vector (large points: dim %2)</source>
+        <translation>%1 与每向量内存（大点：维度 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes per vector (float32, log scale)</source>
+        <translation>每向量字节数（float32，对数刻度）</translation>
+    </message>
+    <message>
         <location line="+25"/>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+18"/>
         <source>%1 against memory</source>
         <translation>%1 与内存的关系</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+0"/>
+        <source>bytes per vector (log)</source>
+        <translation>每向量字节数（对数）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Pareto front</source>
+        <translation>帕累托前沿</translation>
+    </message>
+    <message>
+        <location filename="../widgets/report/pdf_sections.cpp" line="+6"/>
         <source>%1 per query slice</source>
         <translation>各查询切片的 %1</translation>
     </message>
@@ -1485,12 +1501,12 @@ dim %2 · %3 per vector (float32)
         <translation>按 %1 比较运行：A = %2，B = %3</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-62"/>
         <source>Gains applied to the labels present: %1; relevant from gain %2; k = %3</source>
         <translation>应用于现有标签的增益：%1；增益 %2 起为相关；k = %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+72"/>
+        <location line="+65"/>
         <source>Over %n shared queries; p-values of the paired randomisation test (10,000 sign flips, seed 42) and the paired t-test, as in the workbench.</source>
         <translation>
             <numerusform>基于 %n 个共同查询；配对随机化检验（10,000 次符号翻转，种子 42）和配对 t 检验的 p 值，与工作台中一致。</numerusform>
@@ -1590,7 +1606,7 @@ dim %2 · %3 per vector (float32)
         <translation>应用于现有标签的增益（标签=增益）：%1。增益映射：%2。商品从增益 %3 起视为相关。</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+38"/>
+        <location filename="../widgets/report/pdf_tradeoff_section.cpp" line="+28"/>
         <source>Memory, quality and latency trade-offs</source>
         <translation>内存、质量与延迟的权衡</translation>
     </message>
@@ -1600,7 +1616,7 @@ dim %2 · %3 per vector (float32)
         <translation>FAISS 在训练这些单元时发出警告（其数值较不可靠）：</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_segment_section.cpp" line="+81"/>
+        <location filename="../widgets/report/pdf_segment_section.cpp" line="+78"/>
         <source>relevant: </source>
         <translation>相关：</translation>
     </message>
@@ -1759,17 +1775,17 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+31"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+76"/>
         <source>bytes per vector (log)</source>
         <translation>每向量字节数（对数）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50 延迟，毫秒（对数）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-7"/>
         <source>%1 against %2</source>
         <translation>%1 与 %2</translation>
     </message>
@@ -1784,7 +1800,7 @@ dim %2 · %3 per vector (float32)
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
@@ -2778,12 +2794,12 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::widgets::QueryTablePanel</name>
     <message>
-        <location filename="../widgets/query_table_panel.cpp" line="+29"/>
+        <location filename="../widgets/query_table_panel.cpp" line="+30"/>
         <source>Regressions</source>
         <translation>退化查询</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Filter queries…</source>
         <translation>筛选查询…</translation>
     </message>

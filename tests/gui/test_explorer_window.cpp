@@ -453,7 +453,7 @@ private Q_SLOTS:
             QVERIFY2(found, page.queryId.c_str());
         }
         const QString pdf = opened.dir.filePath(QStringLiteral("report.pdf"));
-        report::exportPdfReport(data, pdf.toStdString());
+        report::writePdfReport(data, pdf.toStdString());
         QProcess text;
         text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QVERIFY(text.waitForFinished(30000));

@@ -70,7 +70,7 @@ private Q_SLOTS:
 
         // The PDF of the same project.
         const ReportData data = assembleReport(file, {});
-        report::exportPdfReport(data, dir / "report.pdf");
+        report::writePdfReport(data, dir / "report.pdf");
         const QString text = pdfText(dir / "report.pdf");
         QVERIFY2(!text.isEmpty(), "pdftotext failed");
         const QString names = QStringLiteral("A = %1, B = %2")

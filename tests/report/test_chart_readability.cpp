@@ -12,8 +12,8 @@
 #include "widgets/charts/chart_interaction.h"
 #include "widgets/charts/charts_page.h"
 #include "widgets/label_colors.h"
+#include "widgets/report/pdf_charts.h"
 #include "widgets/report/pdf_export.h"
-#include "widgets/report/recorded_chart.h"
 
 #include <QApplication>
 #include <QBarCategoryAxis>
@@ -254,12 +254,10 @@ TEST(ChartReadability, ScreenSvgAndPdfCarryTheSameTickLabels)
                 EXPECT_TRUE(svg.contains(u'>' + escaped(label) + u'<'))
                     << chart << ": " << label.toStdString();
     }
-    // The PDF records the chart from the same builder and data: the same labels, drawn into its picture.
-    const auto runs = std::vector<StoredRun>{loadRun(dir / "p.near2", "A")};
-    const auto curves = metricCurves(runs, "ndcg@3", MemoryAxis::BytesPerVector);
+    // The PDF paints the chart from the same data and axes: the same labels, drawn into its picture.
     const QStringList screen = axisLabels(showTab(page, 0)->chart(), Qt::Horizontal); // against memory
-    const report::RecordedChart recorded = report::recordChart(
-        charts::createMetricChart(curves, QStringLiteral("ndcg@3"), MemoryAxis::BytesPerVector, 2), 80.0);
+    const report::RecordedChart recorded = report::paintPlot(
+        report::memoryPlot(assembleReport(dir / "p.near2", {.runs = {"A"}, .currentDim = 2})), 80.0);
     const QString pdfSvg = svgOf([&](QPainter& painter) { painter.drawPicture(0, 0, recorded.picture); },
                                  recorded.size.toSize());
     ASSERT_FALSE(screen.isEmpty());
@@ -274,7 +272,7 @@ TEST(ChartReadability, ThePdfsMemoryChartHasTheScreensTicks)
     charts::ChartsPage page;
     showTiny(page, dir / "p.near2");
     const QStringList screen = axisLabels(showTab(page, 0)->chart(), Qt::Horizontal);
-    report::exportPdfReport(assembleReport(dir / "p.near2", {.runs = {"A"}, .currentDim = 2}), dir / "r.pdf");
+    report::writePdfReport(assembleReport(dir / "p.near2", {.runs = {"A"}, .currentDim = 2}), dir / "r.pdf");
     QProcess pdftotext;
     pdftotext.start(QStringLiteral("pdftotext"),
                     {QString::fromStdString((dir / "r.pdf").string()), QStringLiteral("-")});

@@ -63,7 +63,7 @@ TEST(PdfReport, PagesTextVectorsAndFonts)
     test::ScratchDir dir;
     test::writeTinyProject(dir / "p.near2");
     const auto data = assembleReport(dir / "p.near2", {.runs = {"A", "B"}, .currentDim = 2});
-    report::exportPdfReport(data, dir / "report.pdf");
+    report::writePdfReport(data, dir / "report.pdf");
     if (const char* keep = std::getenv("NEAR2_KEEP_PDF")) // for looking at it
         std::filesystem::copy_file(dir / "report.pdf", keep,
                                    std::filesystem::copy_options::overwrite_existing);
@@ -98,7 +98,7 @@ TEST(PdfReport, UnwritableTargetLeavesNoFile)
     test::ScratchDir dir;
     test::writeTinyProject(dir / "p.near2");
     const auto data = assembleReport(dir / "p.near2", {});
-    EXPECT_THROW(report::exportPdfReport(data, dir / "missing-folder" / "report.pdf"), InputError);
+    EXPECT_THROW(report::writePdfReport(data, dir / "missing-folder" / "report.pdf"), InputError);
     EXPECT_FALSE(std::filesystem::exists(dir / "missing-folder"));
 }
 
@@ -112,7 +112,7 @@ TEST(PdfReport, TradeoffSectionWhenTheProjectHasAGrid)
     grid.cells = {gridCell(Precision::Fp32, 256.0, {0.50}), gridCell(Precision::Int8, 64.0, {0.497}),
                   gridCell(Precision::Binary, 8.0, {0.30})};
     ProjectStore(dir / "p.near2").saveTradeoffs(grid);
-    report::exportPdfReport(assembleReport(dir / "p.near2", {}), dir / "report.pdf");
+    report::writePdfReport(assembleReport(dir / "p.near2", {}), dir / "report.pdf");
     const std::string text =
         run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
     for (const char* expected :
@@ -139,7 +139,7 @@ TEST(PdfReport, StatementsAnswerForTheChosenMetricToo)
                   gridCell(Precision::Binary, 8.0, {0.30, 0.39})};
     ProjectStore(dir / "p.near2").saveTradeoffs(grid);
     const auto data = assembleReport(dir / "p.near2", {.metric = "p@3"});
-    report::exportPdfReport(data, dir / "report.pdf");
+    report::writePdfReport(data, dir / "report.pdf");
     const std::string text =
         run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});
     const auto count = [&](const std::string& needle) {
@@ -171,7 +171,7 @@ TEST(PdfReport, SliceSectionCountsTheSliceTablesMembers)
     test::ScratchDir dir;
     test::writeSliceTableProject(dir / "s.near2");
     const auto table = test::sliceTable();
-    report::exportPdfReport(assembleReport(dir / "s.near2", {.currentDim = 2, .referenceDim = 4}),
+    report::writePdfReport(assembleReport(dir / "s.near2", {.currentDim = 2, .referenceDim = 4}),
                             dir / "report.pdf");
     const std::string text =
         run("pdftotext", {QStringLiteral("-layout"), pathOf(dir / "report.pdf"), QStringLiteral("-")});

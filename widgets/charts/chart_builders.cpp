@@ -1,6 +1,7 @@
 #include "widgets/charts/chart_builders.h"
 
 #include "core/eval/dims.h"
+#include "core/report/chart_frame.h"
 #include "widgets/charts/chart_axes.h"
 #include "widgets/charts/chart_interaction.h"
 #include "widgets/charts/chart_tips.h"
@@ -104,22 +105,10 @@ QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metri
     auto* chart = newChart(
         byMemory ? tr("%1 against memory per vector (large points: dim %2)").arg(metric).arg(currentDim)
                  : tr("%1 against dimension (large points: dim %2)").arg(metric).arg(currentDim));
-    double low = 1.0, high = 0.0, left = INFINITY, right = 0.0;
-    for (const auto& curve : curves)
-        for (const auto& point : curve.points) {
-            low = std::min(low, point.y);
-            high = std::max(high, point.y);
-            left = std::min(left, point.x);
-            right = std::max(right, point.x);
-        }
-    if (!(right > 0.0))
-        left = right = 1.0; // no points
-    const NumberStyle style = numberStyle();
-    auto* x = tickAxis(log2Ticks(left, right, 10, byMemory ? TickFormat::Bytes : TickFormat::Dim, 0.5, style),
+    const ChartAxes axes = metricChartAxes(curves, axis, numberStyle());
+    auto* x = tickAxis(axes.x,
                        byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
-    auto* y = tickAxis(
-        linearTicks(std::max(0.0, low - 0.02), std::min(1.0, high + 0.02), 7, TickFormat::Number, style),
-        metric);
+    auto* y = tickAxis(axes.y, metric);
     addAxes(chart, x, y);
     for (std::size_t run = 0; run < curves.size(); ++run) {
         const auto& curve = curves[run];

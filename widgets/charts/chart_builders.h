@@ -1,7 +1,8 @@
 #pragma once
 // Qt Charts built from the core's chart data (core/report/chart_data.h): each function returns a new QChart
-// the caller owns (a QChartView takes it, or report::recordChart for the PDF). The Charts tab, its PNG/SVG
-// export and the PDF draw with these same functions, so they cannot differ. Every axis comes from
+// the caller owns (a QChartView takes it). The Charts tab and its PNG/SVG export draw with these same functions,
+// so they cannot differ; the PDF paints the metric chart with QPainter from the same curves, axes
+// (core/report/chart_frame.h) and run colours (widgets/report/pdf_charts.h). Every axis comes from
 // chart_axes.h (ticks labelled "8, 16, 32 …", "32 B … 1 KiB", integer counts), and every point carries its
 // tooltip and what a click selects (chart_interaction.h).
 #include "core/report/chart_data.h"

@@ -15,13 +15,6 @@ std::filesystem::path toPath(const QString& file)
     return std::filesystem::path(file.toStdU16String());
 }
 
-// The report data with what the GUI thread recorded from it (the PDF's charts).
-struct PreparedReport
-{
-    std::shared_ptr<const ReportData> data;
-    std::any recorded;
-};
-
 } // namespace
 
 ExportJobs::ExportJobs(ProjectSession* session) : QObject(session), m_session(session)
@@ -45,29 +38,19 @@ std::function<ReportData(const JobControl&)> ExportJobs::reportReader(const Repo
     };
 }
 
-void ExportJobs::exportPdf(const QString& file, const ReportRequest& request, PdfSteps steps)
+void ExportJobs::exportPdf(const QString& file, const ReportRequest& request, PdfWriter write)
 {
     if (!m_session->isOpen())
         return;
-    // Three steps in one runner: read (job), record the charts (GUI thread), write the document (job).
-    auto read = reportReader(request);
-    m_pdfJob.launch<ReportData>(tr("Assembling the report"), std::move(read),
-                                [this, file, steps](std::shared_ptr<const ReportData> data) {
-                                    PreparedReport prepared{data, {}};
-                                    try {
-                                        prepared.recorded = steps.onGuiThread(*data);
-                                    } catch (...) {
-                                        Q_EMIT errorOccurred(describeException(std::current_exception()));
-                                        return;
-                                    }
-                                    m_pdfJob.launch<bool>(
-                                        tr("Writing the report"),
-                                        [prepared, steps, target = toPath(file)](const JobControl& job) {
-                                            steps.inJob(*prepared.data, prepared.recorded, target, job);
-                                            return true;
-                                        },
-                                        [this, file](std::shared_ptr<const bool>) { Q_EMIT exported(file); });
-                                });
+    m_pdfJob.launch<bool>(
+        tr("Writing the report"),
+        [read = reportReader(request), write, target = toPath(file)](const JobControl& job) {
+            const ReportData data = read(job);
+            job.checkCancelled();
+            write(data, target, job);
+            return true;
+        },
+        [this, file](std::shared_ptr<const bool>) { Q_EMIT exported(file); });
 }
 
 void ExportJobs::exportCsvFolder(const QString& folder, const ReportRequest& request)

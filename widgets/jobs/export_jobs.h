@@ -8,7 +8,6 @@
 #include "widgets/jobs/job_runner.h"
 
 #include <QObject>
-#include <any>
 #include <filesystem>
 #include <functional>
 #include <memory>
@@ -18,14 +17,9 @@ namespace near2::jobs {
 
 class ProjectSession;
 
-// The PDF report in two steps (widgets/report provides them): what must run on the GUI thread (charts are
-// widgets: they are recorded there) and the document written from the data and that recording, in the job.
-struct PdfSteps
-{
-    std::function<std::any(const ReportData&)> onGuiThread;
-    std::function<void(const ReportData&, const std::any&, const std::filesystem::path&, const JobControl&)>
-        inJob;
-};
+// Writes the PDF report of the data to a file, in the job (widgets/report provides it: the jobs library does
+// not link the report's drawing).
+using PdfWriter = std::function<void(const ReportData&, const std::filesystem::path&, const JobControl&)>;
 
 class ExportJobs final : public QObject
 {
@@ -33,7 +27,7 @@ class ExportJobs final : public QObject
 public:
     explicit ExportJobs(ProjectSession* session);
 
-    void exportPdf(const QString& file, const ReportRequest& request, PdfSteps steps);
+    void exportPdf(const QString& file, const ReportRequest& request, PdfWriter write);
     void exportCsvFolder(const QString& folder, const ReportRequest& request);
     // Query `query` of `snapshot`'s run at `dims`, as CSV.
     void exportRanking(const QString& file, std::shared_ptr<const ProjectSnapshot> snapshot,

@@ -3,26 +3,18 @@
 #include "core/util/error.h"
 #include "widgets/report/pdf_canvas.h"
 #include "widgets/report/pdf_sections.h"
-#include "widgets/report/pdf_summary_section.h"
 #include "widgets/report/pdf_segment_section.h"
+#include "widgets/report/pdf_summary_section.h"
 #include "widgets/report/pdf_tradeoff_section.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <functional>
 
 namespace near2::report {
 
-ReportCharts recordReportCharts(const ReportData& data)
-{
-    if (!qobject_cast<QApplication*>(QCoreApplication::instance()))
-        throw InputError("the PDF report's charts need a QApplication (chart items are widgets)");
-    return {recordMemoryChart(data), recordTradeoffChart(data)};
-}
-
-void writePdfReport(const ReportData& data, const ReportCharts& charts, const std::filesystem::path& file,
-                    const JobControl& job)
+void writePdfReport(const ReportData& data, const std::filesystem::path& file, const JobControl& job)
 {
     QSaveFile out(QString::fromStdString(file.string()));
     if (!out.open(QIODevice::WriteOnly))
@@ -39,12 +31,12 @@ void writePdfReport(const ReportData& data, const ReportCharts& charts, const st
             [&](PdfCanvas& c) { drawExecutiveSummary(c, executiveSummary(data)); },
             [&](PdfCanvas& c) { drawSources(c, data); },
             [&](PdfCanvas& c) { drawSummary(c, data); },
-            [&](PdfCanvas& c) { drawMemoryChart(c, data, charts.memory); },
+            [&](PdfCanvas& c) { drawMemoryChart(c, data); },
             [&](PdfCanvas& c) { drawSlices(c, data); },
             [&](PdfCanvas& c) { drawComparison(c, data); },
             [&](PdfCanvas& c) { drawRegressions(c, data); },
             [&](PdfCanvas& c) { drawWorstQuerySegments(c, data); },
-            [&](PdfCanvas& c) { drawTradeoffs(c, data, charts.tradeoffs); },
+            [&](PdfCanvas& c) { drawTradeoffs(c, data); },
             [&](PdfCanvas& c) { drawDefinitions(c, data); },
         };
         const auto count = static_cast<std::int64_t>(std::size(sections));
@@ -58,11 +50,6 @@ void writePdfReport(const ReportData& data, const ReportCharts& charts, const st
     }
     if (!out.commit())
         throw InputError(file, "cannot write the PDF here: " + out.errorString().toStdString());
-}
-
-void exportPdfReport(const ReportData& data, const std::filesystem::path& file)
-{
-    writePdfReport(data, recordReportCharts(data), file);
 }
 
 } // namespace near2::report

@@ -2,7 +2,7 @@
 
 #include "core/eval/result_files.h"
 #include "core/report/project_runs.h"
-#include "widgets/charts/chart_builders.h"
+#include "widgets/report/pdf_charts.h"
 #include "widgets/report/pdf_summary_section.h"
 #include "widgets/slice_names.h"
 
@@ -167,17 +167,10 @@ void drawSummary(PdfCanvas& canvas, const ReportData& data)
     canvas.table(header, rows, weights);
 }
 
-RecordedChart recordMemoryChart(const ReportData& data)
-{
-    return recordChart(charts::createMetricChart(data.curves, text(data.metric), MemoryAxis::BytesPerVector,
-                                                 data.currentDim),
-                       110.0);
-}
-
-void drawMemoryChart(PdfCanvas& canvas, const ReportData& data, const RecordedChart& chart)
+void drawMemoryChart(PdfCanvas& canvas, const ReportData& data)
 {
     canvas.heading(tr("%1 against memory").arg(text(data.metric)));
-    canvas.chart(chart);
+    canvas.chart(paintPlot(memoryPlot(data), 110.0));
 }
 
 void drawSlices(PdfCanvas& canvas, const ReportData& data)

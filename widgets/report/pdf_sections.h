@@ -2,15 +2,13 @@
 // The sections of the PDF report, each drawn on the canvas from the assembled report data.
 #include "core/report/report_data.h"
 #include "widgets/report/pdf_canvas.h"
-#include "widgets/report/recorded_chart.h"
 
 namespace near2::report {
 
 void drawTitlePage(PdfCanvas& canvas, const ReportData& data); // the title, project and date
 void drawSources(PdfCanvas& canvas, const ReportData& data);   // dataset, each run's model, settings
 void drawSummary(PdfCanvas& canvas, const ReportData& data);
-RecordedChart recordMemoryChart(const ReportData& data); // GUI thread
-void drawMemoryChart(PdfCanvas& canvas, const ReportData& data, const RecordedChart& chart);
+void drawMemoryChart(PdfCanvas& canvas, const ReportData& data);
 void drawSlices(PdfCanvas& canvas, const ReportData& data);
 void drawComparison(PdfCanvas& canvas, const ReportData& data); // nothing without a second run
 void drawRegressions(PdfCanvas& canvas, const ReportData& data);

@@ -28,10 +28,7 @@ const QColor kRelevant(0x1b, 0x7a, 0x3d), kOther(0xb0, 0x30, 0x30);
 
 RecordedChart drawSegmentBars(const session::QuerySegments& segments, double heightMm)
 {
-    const double widthMm = reportPageLayout().paintRect(QPageLayout::Millimeter).width();
-    RecordedChart recorded;
-    recorded.size = QSizeF(720.0, 720.0 * heightMm / widthMm);
-    recorded.heightMm = heightMm;
+    RecordedChart recorded = blankChart(heightMm);
     const auto& comparison = segments.comparison;
     const auto& dims = comparison.relevant.dims;
     const std::size_t count = std::min(segments.dimIndex + 1, dims.size());

@@ -2,7 +2,7 @@
 
 #include "core/tradeoffs/compression_statements.h"
 #include "core/tradeoffs/pareto.h"
-#include "widgets/tradeoffs/pareto_chart.h"
+#include "widgets/report/pdf_charts.h"
 #include "widgets/tradeoffs/tradeoff_text.h"
 
 #include <QCoreApplication>
@@ -18,19 +18,9 @@ QString tr(const char* text)
 
 } // namespace
 
-std::optional<RecordedChart> recordTradeoffChart(const ReportData& data)
+void drawTradeoffs(PdfCanvas& canvas, const ReportData& data)
 {
     if (!data.snapshot.tradeoffs)
-        return std::nullopt;
-    const TradeoffReport& grid = *data.snapshot.tradeoffs;
-    return recordChart(
-        tradeoffs::createParetoChart(grid, compressionMetricColumn(grid.columns), ParetoAxis::BytesPerVector),
-        110.0);
-}
-
-void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optional<RecordedChart>& chart)
-{
-    if (!data.snapshot.tradeoffs || !chart)
         return;
     const TradeoffReport& grid = *data.snapshot.tradeoffs;
     const std::size_t metric = compressionMetricColumn(grid.columns);
@@ -38,7 +28,7 @@ void drawTradeoffs(PdfCanvas& canvas, const ReportData& data, const std::optiona
     canvas.heading(tr("Memory, quality and latency trade-offs"));
     for (const QString& line : tradeoffs::compressionStatements(grid, tradeoffColumnOf(grid, data.metric)))
         canvas.paragraph(line);
-    canvas.chart(*chart);
+    canvas.chart(paintPlot(paretoPlot(grid, metric), 110.0));
     const int metricColumn = tradeoffs::FixedColumnCount + static_cast<int>(metric);
     const std::vector<int> shown{
         tradeoffs::DimColumn,   tradeoffs::PrecisionColumn, tradeoffs::IndexColumn, tradeoffs::ParamsColumn,

@@ -4,14 +4,9 @@
 // table of cells.
 #include "core/report/report_data.h"
 #include "widgets/report/pdf_canvas.h"
-#include "widgets/report/recorded_chart.h"
-
-#include <optional>
 
 namespace near2::report {
 
-std::optional<RecordedChart> recordTradeoffChart(const ReportData& data); // GUI thread; none without a grid
-void drawTradeoffs(PdfCanvas& canvas, const ReportData& data,
-                   const std::optional<RecordedChart>& chart); // nothing without a grid
+void drawTradeoffs(PdfCanvas& canvas, const ReportData& data); // nothing without a grid
 
 } // namespace near2::report

@@ -1,11 +1,9 @@
 #pragma once
-// A chart of the PDF report drawn once into a QPicture on the GUI thread (QtCharts items are widgets), to be
-// played back as vectors into the document on any thread. The report's page layout fixes the chart's size.
+// A chart of the PDF report drawn into a QPicture (on any thread: plain QPainter work), played back as
+// vectors into the document. The report's page layout fixes the chart's size.
 #include <QPageLayout>
 #include <QPicture>
 #include <QSizeF>
-
-class QChart;
 
 namespace near2::report {
 
@@ -18,7 +16,7 @@ struct RecordedChart
 
 // A4, portrait, margins 18/18/18/14 mm.
 QPageLayout reportPageLayout();
-// Draws `chart` (taken and deleted) at the page's width, `heightMm` high, for the PDF (white, no shadow).
-RecordedChart recordChart(QChart* chart, double heightMm);
+// An empty picture at the page's width (720 logical units), `heightMm` high, to draw a chart into.
+RecordedChart blankChart(double heightMm);
 
 } // namespace near2::report

@@ -23,14 +23,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("ParetoChart", text);
 }
 
-QCategoryAxis* costAxis(ParetoAxis axis, double low, double high)
+QScatterSeries::MarkerShape scatterShape(MarkerShape shape)
 {
-    const NumberStyle style = charts::numberStyle();
-    if (axis == ParetoAxis::BytesPerVector)
-        return charts::tickAxis(log2Ticks(low, high, 10, TickFormat::Bytes, 0.5, style),
-                                tr("bytes per vector (log)"));
-    return charts::tickAxis(log10Ticks(low, high, 9, TickFormat::Number, 0.15, style),
-                            tr("p50 latency, ms (log)"));
+    switch (shape) {
+    case MarkerShape::Circle:
+        return QScatterSeries::MarkerShapeCircle;
+    case MarkerShape::Square:
+        return QScatterSeries::MarkerShapeRectangle;
+    case MarkerShape::Triangle:
+        return QScatterSeries::MarkerShapeTriangle;
+    case MarkerShape::Star:
+        return QScatterSeries::MarkerShapeStar;
+    }
+    return QScatterSeries::MarkerShapeCircle;
 }
 
 } // namespace
@@ -54,21 +59,6 @@ QColor precisionColor(Precision precision)
     return Qt::gray;
 }
 
-QScatterSeries::MarkerShape indexMarker(IndexKind index)
-{
-    switch (index) {
-    case IndexKind::Flat:
-        return QScatterSeries::MarkerShapeCircle;
-    case IndexKind::Hnsw:
-        return QScatterSeries::MarkerShapeRectangle;
-    case IndexKind::IvfPq:
-        return QScatterSeries::MarkerShapeTriangle;
-    case IndexKind::Funnel:
-        return QScatterSeries::MarkerShapeStar;
-    }
-    return QScatterSeries::MarkerShapeCircle;
-}
-
 QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn, ParetoAxis axis)
 {
     auto* chart = new QChart;
@@ -78,23 +68,14 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
                                : QString();
     chart->setTitle(
         tr("%1 against %2").arg(metric, axis == ParetoAxis::BytesPerVector ? tr("memory") : tr("latency")));
-    double low = INFINITY, high = 0, bottom = INFINITY, top = -INFINITY;
-    for (const PointGroup& group : points.groups)
-        for (const std::size_t cell : group.cells) {
-            low = std::min(low, costOf(report.cells[cell], axis));
-            high = std::max(high, costOf(report.cells[cell], axis));
-            bottom = std::min(bottom, report.cells[cell].metrics[metricColumn]);
-            top = std::max(top, report.cells[cell].metrics[metricColumn]);
-        }
     if (points.groups.empty()) {
         chart->setTitle(QString()); // no grid yet: the page says so
         return chart;
     }
-    auto* x = costAxis(axis, low, high);
-    const double margin = std::max(0.01, (top - bottom) * 0.08);
-    auto* y = charts::tickAxis(linearTicks(std::max(0.0, bottom - margin), top + margin, 7,
-                                           TickFormat::Number, charts::numberStyle()),
-                               metric);
+    const ChartAxes axes = paretoAxes(report, points, metricColumn, axis, charts::numberStyle());
+    auto* x = charts::tickAxis(axes.x, axis == ParetoAxis::BytesPerVector ? tr("bytes per vector (log)")
+                                                                          : tr("p50 latency, ms (log)"));
+    auto* y = charts::tickAxis(axes.y, metric);
     const auto pointOf = [&](std::size_t cell) {
         return QPointF(charts::axisPosition(x, costOf(report.cells[cell], axis)),
                        report.cells[cell].metrics[metricColumn]);
@@ -106,9 +87,9 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
                                                        QString::fromUtf8(indexName(group.index))));
         scatter->setColor(precisionColor(group.precision));
         scatter->setBorderColor(precisionColor(group.precision).darker(130));
-        scatter->setMarkerShape(indexMarker(group.index));
-        // Flat points larger: an approximate index's point at the same place stays visible inside them.
-        scatter->setMarkerSize(group.index == IndexKind::Flat ? 13.0 : 8.0);
+        const PointMarker marker = indexMarker(group.index);
+        scatter->setMarkerShape(scatterShape(marker.shape));
+        scatter->setMarkerSize(marker.size);
         QVariantList cells;
         QStringList tips;
         for (const std::size_t cell : group.cells) {

@@ -13,7 +13,6 @@
 namespace near2::tradeoffs {
 
 QColor precisionColor(Precision precision);
-QScatterSeries::MarkerShape indexMarker(IndexKind index);
 
 // A new chart the caller owns. Points sit at the log of their cost (the axis' positions).
 QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn, ParetoAxis axis);

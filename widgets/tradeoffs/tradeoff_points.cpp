@@ -1,6 +1,7 @@
 #include "widgets/tradeoffs/tradeoff_points.h"
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace near2::tradeoffs {
@@ -33,6 +34,38 @@ ChartPoints chartPoints(const TradeoffReport& report, std::size_t metricColumn, 
     for (const std::size_t p : paretoFront(plotted, metricColumn, axis))
         points.front.push_back(plottedIndex[p]);
     return points;
+}
+
+ChartAxes paretoAxes(const TradeoffReport& report, const ChartPoints& points, std::size_t metricColumn,
+                     ParetoAxis axis, const NumberStyle& style)
+{
+    double low = INFINITY, high = 0, bottom = INFINITY, top = -INFINITY;
+    for (const PointGroup& group : points.groups)
+        for (const std::size_t cell : group.cells) {
+            low = std::min(low, costOf(report.cells[cell], axis));
+            high = std::max(high, costOf(report.cells[cell], axis));
+            bottom = std::min(bottom, report.cells[cell].metrics[metricColumn]);
+            top = std::max(top, report.cells[cell].metrics[metricColumn]);
+        }
+    const double margin = std::max(0.01, (top - bottom) * 0.08);
+    return {axis == ParetoAxis::BytesPerVector ? log2Ticks(low, high, 10, TickFormat::Bytes, 0.5, style)
+                                               : log10Ticks(low, high, 9, TickFormat::Number, 0.15, style),
+            linearTicks(std::max(0.0, bottom - margin), top + margin, 7, TickFormat::Number, style)};
+}
+
+PointMarker indexMarker(IndexKind index)
+{
+    switch (index) {
+    case IndexKind::Flat:
+        return {MarkerShape::Circle, 13.0};
+    case IndexKind::Hnsw:
+        return {MarkerShape::Square, 8.0};
+    case IndexKind::IvfPq:
+        return {MarkerShape::Triangle, 8.0};
+    case IndexKind::Funnel:
+        return {MarkerShape::Star, 8.0};
+    }
+    return {};
 }
 
 } // namespace near2::tradeoffs
