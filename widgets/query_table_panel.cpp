@@ -2,6 +2,7 @@
 
 #include "widgets/analysis_state.h"
 #include "widgets/bulk_tag_bar.h"
+#include "widgets/plain_text_delegate.h"
 #include "widgets/query_filter_proxy.h"
 #include "widgets/query_table_model.h"
 #include "widgets/run_comparison_bar.h"
@@ -30,6 +31,7 @@ QueryTablePanel::QueryTablePanel(AnalysisState* state, QWidget* parent)
 {
     m_proxy->setSourceModel(m_model);
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PlainTextDelegate(m_view));
     setUpTableView(m_view, QueryTableModel::Query, true, [this] {
         const int widest = m_view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24;
         m_view->setColumnWidth(QueryTableModel::Query,
