@@ -7,7 +7,8 @@ class QTableView;
 namespace near2::widgets {
 
 // On every reset of its model, `view` fits its columns to their contents (fitColumnsNow), then `adjust`
-// may cap them.
+// may cap them; a hidden view (a tab not picked) does so when it is shown, so that opening a project does not
+// measure the cells of tabs nobody is looking at on the GUI thread.
 void setUpTableView(QTableView* view, int stretchColumn, bool sortable, std::function<void()> adjust = {});
 
 // Sizes the columns to their contents, lets `adjust` change widths, and lays the view out at once. QTableView

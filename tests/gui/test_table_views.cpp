@@ -1,7 +1,9 @@
-// The query table's PlainTextDelegate against Qt's styled delegate on the same cells: the text sits where the
-// style puts it (left, right-aligned numbers, elided at the same width), in the cell's foreground colour, and
-// in the selection's colours on a selected row.
+// The workbench's table views. The query table's PlainTextDelegate against Qt's styled delegate on the same
+// cells: the text sits where the style puts it (left, right-aligned numbers, elided at the same width), in
+// the cell's foreground colour, and in the selection's colours on a selected row. Columns fitted to a reset
+// model: at once in a visible view, when shown in a hidden one (a tab not picked).
 #include "widgets/plain_text_delegate.h"
+#include "widgets/table_setup.h"
 
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -9,8 +11,30 @@
 #include <QTest>
 
 using near2::widgets::PlainTextDelegate;
+using near2::widgets::setUpTableView;
 
 namespace {
+
+// One cell whose text changes by a reset of the model, as the workbench's models change.
+class OneCellModel final : public QAbstractTableModel
+{
+public:
+    void reset(const QString& text)
+    {
+        beginResetModel();
+        m_text = text;
+        endResetModel();
+    }
+    int rowCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 1; }
+    int columnCount(const QModelIndex& parent = {}) const override { return parent.isValid() ? 0 : 2; }
+    QVariant data(const QModelIndex& index, int role) const override
+    {
+        return role == Qt::DisplayRole && index.column() == 0 ? QVariant(m_text) : QVariant();
+    }
+
+private:
+    QString m_text;
+};
 
 // The bounding box of the pixels in `cell` that differ from its background (sampled at its top left corner).
 QRect inkBox(const QImage& image, const QRect& cell)
@@ -40,7 +64,7 @@ bool hasInk(const QImage& image, const QRect& cell, const QColor& colour)
 
 } // namespace
 
-class TestPlainTextDelegate : public QObject
+class TestTableViews : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -100,7 +124,30 @@ private Q_SLOTS:
         QCOMPARE(plainImage.pixelColor(selected.left() + 1, selected.top() + 1),
                  styledImage.pixelColor(selected.left() + 1, selected.top() + 1));
     }
+
+    void columnsFitOnResetAndAHiddenViewWhenShown()
+    {
+        OneCellModel model;
+        QWidget window;
+        auto* visible = new QTableView(&window);
+        auto* hidden = new QTableView(&window);
+        for (QTableView* view : {visible, hidden}) {
+            view->setModel(&model);
+            setUpTableView(view, -1, false);
+            view->setColumnWidth(0, 30);
+        }
+        hidden->hide();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString wide = QStringLiteral("a product title much wider than thirty pixels");
+        model.reset(wide);
+        const int needed = visible->fontMetrics().horizontalAdvance(wide);
+        QVERIFY2(visible->columnWidth(0) >= needed, qPrintable(QString::number(visible->columnWidth(0))));
+        QCOMPARE(hidden->columnWidth(0), 30); // not measured while hidden
+        hidden->show();
+        QVERIFY2(hidden->columnWidth(0) >= needed, qPrintable(QString::number(hidden->columnWidth(0))));
+    }
 };
 
-QTEST_MAIN(TestPlainTextDelegate)
-#include "test_plain_text_delegate.moc"
+QTEST_MAIN(TestTableViews)
+#include "test_table_views.moc"
