@@ -150,7 +150,10 @@ QString RankingInspector::productDetails() const
 
 void RankingInspector::clearProduct()
 {
+    if (m_productPlaceholder)
+        return;
     m_product->setPlainText(tr("Click a product in a ranking to see its details."));
+    m_productPlaceholder = true;
 }
 
 void RankingInspector::showProduct(int row)
@@ -159,6 +162,7 @@ void RankingInspector::showProduct(int row)
     const auto found = products.find(row);
     m_product->setHtml(found == products.end() ? tr("No details stored for this product.")
                                                : productHtml(found->second));
+    m_productPlaceholder = false;
 }
 
 } // namespace near2::widgets

@@ -67,6 +67,7 @@ private:
     QLabel* m_referenceHeading;
     QLabel* m_missing;
     QTextBrowser* m_product;
+    bool m_productPlaceholder = false; // the pane asks for a click: setting it again lays its text out again
     QBoxLayout* m_rankings;
     QTableView* m_currentView;
     QTableView* m_referenceView;

@@ -16,6 +16,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <algorithm>
 
 using namespace near2;
@@ -139,6 +141,14 @@ private Q_SLOTS:
         QCOMPARE(inspector.productDetails(), placeholder);
         inspector.showProduct(product);
         state.setSnapshot(test::syntheticSnapshot(10, 100)); // another project
+        QCOMPARE(inspector.productDetails(), placeholder);
+        // Already showing it, the pane is not set again (its text laid out again on every open and query).
+        auto* pane = inspector.findChild<QTextBrowser*>();
+        QVERIFY(pane);
+        QSignalSpy changed(pane->document(), &QTextDocument::contentsChanged);
+        state.setSelectedQuery(3);
+        state.setSnapshot(test::syntheticSnapshot(10, 100));
+        QCOMPARE(changed.count(), 0);
         QCOMPARE(inspector.productDetails(), placeholder);
     }
 
