@@ -2,8 +2,24 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <algorithm>
 
 namespace near2::widgets {
+
+namespace {
+
+// A cell's first line, "…" where more follow (a note typed over several lines): a row holds one line, and the
+// styled delegate squeezed both into it.
+QString firstLine(const QString& text)
+{
+    const auto breaks = [](QChar c) {
+        return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    };
+    const auto end = std::find_if(text.begin(), text.end(), breaks);
+    return end == text.end() ? text : text.left(end - text.begin()) + QChar(0x2026);
+}
+
+} // namespace
 
 void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                               const QModelIndex& index) const
@@ -24,14 +40,22 @@ void PlainTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
     const QStyle* style = widget ? widget->style() : QApplication::style();
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = option.rect.adjusted(margin, 0, -margin, 0);
-    const QString text =
-        displayText(index.data(Qt::DisplayRole), option.locale); // as the view spells numbers
     painter->save();
+    painter->setClipRect(option.rect);
     painter->setPen(colour);
     painter->setFont(option.font);
-    painter->drawText(textRect, flags,
-                      option.fontMetrics.elidedText(text, option.textElideMode, textRect.width()));
+    painter->drawText(
+        textRect, flags | Qt::TextSingleLine,
+        option.fontMetrics.elidedText(firstLine(displayText(index.data(Qt::DisplayRole), option.locale)),
+                                      option.textElideMode, textRect.width()));
     painter->restore();
+    if (option.state & QStyle::State_HasFocus) { // the current cell, for the keyboard
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(option);
+        focus.backgroundColor =
+            option.palette.color(group, selected ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
 }
 
 } // namespace near2::widgets

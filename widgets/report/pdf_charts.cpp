@@ -51,8 +51,10 @@ Plot paretoPlot(const TradeoffReport& grid, std::size_t metricColumn)
     const QString metric =
         metricColumn < grid.columns.size() ? QString::fromStdString(grid.columns[metricColumn]) : QString();
     Plot plot{tr("%1 against memory").arg(metric), {{}, tr("bytes per vector (log)")}, {{}, metric}, {}};
-    if (points.groups.empty())
+    if (points.groups.empty()) {
+        plot.title.clear(); // nothing to plot: the section's statements say why
         return plot;
+    }
     const ChartAxes axes =
         tradeoffs::paretoAxes(grid, points, metricColumn, ParetoAxis::BytesPerVector, charts::numberStyle());
     plot.x.ticks = axes.x;

@@ -7,7 +7,7 @@
 #include "widgets/report/pdf_summary_section.h"
 #include "widgets/report/pdf_tradeoff_section.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <functional>
@@ -16,6 +16,8 @@ namespace near2::report {
 
 void writePdfReport(const ReportData& data, const std::filesystem::path& file, const JobControl& job)
 {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        throw InputError(file, "the PDF report needs a QGuiApplication (fonts)");
     QSaveFile out(QString::fromStdString(file.string()));
     if (!out.open(QIODevice::WriteOnly))
         throw InputError(file, "cannot write the PDF here: " + out.errorString().toStdString());

@@ -104,6 +104,12 @@ std::vector<LegendEntry> layOutLegend(const Plot& plot, const QFontMetricsF& met
     return entries;
 }
 
+// Not a NaN metric, nor a value a log axis cannot show (≤ 0): the PDF writer would draw it at 0.
+bool placeable(const QPointF& at)
+{
+    return std::isfinite(at.x()) && std::isfinite(at.y());
+}
+
 double fraction(const AxisTicks& ticks, double value)
 {
     const double span = ticks.high - ticks.low;
@@ -186,16 +192,25 @@ RecordedChart paintPlot(const Plot& plot, double heightMm)
 
     painter.setFont(labelFont);
     for (const PlotSeries& series : plot.series) {
-        if (series.joined && series.points.size() > 1) {
-            QPolygonF line;
-            for (const PlotPoint& point : series.points)
-                line << at(point.x, point.y);
+        if (series.joined) { // broken where a point cannot be placed
             painter.setPen(QPen(series.colour, 1.5));
             painter.setBrush(Qt::NoBrush);
-            painter.drawPolyline(line);
+            QPolygonF line;
+            for (const PlotPoint& point : series.points) {
+                const QPointF centre = at(point.x, point.y);
+                if (placeable(centre))
+                    line << centre;
+                if (!placeable(centre) || &point == &series.points.back()) {
+                    if (line.size() > 1)
+                        painter.drawPolyline(line);
+                    line.clear();
+                }
+            }
         }
         for (const PlotPoint& point : series.points) {
             const QPointF centre = at(point.x, point.y);
+            if (!placeable(centre))
+                continue;
             const double markerSize = point.emphasised ? series.emphasisedSize : series.markerSize;
             if (series.marker)
                 drawMarker(painter, *series.marker, centre, markerSize, series.colour);

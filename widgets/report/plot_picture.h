@@ -2,7 +2,8 @@
 // A chart of the PDF report drawn with QPainter from plain data, with no Qt Charts items, so that any thread
 // may draw it (the export's job: nothing of the report is drawn on the GUI thread). A title, two tick axes
 // labelled as the Charts tab labels them (core/report/chart_ticks.h), series of markers with or without a
-// line through them and with optional point labels, and a legend below the plot that wraps into rows.
+// line through them and with optional point labels, and a legend below the plot that wraps into rows. A point
+// that cannot be placed (NaN, or ≤ 0 on a log axis) is left out, and its line broken there.
 #include "core/report/chart_frame.h"
 #include "widgets/report/recorded_chart.h"
 
