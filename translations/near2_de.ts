@@ -213,7 +213,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+26"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+28"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR²-Auswertungsbericht</translation>
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+106"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+103"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
     </message>
@@ -859,17 +859,17 @@
         <translation>%1 gegen Dimension (große Punkte: Dimension %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>Bytes pro Vektor (float32, log. Skala)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dimension (log scale)</source>
         <translation>Dimension (log. Skala)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 at dim %2</source>
         <translation>%1 bei Dim. %2</translation>
     </message>
@@ -909,12 +909,12 @@
         <translation>Rang bei Dimension %1 (&gt; %2: außerhalb der Top %2)</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>unjudged</source>
         <translation>unbewertet</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>Bester relevanter minus bester nicht relevanter Score, je Anfrage</translation>
     </message>
@@ -1454,33 +1454,12 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Bytes</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_charts.cpp" line="+27"/>
-        <source>%1 against memory per vector (large points: dim %2)</source>
-        <translation>%1 gegen Speicher pro Vektor (große Punkte: Dimension %2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes per vector (float32, log scale)</source>
-        <translation>Bytes pro Vektor (float32, log. Skala)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+18"/>
+        <location line="+18"/>
         <source>%1 against memory</source>
         <translation>%1 gegen Speicher</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>bytes per vector (log)</source>
-        <translation>Bytes pro Vektor (log)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Pareto front</source>
-        <translation>Pareto-Front</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+6"/>
+        <location line="+6"/>
         <source>%1 per query slice</source>
         <translation>%1 je Anfragegruppe</translation>
     </message>
@@ -1795,17 +1774,17 @@ Dimension %2 · %3 pro Vektor (float32)
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+76"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+69"/>
         <source>bytes per vector (log)</source>
         <translation>Bytes pro Vektor (log)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50-Latenz, ms (log)</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>%1 against %2</source>
         <translation>%1 gegen %2</translation>
     </message>
@@ -1820,12 +1799,12 @@ Dimension %2 · %3 pro Vektor (float32)
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+72"/>
         <source>%1 per vector, index %2</source>
         <translation>%1 pro Vektor, Index %2</translation>
     </message>
@@ -3019,12 +2998,12 @@ Rang %L2 bei %3 Dimensionen</translation>
 %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Click a product in a ranking to see its details.</source>
         <translation>Ein Produkt in einer Rangliste anklicken, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No details stored for this product.</source>
         <translation>Zu diesem Produkt sind keine Details gespeichert.</translation>
     </message>

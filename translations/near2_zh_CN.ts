@@ -213,7 +213,7 @@
 <context>
     <name>PdfReport</name>
     <message>
-        <location filename="../widgets/report/pdf_export.cpp" line="+26"/>
+        <location filename="../widgets/report/pdf_export.cpp" line="+28"/>
         <source>NEAR² evaluation report</source>
         <translation>NEAR² 评估报告</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>near2::charts</name>
     <message>
-        <location filename="../widgets/charts/chart_builders.cpp" line="+106"/>
+        <location filename="../widgets/charts/chart_builders.cpp" line="+103"/>
         <source>%1 against memory per vector (large points: dim %2)</source>
         <translation>%1 与每向量内存（大点：维度 %2）</translation>
     </message>
@@ -854,17 +854,17 @@
         <translation>%1 与维度（大点：维度 %2）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Bytes per vector (float32, log scale)</source>
         <translation>每向量字节数（float32，对数刻度）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dimension (log scale)</source>
         <translation>维度（对数刻度）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>%1 at dim %2</source>
         <translation>维度 %2 下的 %1</translation>
     </message>
@@ -904,12 +904,12 @@
         <translation>维度 %1 时的排名（&gt; %2：在前 %2 名之外）</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-168"/>
         <source>unjudged</source>
         <translation>未标注</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Best relevant minus best non-relevant score, per query</source>
         <translation>每个查询的最佳相关分数减最佳不相关分数</translation>
     </message>
@@ -1439,33 +1439,12 @@ dim %2 · %3 per vector (float32)
         <translation>字节</translation>
     </message>
     <message>
-        <location filename="../widgets/report/pdf_charts.cpp" line="+27"/>
-        <source>%1 against memory per vector (large points: dim %2)</source>
-        <translation>%1 与每向量内存（大点：维度 %2）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bytes per vector (float32, log scale)</source>
-        <translation>每向量字节数（float32，对数刻度）</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+18"/>
+        <location line="+18"/>
         <source>%1 against memory</source>
         <translation>%1 与内存的关系</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>bytes per vector (log)</source>
-        <translation>每向量字节数（对数）</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Pareto front</source>
-        <translation>帕累托前沿</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report/pdf_sections.cpp" line="+6"/>
+        <location line="+6"/>
         <source>%1 per query slice</source>
         <translation>各查询切片的 %1</translation>
     </message>
@@ -1775,17 +1754,17 @@ dim %2 · %3 per vector (float32)
 <context>
     <name>near2::tradeoffs</name>
     <message>
-        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+76"/>
+        <location filename="../widgets/tradeoffs/pareto_chart.cpp" line="+69"/>
         <source>bytes per vector (log)</source>
         <translation>每向量字节数（对数）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>p50 latency, ms (log)</source>
         <translation>p50 延迟，毫秒（对数）</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-5"/>
         <source>%1 against %2</source>
         <translation>%1 与 %2</translation>
     </message>
@@ -1800,12 +1779,12 @@ dim %2 · %3 per vector (float32)
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+10"/>
         <source>Pareto front</source>
         <translation>帕累托前沿</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+72"/>
         <source>%1 per vector, index %2</source>
         <translation>每个向量 %1，索引 %2</translation>
     </message>
@@ -2993,12 +2972,12 @@ rank %L2 at %3 dims</source>
 %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Click a product in a ranking to see its details.</source>
         <translation>点击排名中的商品以查看其详情。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>No details stored for this product.</source>
         <translation>未存储该商品的详细信息。</translation>
     </message>

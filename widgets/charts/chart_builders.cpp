@@ -98,16 +98,26 @@ QString labelName(const std::string& label)
 
 } // namespace
 
+QString metricChartTitle(const QString& metric, MemoryAxis axis, int currentDim)
+{
+    return (axis == MemoryAxis::BytesPerVector ? tr("%1 against memory per vector (large points: dim %2)")
+                                               : tr("%1 against dimension (large points: dim %2)"))
+        .arg(metric)
+        .arg(currentDim);
+}
+
+QString memoryAxisTitle(MemoryAxis axis)
+{
+    return axis == MemoryAxis::BytesPerVector ? tr("Bytes per vector (float32, log scale)")
+                                              : tr("Dimension (log scale)");
+}
+
 QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metric, MemoryAxis axis,
                           int currentDim)
 {
-    const bool byMemory = axis == MemoryAxis::BytesPerVector;
-    auto* chart = newChart(
-        byMemory ? tr("%1 against memory per vector (large points: dim %2)").arg(metric).arg(currentDim)
-                 : tr("%1 against dimension (large points: dim %2)").arg(metric).arg(currentDim));
+    auto* chart = newChart(metricChartTitle(metric, axis, currentDim));
     const ChartAxes axes = metricChartAxes(curves, axis, numberStyle());
-    auto* x = tickAxis(axes.x,
-                       byMemory ? tr("Bytes per vector (float32, log scale)") : tr("Dimension (log scale)"));
+    auto* x = tickAxis(axes.x, memoryAxisTitle(axis));
     auto* y = tickAxis(axes.y, metric);
     addAxes(chart, x, y);
     for (std::size_t run = 0; run < curves.size(); ++run) {

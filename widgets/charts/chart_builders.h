@@ -1,7 +1,7 @@
 #pragma once
 // Qt Charts built from the core's chart data (core/report/chart_data.h): each function returns a new QChart
-// the caller owns (a QChartView takes it). The Charts tab and its PNG/SVG export draw with these same functions,
-// so they cannot differ; the PDF paints the metric chart with QPainter from the same curves, axes
+// the caller owns (a QChartView takes it). The Charts tab and its PNG/SVG export draw with these same
+// functions, so they cannot differ; the PDF paints the metric chart with QPainter from the same curves, axes
 // (core/report/chart_frame.h) and run colours (widgets/report/pdf_charts.h). Every axis comes from
 // chart_axes.h (ticks labelled "8, 16, 32 …", "32 B … 1 KiB", integer counts), and every point carries its
 // tooltip and what a click selects (chart_interaction.h).
@@ -14,6 +14,9 @@
 
 namespace near2::charts {
 
+// The metric chart's title and x axis' title, as the Charts tab and the PDF report word them.
+QString metricChartTitle(const QString& metric, MemoryAxis axis, int currentDim);
+QString memoryAxisTitle(MemoryAxis axis);
 // Metric against bytes per vector or dim (both log2 axes), one line per run, points labelled with their
 // dim, the current dim marked with a larger point.
 QChart* createMetricChart(const std::vector<Curve>& curves, const QString& metric, MemoryAxis axis,

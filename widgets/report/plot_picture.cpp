@@ -110,16 +110,16 @@ bool placeable(const QPointF& at)
     return std::isfinite(at.x()) && std::isfinite(at.y());
 }
 
-double fraction(const AxisTicks& ticks, double value)
-{
-    const double span = ticks.high - ticks.low;
-    return span > 0.0 ? (ticks.position(value) - ticks.low) / span : 0.5;
-}
-
+// Where a position on the drawn axis (a value, or its log) lies between the axis' ends, 0 to 1.
 double positionFraction(const AxisTicks& ticks, double position)
 {
     const double span = ticks.high - ticks.low;
     return span > 0.0 ? (position - ticks.low) / span : 0.5;
+}
+
+double fraction(const AxisTicks& ticks, double value)
+{
+    return positionFraction(ticks, ticks.position(value));
 }
 
 } // namespace

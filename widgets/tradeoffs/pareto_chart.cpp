@@ -59,6 +59,27 @@ QColor precisionColor(Precision precision)
     return Qt::gray;
 }
 
+QString paretoTitle(const QString& metric, ParetoAxis axis)
+{
+    return tr("%1 against %2").arg(metric, axis == ParetoAxis::BytesPerVector ? tr("memory") : tr("latency"));
+}
+
+QString paretoAxisTitle(ParetoAxis axis)
+{
+    return axis == ParetoAxis::BytesPerVector ? tr("bytes per vector (log)") : tr("p50 latency, ms (log)");
+}
+
+QString paretoFrontName()
+{
+    return tr("Pareto front");
+}
+
+QString pointGroupName(const PointGroup& group)
+{
+    return QStringLiteral("%1 · %2").arg(QString::fromUtf8(precisionName(group.precision)),
+                                         QString::fromUtf8(indexName(group.index)));
+}
+
 QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn, ParetoAxis axis)
 {
     auto* chart = new QChart;
@@ -66,15 +87,11 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
     const QString metric = metricColumn < report.columns.size()
                                ? QString::fromStdString(report.columns[metricColumn])
                                : QString();
-    chart->setTitle(
-        tr("%1 against %2").arg(metric, axis == ParetoAxis::BytesPerVector ? tr("memory") : tr("latency")));
-    if (points.groups.empty()) {
-        chart->setTitle(QString()); // no grid yet: the page says so
-        return chart;
-    }
+    if (points.groups.empty())
+        return chart; // no grid yet, no title: the page says so
+    chart->setTitle(paretoTitle(metric, axis));
     const ChartAxes axes = paretoAxes(report, points, metricColumn, axis, charts::numberStyle());
-    auto* x = charts::tickAxis(axes.x, axis == ParetoAxis::BytesPerVector ? tr("bytes per vector (log)")
-                                                                          : tr("p50 latency, ms (log)"));
+    auto* x = charts::tickAxis(axes.x, paretoAxisTitle(axis));
     auto* y = charts::tickAxis(axes.y, metric);
     const auto pointOf = [&](std::size_t cell) {
         return QPointF(charts::axisPosition(x, costOf(report.cells[cell], axis)),
@@ -83,8 +100,7 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
     std::vector<QXYSeries*> series;
     for (const PointGroup& group : points.groups) {
         auto* scatter = new QScatterSeries;
-        scatter->setName(QStringLiteral("%1 · %2").arg(QString::fromUtf8(precisionName(group.precision)),
-                                                       QString::fromUtf8(indexName(group.index))));
+        scatter->setName(pointGroupName(group));
         scatter->setColor(precisionColor(group.precision));
         scatter->setBorderColor(precisionColor(group.precision).darker(130));
         const PointMarker marker = indexMarker(group.index);
@@ -103,7 +119,7 @@ QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn
     }
     if (!points.front.empty()) {
         auto* front = new QLineSeries;
-        front->setName(tr("Pareto front"));
+        front->setName(paretoFrontName());
         front->setColor(Qt::gray);
         for (const std::size_t cell : points.front)
             front->append(pointOf(cell));

@@ -5,6 +5,7 @@
 // the cell index and its tooltip (charts::kPointCells, charts::kPointTips; chart_interaction.h).
 #include "core/tradeoffs/pareto.h"
 #include "core/tradeoffs/tradeoff_types.h"
+#include "widgets/tradeoffs/tradeoff_points.h"
 
 #include <QChart>
 #include <QColor>
@@ -13,6 +14,12 @@
 namespace near2::tradeoffs {
 
 QColor precisionColor(Precision precision);
+// The chart's words, as the Trade-offs page and the PDF report spell them: "ndcg@10 against memory", the x
+// axis' title, the front's name and a series' name ("int8 · hnsw").
+QString paretoTitle(const QString& metric, ParetoAxis axis);
+QString paretoAxisTitle(ParetoAxis axis);
+QString paretoFrontName();
+QString pointGroupName(const PointGroup& group);
 
 // A new chart the caller owns. Points sit at the log of their cost (the axis' positions).
 QChart* createParetoChart(const TradeoffReport& report, std::size_t metricColumn, ParetoAxis axis);
